@@ -1,26 +1,43 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { crx } from '@crxjs/vite-plugin';
-import { buildManifest } from './src/build/manifest';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
 
 const r = (p: string) => resolve(import.meta.dirname, p);
-// TARGET=firefox builds dist-firefox with Firefox's background.scripts and gecko settings.
-const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+// TARGET=firefox builds dist-firefox from the same manifest: Firefox MV3 has no service worker,
+// so the background runs as an event page, and AMO needs a gecko id and data-collection statement.
+const firefox = process.env.TARGET === 'firefox';
+
+function firefoxManifest(): ManifestV3Export {
+  const { background, ...rest } = manifest;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'laborlens@laborlens.example',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export;
+}
 
 export default defineConfig({
   root: r('./src'),
   publicDir: r('./public'),
-  plugins: [preact(), crx({ manifest: buildManifest(target), browser: target })],
+  plugins: [
+    preact(),
+    crx({ manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' }),
+  ],
   build: {
-    outDir: r(target === 'firefox' ? './dist-firefox' : './dist'),
+    outDir: r(firefox ? './dist-firefox' : './dist'),
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      input: {
-        demo: r('./src/demo.html'),
-        options: r('./src/options.html'),
-      },
+      // Pages not named in the manifest: the demo marketplace page.
+      input: { demo: r('./src/demo.html') },
     },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

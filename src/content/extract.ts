@@ -1,0 +1,141 @@
+// Flattens a document's visible text into one string the engine can scan, remembering which text
+// node each stretch came from. Inline markup is joined as it reads (<b>Hetian Haolin</b> Hair
+// Accessories is one name); blocks, table cells and <br> become '\n'.
+
+export interface Segment {
+  node: Text;
+  start: number; // offset of the node's first character in the flat text
+  end: number;
+}
+export interface Cell {
+  start: number;
+  end: number;
+  header: string;
+}
+export interface Extracted {
+  text: string;
+  segments: Segment[];
+  cells: Cell[];
+}
+
+/** Never scanned: code, hidden templates, form fields, editable regions and our own UI. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'LABORLENS-FLAG', 'LABORLENS-ROOT']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL', 'LEGEND',
+]);
+
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el instanceof HTMLElement && (el.isContentEditable || el.hidden)) return true;
+  return false;
+}
+
+interface OpenCell {
+  el: HTMLTableCellElement;
+  start: number;
+}
+
+export function extract(root: Element): Extracted {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  const cellRanges: { el: HTMLTableCellElement; start: number; end: number }[] = [];
+  let length = 0;
+  let lastNewline = true;
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    lastNewline = s.endsWith('\n');
+  };
+  const newline = () => {
+    if (!lastNewline) push('\n');
+  };
+
+  // Iterative walk (pages can be deep); an exit marker closes blocks and cells.
+  type Item = Node | { exit: Element; cell?: OpenCell };
+  const stack: Item[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (!(item instanceof Node)) {
+      if (BLOCK.has(item.exit.tagName)) newline();
+      if (item.cell) cellRanges.push({ el: item.cell.el, start: item.cell.start, end: length });
+      continue;
+    }
+    if (item.nodeType === Node.TEXT_NODE) {
+      const data = (item as Text).data;
+      if (!data) continue;
+      segments.push({ node: item as Text, start: length, end: length + data.length });
+      push(data);
+      continue;
+    }
+    if (item.nodeType !== Node.ELEMENT_NODE && item.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
+    const el = item as Element;
+    if (item.nodeType === Node.ELEMENT_NODE) {
+      if (isSkipped(el)) continue;
+      if (BLOCK.has(el.tagName)) newline();
+      const cell = el.tagName === 'TD' || el.tagName === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
+      stack.push({ exit: el, cell });
+    }
+    const kids = el.shadowRoot ? [el.shadowRoot as Node, ...Array.from(el.childNodes)] : Array.from(item.childNodes);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return { text: parts.join(''), segments, cells: columnCells(cellRanges) };
+}
+
+/** Cells under a header (Supplier, HS Code, Origin...) become hints for the engine. */
+function columnCells(ranges: { el: HTMLTableCellElement; start: number; end: number }[]): Cell[] {
+  const headers = new Map<HTMLTableElement, string[]>();
+  const out: Cell[] = [];
+  for (const r of ranges) {
+    const table = r.el.closest('table');
+    if (!table || r.el.tagName === 'TH') continue;
+    let hs = headers.get(table);
+    if (!hs) headers.set(table, (hs = headerRow(table)));
+    const header = hs[columnIndex(r.el)];
+    if (header) out.push({ start: r.start, end: r.end, header });
+  }
+  return out;
+}
+
+function headerRow(table: HTMLTableElement): string[] {
+  const row = table.tHead?.rows[0] ?? Array.from(table.rows).find((tr) => tr.querySelector('th'));
+  if (!row) return [];
+  const out: string[] = [];
+  for (const c of Array.from(row.cells)) {
+    const t = (c.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
+    for (let i = 0; i < Math.max(1, c.colSpan); i++) out.push(t);
+  }
+  return out;
+}
+
+function columnIndex(cell: HTMLTableCellElement): number {
+  let i = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) i += Math.max(1, (c as HTMLTableCellElement).colSpan || 1);
+  return i;
+}
+
+/** Organisation names from JSON-LD (schema.org Organization, seller, manufacturer...). */
+export function jsonLdOrganisations(doc: Document): string[] {
+  const names = new Set<string>();
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 8 || names.size >= 200 || typeof v !== 'object' || v === null) return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    const type = o['@type'];
+    const types = Array.isArray(type) ? type : [type];
+    if (types.some((t) => typeof t === 'string' && /Organization|Corporation|LocalBusiness/i.test(t)) && typeof o.name === 'string') {
+      const n = o.name.trim();
+      if (n && n.length <= 300) names.add(n);
+    }
+    for (const k of Object.keys(o)) visit(o[k], depth + 1);
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''), 0);
+    } catch {
+      // A page's broken JSON-LD is its own business.
+    }
+  }
+  return [...names];
+}

@@ -1,0 +1,59 @@
+// One in-place flag: an empty <laborlens-flag> element (the flag contract) with our UI in its open
+// shadow root. It has no light-DOM text, so the page's text stays exactly as it was, and it takes
+// no width, so nothing on the page moves.
+import type { Finding } from '../core/engine-api';
+import { FLAG_CSS } from './flag-style';
+
+export const FLAG_TAG = 'laborlens-flag';
+
+const ICON = { critical: '!', high: '!', medium: '!', low: '?', info: 'i' } as const;
+const LABEL = { critical: 'Critical risk', high: 'High risk', medium: 'Medium risk', low: 'Possible match', info: 'Detected' } as const;
+const KIND = { supplier: 'Supplier', hs: 'HS code', origin: 'Origin' } as const;
+
+export function flagIdentity(f: Finding): string {
+  return `${f.kind}\u0000${f.key}\u0000${f.severity}`;
+}
+
+export function createFlag(doc: Document, f: Finding, sourceUrl?: string): HTMLElement {
+  // Created unregistered: customElements is null in Chrome content scripts.
+  const host = doc.createElement(FLAG_TAG);
+  host.setAttribute('data-kind', f.kind);
+  host.setAttribute('data-severity', f.severity);
+  host.setAttribute('data-key', f.key);
+  host.setAttribute('tabindex', '0');
+  host.setAttribute('role', 'button');
+  host.setAttribute('aria-label', `LaborLens: ${LABEL[f.severity]}: ${KIND[f.kind]} ${f.key}`);
+  host.setAttribute('style', 'all: initial !important; display: inline-block !important; position: relative !important; width: 0 !important; height: 0 !important; overflow: visible !important; vertical-align: baseline !important;');
+
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = FLAG_CSS;
+  const mark = doc.createElement('span');
+  mark.className = `mark ${f.severity}`;
+  mark.textContent = ICON[f.severity];
+  mark.setAttribute('aria-hidden', 'true');
+
+  const card = doc.createElement('span');
+  card.className = 'card';
+  card.setAttribute('role', 'tooltip');
+  const title = doc.createElement('strong');
+  title.className = `title ${f.severity}`;
+  title.textContent = `${LABEL[f.severity]} · ${KIND[f.kind]}`;
+  const name = doc.createElement('span');
+  name.className = 'name';
+  name.textContent = f.key;
+  const why = doc.createElement('span');
+  why.className = 'why';
+  why.textContent = f.explanation;
+  card.append(title, name, why);
+  if (sourceUrl) {
+    const a = doc.createElement('a');
+    a.href = sourceUrl;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.textContent = 'Source';
+    card.append(a);
+  }
+  root.append(style, mark, card);
+  return host;
+}

@@ -1,0 +1,28 @@
+// Styles live inside each flag's shadow root, reset from the page's (`all: initial`).
+export const FLAG_CSS = `
+:host { all: initial; }
+.mark {
+  all: initial; position: absolute; left: -2px; bottom: 0.55em; z-index: 2147483646;
+  display: inline-block; min-width: 14px; height: 14px; padding: 0 2px; box-sizing: border-box;
+  border-radius: 7px; font: bold 10px/14px system-ui, sans-serif; text-align: center; color: #fff;
+  box-shadow: 0 0 0 1.5px #fff, 0 1px 3px rgba(0,0,0,.45); cursor: help; user-select: none;
+}
+.critical { background: #b00020; } .high { background: #d35400; } .medium { background: #9a7d0a; }
+.low { background: #2e6da4; } .info { background: #6b7280; }
+.card {
+  all: initial; display: none; position: absolute; left: 0; top: 0.4em; z-index: 2147483647;
+  width: max-content; max-width: 22rem; padding: 10px 12px; border-radius: 8px;
+  background: #fff; color: #1f2937; border: 1px solid #d1d5db; box-shadow: 0 6px 24px rgba(0,0,0,.25);
+  font: 13px/1.4 system-ui, sans-serif; white-space: normal; text-align: left;
+}
+:host(:hover) .card, :host(:focus) .card, :host(:focus-within) .card { display: block; }
+:host(:focus) .mark { outline: 2px solid #1d4ed8; outline-offset: 1px; }
+.title { display: block; font-weight: 700; color: #fff; padding: 2px 6px; border-radius: 4px; margin-bottom: 6px; width: max-content; }
+.name { display: block; font-weight: 600; margin-bottom: 4px; }
+.why { display: block; }
+a { display: inline-block; margin-top: 6px; color: #1d4ed8; text-decoration: underline; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #111827; color: #f3f4f6; border-color: #374151; }
+  a { color: #93c5fd; }
+}
+`;

@@ -1,0 +1,84 @@
+// Run-time validation of message payloads. The content script runs beside hostile pages, so the
+// background trusts nothing it sends: every field is checked for type and size before use.
+import type { Envelope, MessageName, Req } from './messages';
+
+/** 10 MB of page text is the most we scan at once (hardening issue's load target). */
+export const MAX_TEXT = 10 * 1024 * 1024;
+const MAX_CELLS = 200_000;
+const MAX_ORGS = 2_000;
+const MAX_SHORT = 2_048;
+
+type Check<K extends MessageName> = (p: unknown) => Req<K>;
+
+export class InvalidMessage extends Error {}
+
+function obj(p: unknown): Record<string, unknown> {
+  if (typeof p !== 'object' || p === null || Array.isArray(p)) throw new InvalidMessage('payload must be an object');
+  return p as Record<string, unknown>;
+}
+function str(o: Record<string, unknown>, k: string, max = MAX_SHORT): string {
+  const v = o[k];
+  if (typeof v !== 'string') throw new InvalidMessage(`${k} must be a string`);
+  if (v.length > max) throw new InvalidMessage(`${k} is longer than ${max} characters`);
+  return v;
+}
+function int(v: unknown, k: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new InvalidMessage(`${k} must be a non-negative integer`);
+  return v;
+}
+function origin(o: Record<string, unknown>): string {
+  const s = str(o, 'origin');
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    throw new InvalidMessage('origin is not a URL');
+  }
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.origin !== s) throw new InvalidMessage('origin must be an http(s) origin');
+  return s;
+}
+const empty = (p: unknown) => (obj(p), {} as Record<string, never>);
+
+const checks: { [K in MessageName]: Check<K> } = {
+  scanPage(p) {
+    const o = obj(p);
+    const text = str(o, 'text', MAX_TEXT);
+    const url = str(o, 'url', 8_192);
+    const out: Req<'scanPage'> = { url, text };
+    if (o.frame !== undefined) out.frame = int(o.frame, 'frame');
+    if (o.cells !== undefined) {
+      if (!Array.isArray(o.cells) || o.cells.length > MAX_CELLS) throw new InvalidMessage('cells must be an array');
+      out.cells = o.cells.map((c) => {
+        const co = obj(c);
+        const start = int(co.start, 'cells.start');
+        const end = int(co.end, 'cells.end');
+        if (end < start || end > text.length) throw new InvalidMessage('cell range outside the text');
+        return { start, end, header: str(co, 'header', 200) };
+      });
+    }
+    if (o.organisations !== undefined) {
+      if (!Array.isArray(o.organisations) || o.organisations.length > MAX_ORGS) throw new InvalidMessage('organisations must be an array');
+      out.organisations = o.organisations.map((s) => {
+        if (typeof s !== 'string' || s.length > 500) throw new InvalidMessage('organisation must be a short string');
+        return s;
+      });
+    }
+    return out;
+  },
+  getTabFindings: (p) => ({ tabId: int(obj(p).tabId, 'tabId') }),
+  lookup: (p) => ({ query: str(obj(p), 'query', 500) }),
+  listSummaries: empty,
+  enableSite: (p) => ({ origin: origin(obj(p)) }),
+  disableSite: (p) => ({ origin: origin(obj(p)) }),
+  getSites: empty,
+};
+
+/** Returns a well-formed envelope or throws InvalidMessage with a specific reason. */
+export function parseEnvelope(raw: unknown): Envelope {
+  const o = obj(raw);
+  if (o.laborlens !== 1) throw new InvalidMessage('not a LaborLens message');
+  const name = o.name;
+  if (typeof name !== 'string' || !Object.hasOwn(checks, name)) throw new InvalidMessage(`unknown message ${String(name)}`);
+  const k = name as MessageName;
+  return { laborlens: 1, name: k, payload: checks[k](o.payload) } as Envelope;
+}

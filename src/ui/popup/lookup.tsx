@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { Res } from '../../shared/messages';
+import type { Client } from '../client';
+
+/** A sourcing manager checks a name or an HS code from a quote. */
+export function Lookup({ client }: { client: Client }) {
+  const [query, setQuery] = useState('');
+  const [result, setResult] = useState<Res<'lookup'> | null>(null);
+  const [error, setError] = useState('');
+  const run = async (e: Event) => {
+    e.preventDefault();
+    setError('');
+    try {
+      setResult(await client.lookup(query));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <form class="lookup" onSubmit={run}>
+      <label for="q">Check a supplier name or HS code</label>
+      <div class="row">
+        <input id="q" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} placeholder="e.g. Hoshine Silicon or 8541.43" />
+        <button type="submit">Check</button>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      {result && (
+        <ul class="results" aria-live="polite">
+          {result.names.map((m) => (
+            <li key={`${m.list}:${m.entryId}`}>
+              <strong>{m.name}</strong> ({m.list}, score {m.score.toFixed(2)}) {m.why}
+            </li>
+          ))}
+          {result.findings
+            .filter((f) => f.kind !== 'supplier')
+            .map((f) => (
+              <li key={`${f.kind}:${f.key}`} class={f.severity}>
+                {f.severity}: {f.explanation}
+              </li>
+            ))}
+          {!result.names.length && !result.findings.some((f) => f.kind !== 'supplier') && <li>No match on any enabled list.</li>}
+        </ul>
+      )}
+    </form>
+  );
+}

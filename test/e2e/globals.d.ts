@@ -1,0 +1,6 @@
+// The few chrome.* calls tests make inside the extension's service worker or pages.
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  runtime: { reload(): void };
+};

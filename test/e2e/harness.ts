@@ -1,0 +1,93 @@
+// Launches Chromium with dist/ loaded and serves fixture pages on 127.0.0.1.
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type Launched } from '../../src/cli/chrome';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const FIXTURES = join(ROOT, 'test/fixtures/pages');
+export const SHOTS = join(ROOT, 'test-results');
+
+export interface Session extends Launched {
+  profile: string;
+  close(keepProfile?: boolean): Promise<void>;
+}
+
+export async function launch(profile = mkdtempSync(join(tmpdir(), 'laborlens-e2e-'))): Promise<Session> {
+  const launched = await launchWithExtension(DIST, profile, true);
+  return {
+    ...launched,
+    profile,
+    async close(keepProfile = false) {
+      await launched.context.close();
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+export interface FixtureServer {
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures/pages on 127.0.0.1 with an ephemeral port. */
+export async function serveFixtures(): Promise<FixtureServer> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(FIXTURES, path);
+    if (!file.startsWith(FIXTURES) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: (p) => `http://127.0.0.1:${port}/${p.replace(/^\//, '')}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface FlagInfo {
+  kind: string | null;
+  severity: string | null;
+  key: string | null;
+}
+
+/** Waits until the page has `count` flags (through open shadow roots) and returns them. */
+export async function flagsOn(page: Page, count: number): Promise<FlagInfo[]> {
+  const flags = page.locator('laborlens-flag');
+  await expectCount(async () => flags.count(), count);
+  return flags.evaluateAll((els) =>
+    els.map((e) => ({ kind: e.getAttribute('data-kind'), severity: e.getAttribute('data-severity'), key: e.getAttribute('data-key') })),
+  );
+}
+
+/** Polls a condition the extension settles into; fails with what it last saw. */
+export async function expectCount(get: () => Promise<number>, want: number, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last = -1;
+  while (Date.now() < until) {
+    last = await get();
+    if (last === want) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`expected ${want}, still ${last} after ${timeoutMs} ms`);
+}
+
+/** The tab id of a page, as the extension sees it (asked from the service worker). */
+export async function tabIdOf(session: Session, url: string): Promise<number> {
+  return session.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const t = tabs.find((x) => x.url === u);
+    if (t?.id === undefined) throw new Error(`no tab for ${u}`);
+    return t.id;
+  }, url);
+}
