@@ -1,0 +1,43 @@
+// Chinese place names have several romanisations in company names (pinyin, Uyghur-derived,
+// postal). Folding them to one token lets "Hotan Haolin" match "Hetian Haolin". Only spellings
+// that are unambiguous inside a company name are listed.
+const GROUPS: string[][] = [
+  ['hetian', 'hotan', 'khotan', 'hetien'],
+  ['kashi', 'kashgar', 'kaxgar', 'kashghar', 'kaschgar'],
+  ['akesu', 'aksu'],
+  ['yili', 'ili', 'ghulja'],
+  ['wulumuqi', 'urumqi', 'urumchi', 'urumuqi'],
+  ['kuerle', 'korla'],
+  ['tulufan', 'turpan', 'turfan'],
+  ['kuche', 'kuqa', 'kucha'],
+  ['kelamayi', 'karamay'],
+  ['aletai', 'altay', 'altai'],
+  ['hami', 'kumul', 'qumul'],
+  ['shache', 'yarkand', 'yarkant'],
+  ['kezilesu', 'kizilsu'],
+  ['boertala', 'bortala'],
+  ['bayinguoleng', 'bayingolin', 'bayingol'],
+  ['tacheng', 'qoqek', 'chuguchak'],
+  ['changji', 'sanji'],
+  ['shanshan', 'piqan', 'pichan'],
+  ['yining', 'gulja'],
+  ['alaer', 'aral'],
+  ['tumushuke', 'tumxuk'],
+  ['wujiaqu', 'wujiaqv'],
+  ['kuitun', 'kuytun'],
+  ['atushi', 'artux', 'artush'],
+  ['xinjiang', 'sinkiang'],
+];
+
+const CANON = new Map<string, string>();
+for (const g of GROUPS) for (const v of g) CANON.set(v, g[0] as string);
+
+/** Canonical spelling of a folded token (identity for anything but a known place variant). */
+export function canonicalPlaceToken(tok: string): string {
+  return CANON.get(tok) ?? tok;
+}
+
+/** All spelling groups, for the index (it maps every variant's hash to one token id). */
+export function placeVariantGroups(): readonly (readonly string[])[] {
+  return GROUPS;
+}

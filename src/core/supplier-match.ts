@@ -1,0 +1,76 @@
+// Listed-party findings from index hits: one finding per page span, citing every list that names
+// the party; a custom "cleared" list turns the finding into info with who cleared it and when.
+import type { Finding, FindingRef } from './engine-api';
+import type { IndexHit } from './match-index';
+import type { Party } from './parties';
+import { partyVerdict, SEVERITY_RANK } from './supplier-rules';
+
+/** Below this score a hit is a "possible match" that needs review (severity low). */
+export const REVIEW_SCORE = 0.8;
+
+export function supplierFindings(text: string, hits: readonly IndexHit[], parties: readonly Party[]): Finding[] {
+  const bySpan = new Map<string, IndexHit[]>();
+  for (const h of hits) {
+    const key = `${h.start}:${h.end}`;
+    const arr = bySpan.get(key);
+    if (arr) arr.push(h);
+    else bySpan.set(key, [h]);
+  }
+  const out: Finding[] = [];
+  for (const group of bySpan.values()) {
+    const cleared = group.filter((h) => parties[h.pattern.ref]?.role === 'cleared');
+    const flagged = group.filter((h) => parties[h.pattern.ref]?.role !== 'cleared');
+    const verdicts = flagged.map((h) => ({ h, v: partyVerdict(parties[h.pattern.ref] as Party) }));
+    verdicts.sort((a, b) => SEVERITY_RANK[b.v.severity] - SEVERITY_RANK[a.v.severity] || b.h.score - a.h.score);
+    const refs: FindingRef[] = verdicts.map((x) => x.v.ref);
+    const top = verdicts[0];
+    const first = group[0] as IndexHit;
+    if (!top) {
+      // Only on a cleared list: say so (info), so the user sees it was reviewed.
+      const c = cleared[0] as IndexHit;
+      const v = partyVerdict(parties[c.pattern.ref] as Party);
+      out.push(finding(text, c, v.severity, v.explanation, v.ref.list, [v.ref], parties));
+      continue;
+    }
+    let severity = top.v.severity;
+    let explanation = top.v.explanation;
+    for (const other of verdicts.slice(1)) if (other.v.ref.list !== top.v.ref.list) explanation += ` Also: ${other.v.explanation}`;
+    if (top.h.score < REVIEW_SCORE && SEVERITY_RANK[severity] > SEVERITY_RANK.low) {
+      explanation = `Possible match, needs review (${top.h.why}; score ${top.h.score.toFixed(2)}). ${explanation}`;
+      severity = 'low';
+    }
+    if (cleared.length > 0) {
+      const c = partyVerdict(parties[(cleared[0] as IndexHit).pattern.ref] as Party);
+      explanation = `${c.explanation} Listed on: ${explanation}`;
+      refs.push(c.ref);
+      severity = 'info';
+    }
+    out.push(finding(text, top.h ?? first, severity, explanation, top.v.ref.list, refs, parties));
+  }
+  return out;
+}
+
+function finding(
+  text: string,
+  h: IndexHit,
+  severity: Finding['severity'],
+  explanation: string,
+  list: Finding['list'],
+  refs: FindingRef[],
+  parties: readonly Party[],
+): Finding {
+  const p = parties[h.pattern.ref] as Party;
+  return {
+    kind: 'supplier',
+    text: text.slice(h.start, h.end),
+    key: p.entry.name,
+    severity,
+    explanation,
+    list,
+    score: Math.round(h.score * 100) / 100,
+    why: h.why,
+    start: h.start,
+    end: h.end,
+    refs,
+  };
+}
