@@ -99,10 +99,11 @@ function columnCells(ranges: { el: HTMLTableCellElement; start: number; end: num
 }
 
 function headerRow(table: HTMLTableElement): string[] {
-  const row = table.tHead?.rows[0] ?? Array.from(table.rows).find((tr) => tr.querySelector('th'));
+  // Plain DOM queries rather than table.rows/cells, which some DOMs leave out.
+  const row = table.querySelector(':scope > thead > tr') ?? Array.from(table.querySelectorAll('tr')).find((tr) => tr.querySelector(':scope > th'));
   if (!row) return [];
   const out: string[] = [];
-  for (const c of Array.from(row.cells)) {
+  for (const c of Array.from(row.children) as HTMLTableCellElement[]) {
     const t = (c.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 100);
     for (let i = 0; i < Math.max(1, c.colSpan); i++) out.push(t);
   }

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { extract, jsonLdOrganisations } from '../../../src/content/extract';
+
+function body(html: string): HTMLElement {
+  document.body.innerHTML = html; // test fixture markup, not page text handling
+  return document.body;
+}
+
+describe('extract', () => {
+  it('joins inline markup into one name and separates blocks with newlines', () => {
+    const ex = extract(body('<div><b>Hetian Haolin</b> Hair Accessories</div><p>Next&nbsp;block</p>'));
+    expect(ex.text).toBe('Hetian Haolin Hair Accessories\nNext\u00a0block\n');
+    const seg = ex.segments[0]!;
+    expect(seg.node.data).toBe('Hetian Haolin');
+    expect(ex.text.slice(seg.start, seg.end)).toBe('Hetian Haolin');
+  });
+
+  it('never reads scripts, styles, form fields or editable regions', () => {
+    const ex = extract(
+      body('<script>var a="Camel Group Co., Ltd."</script><style>.x{}</style><textarea>Secret Co., Ltd.</textarea><input value="X Co., Ltd."><div contenteditable="true">Draft Co., Ltd.</div><span>Visible</span>'),
+    );
+    expect(ex.text.trim()).toBe('Visible');
+  });
+
+  it('reads open shadow roots', () => {
+    const host = body('<div id="h"></div>').querySelector('#h')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const span = document.createElement('span');
+    span.textContent = 'Inside Shadow Co., Ltd.';
+    root.append(span);
+    expect(extract(document.body).text).toContain('Inside Shadow Co., Ltd.');
+  });
+
+  it('reports table cells under their column header', () => {
+    const ex = extract(body('<table><thead><tr><th>Supplier</th><th>HS Code</th></tr></thead><tbody><tr><td>Acme Co., Ltd.</td><td>6109.10</td></tr></tbody></table>'));
+    const cells = ex.cells.map((c) => [c.header, ex.text.slice(c.start, c.end).trim()]);
+    expect(cells).toEqual([
+      ['Supplier', 'Acme Co., Ltd.'],
+      ['HS Code', '6109.10'],
+    ]);
+  });
+
+  it('maps every segment back to its exact slice of the text', () => {
+    const ex = extract(body('<ul><li>One <i>two</i></li><li>three<br>four</li></ul>'));
+    for (const s of ex.segments) expect(ex.text.slice(s.start, s.end)).toBe(s.node.data);
+  });
+});
+
+describe('jsonLdOrganisations', () => {
+  it('finds organisation names and ignores broken JSON', () => {
+    document.head.innerHTML =
+      '<script type="application/ld+json">{"@type":"Product","name":"Yarn","manufacturer":{"@type":"Organization","name":"Aksu Huafu Textiles Co., Ltd."}}</script>' +
+      '<script type="application/ld+json">{broken</script>';
+    expect(jsonLdOrganisations(document)).toEqual(['Aksu Huafu Textiles Co., Ltd.']);
+  });
+});

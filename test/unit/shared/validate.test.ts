@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidMessage, MAX_TEXT, parseEnvelope } from '../../../src/shared/validate';
+import { PRIVILEGED } from '../../../src/shared/messages';
+
+const env = (name: string, payload: unknown) => ({ laborlens: 1, name, payload });
+
+describe('message validation', () => {
+  it('accepts a well-formed scan request and keeps only known fields', () => {
+    const e = parseEnvelope(env('scanPage', { url: 'https://x.test/', text: 'abc', cells: [{ start: 0, end: 3, header: 'Supplier' }], extra: 1 }));
+    expect(e.name).toBe('scanPage');
+    expect(e.payload).toEqual({ url: 'https://x.test/', text: 'abc', cells: [{ start: 0, end: 3, header: 'Supplier' }] });
+  });
+
+  it.each([
+    ['not an object', 'hello', /payload|LaborLens/],
+    ['foreign message', { name: 'scanPage', payload: {} }, /not a LaborLens message/],
+    ['unknown name', env('deleteEverything', {}), /unknown message/],
+    ['prototype name', env('constructor', {}), /unknown message/],
+    ['text not a string', env('scanPage', { url: 'u', text: 5 }), /text must be a string/],
+    ['text too long', env('scanPage', { url: 'u', text: 'x'.repeat(MAX_TEXT + 1) }), /longer than/],
+    ['cell outside text', env('scanPage', { url: 'u', text: 'ab', cells: [{ start: 0, end: 9, header: 'h' }] }), /outside the text/],
+    ['negative tab id', env('getTabFindings', { tabId: -1 }), /non-negative integer/],
+    ['javascript: origin', env('enableSite', { origin: 'javascript:alert(1)' }), /http\(s\) origin/],
+    ['origin with a path', env('enableSite', { origin: 'https://a.test/path' }), /http\(s\) origin/],
+    ['array payload', env('lookup', ['x']), /must be an object/],
+  ])('refuses %s', (_label, raw, message) => {
+    expect(() => parseEnvelope(raw)).toThrow(InvalidMessage);
+    expect(() => parseEnvelope(raw)).toThrow(message);
+  });
+
+  it('marks state-changing messages as privileged and questions as not', () => {
+    expect(PRIVILEGED.has('enableSite')).toBe(true);
+    expect(PRIVILEGED.has('disableSite')).toBe(true);
+    expect(PRIVILEGED.has('scanPage')).toBe(false);
+    expect(PRIVILEGED.has('lookup')).toBe(false);
+  });
+});
