@@ -133,6 +133,8 @@ export interface PlaceEntry {
   /** English forms: pinyin and common English spellings (Kashgar/Kashi...). */
   namesEn: string[];
   parentCode?: string;
+  /** Other Chinese forms (short names without 市/县/地区, e.g. 新疆, 喀什). Added by the data layer. */
+  namesZh?: string[];
 }
 
 export interface CountryEntry {
@@ -142,6 +144,9 @@ export interface CountryEntry {
   nameZh?: string;
   /** Common alternative names (Latin script and Chinese), curated to avoid ordinary words. */
   aliases: string[];
+  /** Names of this country (among name/aliases) that are also ordinary words or other places
+   * (Georgia, Jordan, Chad, Turkey ...): match them only with context. Added by the data layer. */
+  ambiguousNames?: string[];
 }
 
 export interface EntryByList {
