@@ -2,7 +2,7 @@
 export const FLAG_CSS = `
 :host { all: initial; }
 .mark {
-  all: initial; position: absolute; left: -2px; bottom: 0.55em; z-index: 2147483646;
+  all: initial; position: absolute; right: 2px; bottom: -0.2em; z-index: 2147483646;
   display: inline-block; min-width: 14px; height: 14px; padding: 0 2px; box-sizing: border-box;
   border-radius: 7px; font: bold 10px/14px system-ui, sans-serif; text-align: center; color: #fff;
   box-shadow: 0 0 0 1.5px #fff, 0 1px 3px rgba(0,0,0,.45); cursor: help; user-select: none;

@@ -56,7 +56,7 @@ describe('a marketplace page with three listed suppliers and two look-alikes', (
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto(`chrome-extension://${session.extensionId}/demo.html`);
     const flags = page.locator('laborlens-flag[data-kind="supplier"][data-severity="critical"]');
-    await flags.first().waitFor();
+    await flags.first().waitFor({ state: 'attached' }); // zero-size by design
     const keys = await flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(keys).toContain('Hoshine Silicon Industry (Shanshan) Co., Ltd');
     expect(keys).toContain('Xinjiang Zhongtai Chemical Co. Ltd.');

@@ -3,4 +3,5 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   runtime: { reload(): void };
+  storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
 };

@@ -84,10 +84,13 @@ export async function expectCount(get: () => Promise<number>, want: number, time
 
 /** The tab id of a page, as the extension sees it (asked from the service worker). */
 export async function tabIdOf(session: Session, url: string): Promise<number> {
+  // Without the `tabs` permission tab URLs are hidden from us; the extension's own per-tab record
+  // (storage.session, keyed tab:N) holds the URL each frame reported.
   return session.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    const t = tabs.find((x) => x.url === u);
-    if (t?.id === undefined) throw new Error(`no tab for ${u}`);
-    return t.id;
+    const all = await chrome.storage.session.get(null);
+    for (const [k, rec] of Object.entries(all)) {
+      if (k.startsWith('tab:') && Object.values(rec as Record<string, { url: string }>).some((f) => f.url === u)) return Number(k.slice(4));
+    }
+    throw new Error(`no scanned tab for ${u}`);
   }, url);
 }
