@@ -21,7 +21,11 @@ function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
 }
 
 function check(label: string, cmd: string, args: string[]): boolean {
-  const ok = run(label, cmd, args);
+  return runEnv(label, cmd, args, {});
+}
+
+function runEnv(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): boolean {
+  const ok = run(label, cmd, args, env);
   if (ok) passed++;
   else {
     failed++;
@@ -72,6 +76,10 @@ if (check('build', 'npx', ['vite', 'build'])) {
   failures.push('e2e: skipped because the build failed');
 }
 
+// Firefox: the same sources built for Gecko must pass Mozilla's linter with 0 errors.
+if (runEnv('build:firefox', 'npx', ['vite', 'build'], { TARGET: 'firefox' })) {
+  check('web-ext lint (Firefox)', 'npx', ['-y', 'web-ext@10.7.0', 'lint', '--source-dir', 'dist-firefox']);
+}
 console.log('');
 for (const f of failures) console.log(`FAILED: ${f}`);
 console.log(`${passed} passed, ${failed} failed`);
