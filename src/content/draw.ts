@@ -2,14 +2,14 @@
 // before the text node where its finding starts; flags already in place are kept, not redrawn.
 import type { Finding } from '../core/engine-api';
 import type { Segment } from './extract';
-import { createFlag, flagIdentity } from './flag-element';
+import { createFlag, flagIdentity, type ListInfo } from './flag-element';
 
 export class FlagLayer {
   private placed = new Map<Text, Map<string, HTMLElement>>();
 
   constructor(
     private doc: Document,
-    private sourceOf: (f: Finding) => string | undefined,
+    private listOf: (f: Finding) => ListInfo | undefined,
   ) {}
 
   /** Makes the page's flags exactly those of `findings`. */
@@ -39,7 +39,7 @@ export class FlagLayer {
       if (!have) this.placed.set(node, (have = new Map()));
       for (const [id, f] of want) {
         if (have.has(id)) continue;
-        const el = createFlag(this.doc, f, this.sourceOf(f));
+        const el = createFlag(this.doc, f, this.listOf(f));
         parent.insertBefore(el, node);
         have.set(id, el);
       }

@@ -2,6 +2,7 @@
 // shadow root. It has no light-DOM text, so the page's text stays exactly as it was, and it takes
 // no width, so nothing on the page moves.
 import type { Finding } from '../core/engine-api';
+import { guidanceFor } from '../core/guidance/guidance';
 import { FLAG_CSS } from './flag-style';
 
 export const FLAG_TAG = 'laborlens-flag';
@@ -14,7 +15,14 @@ export function flagIdentity(f: Finding): string {
   return `${f.kind}\u0000${f.key}\u0000${f.severity}`;
 }
 
-export function createFlag(doc: Document, f: Finding, sourceUrl?: string): HTMLElement {
+/** What a card says about the list behind a finding. */
+export interface ListInfo {
+  name: string;
+  asOf: string;
+  sourceUrl: string;
+}
+
+export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElement {
   // Created unregistered: customElements is null in Chrome content scripts.
   const host = doc.createElement(FLAG_TAG);
   host.setAttribute('data-kind', f.kind);
@@ -46,14 +54,38 @@ export function createFlag(doc: Document, f: Finding, sourceUrl?: string): HTMLE
   why.className = 'why';
   why.textContent = f.explanation;
   card.append(title, name, why);
-  if (sourceUrl) {
-    const a = doc.createElement('a');
-    a.href = sourceUrl;
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    a.textContent = 'Source';
-    card.append(a);
+  if (list) card.append(line(doc, 'list', `${list.name}, as of ${list.asOf}`));
+  const g = guidanceFor(f);
+  const next = doc.createElement('span');
+  next.className = 'next';
+  next.append(line(doc, 'next-title', `What to do: ${g.title}`));
+  const steps = doc.createElement('ol');
+  for (const step of g.steps.slice(0, 3)) {
+    const li = doc.createElement('li');
+    li.textContent = step;
+    steps.append(li);
   }
+  next.append(steps);
+  card.append(next);
+  const links = [...(list ? [{ label: `${list.name} (source)`, url: list.sourceUrl }] : []), ...g.sources.slice(0, 2)];
+  for (const l of links) card.append(link(doc, l.label, l.url));
   root.append(style, mark, card);
   return host;
+}
+
+function line(doc: Document, cls: string, text: string): HTMLElement {
+  const el = doc.createElement('span');
+  el.className = cls;
+  el.textContent = text;
+  return el;
+}
+
+function link(doc: Document, text: string, href: string): HTMLElement {
+  const a = doc.createElement('a');
+  // Only our own constant or list URLs reach here, but a link is only ever http(s).
+  a.href = /^https?:\/\//.test(href) ? href : 'about:blank';
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  a.textContent = text;
+  return a;
 }

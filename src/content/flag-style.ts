@@ -11,7 +11,7 @@ export const FLAG_CSS = `
 .low { background: #2e6da4; } .info { background: #6b7280; }
 .card {
   all: initial; display: none; position: absolute; left: 0; top: 0.4em; z-index: 2147483647;
-  width: max-content; max-width: 22rem; padding: 10px 12px; border-radius: 8px;
+  width: 24rem; max-width: 80vw; padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; box-shadow: 0 6px 24px rgba(0,0,0,.25);
   font: 13px/1.4 system-ui, sans-serif; white-space: normal; text-align: left;
 }
@@ -20,9 +20,14 @@ export const FLAG_CSS = `
 .title { display: block; font-weight: 700; color: #fff; padding: 2px 6px; border-radius: 4px; margin-bottom: 6px; width: max-content; }
 .name { display: block; font-weight: 600; margin-bottom: 4px; }
 .why { display: block; }
-a { display: inline-block; margin-top: 6px; color: #1d4ed8; text-decoration: underline; }
+a { display: block; margin-top: 4px; color: #1d4ed8; text-decoration: underline; font-size: 12px; }
+.list { display: block; color: #4b5563; font-size: 12px; margin-top: 4px; }
+.next { display: block; margin-top: 8px; border-top: 1px solid #e5e7eb; padding-top: 6px; }
+.next-title { display: block; font-weight: 600; }
+ol { margin: 4px 0 0; padding-left: 18px; } li { margin: 2px 0; }
 @media (prefers-color-scheme: dark) {
   .card { background: #111827; color: #f3f4f6; border-color: #374151; }
+  .list { color: #9ca3af; }
   a { color: #93c5fd; }
 }
 `;

@@ -3,7 +3,7 @@
 import type { Finding } from '../core/engine-api';
 import type { ListSummary, ScanRequest } from '../shared/messages';
 import { extract, jsonLdOrganisations } from './extract';
-import { FLAG_TAG, } from './flag-element';
+import { FLAG_TAG } from './flag-element';
 import { FlagLayer } from './draw';
 
 export interface ScannerClient {
@@ -15,8 +15,8 @@ const QUIET_MS = 200;
 const MAX_WAIT_MS = 900;
 
 export function startScanner(doc: Document, client: ScannerClient, signal: AbortSignal, frame = 0): { done: Promise<void> } {
-  let sources = new Map<string, string>();
-  const layer = new FlagLayer(doc, (f) => (f.list ? sources.get(f.list) : undefined));
+  let lists = new Map<string, ListSummary>();
+  const layer = new FlagLayer(doc, (f) => (f.list ? lists.get(f.list) : undefined));
   let running = false;
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +68,7 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
   const done = client
     .lists()
     .then((ls) => {
-      sources = new Map(ls.map((l) => [l.id, l.sourceUrl]));
+      lists = new Map(ls.map((l) => [l.id, l]));
     })
     .catch(report)
     .then(() => scan())

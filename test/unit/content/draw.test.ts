@@ -14,7 +14,7 @@ describe('FlagLayer', () => {
     const before = document.body.textContent;
     const ex = extract(document.body);
     const at = ex.text.indexOf('Camel');
-    const layer = new FlagLayer(document, () => 'https://www.dhs.gov/uflpa-entity-list');
+    const layer = new FlagLayer(document, () => ({ name: 'UFLPA Entity List', asOf: '2026-08-10', sourceUrl: 'https://www.dhs.gov/uflpa-entity-list' }));
     layer.draw([finding('Camel Group Co., Ltd.', at)], ex.segments);
     const flag = document.querySelector('laborlens-flag')!;
     expect(flag.getAttribute('data-kind')).toBe('supplier');
@@ -23,6 +23,9 @@ describe('FlagLayer', () => {
     expect(flag.nextSibling?.textContent).toBe('Camel Group Co., Ltd.');
     expect(document.body.textContent).toBe(before);
     expect(flag.shadowRoot?.textContent).toContain('UFLPA Entity List since 2024-11-25');
+    expect(flag.shadowRoot?.textContent).toContain('UFLPA Entity List, as of 2026-08-10');
+    expect(flag.shadowRoot?.textContent).toContain('What to do: UFLPA rebuttable presumption');
+    expect(flag.shadowRoot?.querySelector('a')?.getAttribute('href')).toBe('https://www.dhs.gov/uflpa-entity-list');
   });
 
   it('renders hostile finding text as text, never markup', () => {
