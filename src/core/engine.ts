@@ -1,33 +1,106 @@
-// createEngine: compiles RiskData once (match index, code tables, place names) and scans page
-// text against it. Pure: no browser or node APIs, so the service worker and the CLI share it.
+// createEngine: compiles RiskData once (name index, HS tables, place and country names, product
+// words) and scans page text against it in one tokenisation pass. Pure: no browser or node APIs,
+// so the service worker, the content script and the CLI share it.
 import type { Engine, Finding, NameMatch, ScanHints } from './engine-api';
+import { buildGoodsIndex } from './goods-words';
+import { detectHs } from './hs-detect';
 import type { RiskData } from './lists/types';
 import { MatchIndex } from './match-index';
-import { tokenize } from './normalize';
+import { tokenize, type Tokens } from './normalize';
+import { buildOriginTables, detectOrigins, type OriginHit, type OriginTables } from './origin-detect';
 import { collectParties, indexParties, type Party } from './parties';
+import type { PhraseIndex } from './phrase-index';
+import { buildRiskContext, riskRowsFor, type RiskContext } from './risk-context';
+import { hsVerdict, originVerdict, type PageFacts } from './risk-rules';
 import { screenName } from './screen';
+import { extractedFindings } from './supplier-findings';
 import { supplierFindings } from './supplier-match';
 
 export interface EngineInternals {
   index: MatchIndex;
   parties: Party[];
+  ctx: RiskContext;
+  origin: OriginTables;
+  goods: PhraseIndex<string>;
 }
 
-export function createEngine(data: RiskData): Engine & { internals: EngineInternals } {
+export interface LaborLensEngine extends Engine {
+  readonly internals: EngineInternals;
+}
+
+export function createEngine(data: RiskData): LaborLensEngine {
   const parties = collectParties(data);
   const index = new MatchIndex();
   indexParties(index, parties);
-  const internals: EngineInternals = { index, parties };
+  const ctx = buildRiskContext(data);
+  const origin = buildOriginTables(data.builtin.countries?.entries ?? [], data.builtin['xinjiang-places']?.entries ?? []);
+  const goods = buildGoodsIndex([...ctx.tvpra.keys(), ...ctx.eo.keys()]);
+  const internals: EngineInternals = { index, parties, ctx, origin, goods };
   return {
     internals,
-    scan(text: string, _hints?: ScanHints): Finding[] {
-      const t = tokenize(text);
-      const hits = index.scan(text, t);
-      const findings = supplierFindings(text, hits, parties);
-      return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    scan(text: string, hints?: ScanHints): Finding[] {
+      return scanText(internals, text, hints);
     },
     screen(name: string): NameMatch[] {
       return screenName(name, internals);
     },
+  };
+}
+
+function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[] {
+  const t: Tokens = tokenize(text);
+  const listed = supplierFindings(text, e.index.scan(text, t), e.parties);
+  const hs = detectHs(text, { has: (c) => e.ctx.hs.has(c) }, hints);
+  const origins = detectOrigins(text, t, e.origin, hints);
+  const facts: PageFacts = { origins: new Set(origins.map((o) => o.ref.key)), goods: new Map() };
+  for (const h of hs) {
+    const { rows } = riskRowsFor(e.ctx, h.digits);
+    for (const r of rows) if (!facts.goods.has(r.good)) facts.goods.set(r.good, `HS ${h.digits}`);
+  }
+  for (const g of e.goods.scan(text, t)) if (!facts.goods.has(g.ref)) facts.goods.set(g.ref, `the word "${text.slice(g.start, g.end)}"`);
+  const out: Finding[] = [...listed];
+  for (const h of hs) {
+    const v = hsVerdict(e.ctx, h.digits, facts);
+    out.push({
+      kind: 'hs',
+      text: text.slice(h.start, h.end),
+      key: h.digits,
+      severity: v.severity,
+      explanation: v.explanation,
+      list: v.list,
+      score: h.context ? 1 : 0.85,
+      why: h.context ? 'HS keyword or column' : 'tariff-code format',
+      start: h.start,
+      end: h.end,
+      refs: v.refs,
+    });
+  }
+  const verdicts = new Map<string, ReturnType<typeof originVerdict>>();
+  const inName = (o: OriginHit): boolean => out.some((f) => f.kind === 'supplier' && f.start <= o.start && f.end >= o.end);
+  const extracted = extractedFindings(text, t, hints, e, listed, origins);
+  out.push(...extracted);
+  for (const o of origins) {
+    // A place inside a company name is reported through the supplier, not twice.
+    if (inName(o)) continue;
+    let v = verdicts.get(o.ref.key);
+    if (!v) verdicts.set(o.ref.key, (v = originVerdict(e.ctx, o.ref.key, facts)));
+    out.push(originFinding(text, o, v));
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function originFinding(text: string, o: OriginHit, v: ReturnType<typeof originVerdict>): Finding {
+  return {
+    kind: 'origin',
+    text: text.slice(o.start, o.end),
+    key: o.ref.key,
+    severity: v.severity,
+    explanation: v.explanation,
+    list: v.list,
+    score: o.ref.weak ? 0.8 : 1,
+    why: o.why,
+    start: o.start,
+    end: o.end,
+    refs: v.refs,
   };
 }

@@ -23,6 +23,8 @@ export interface Pattern {
   common: boolean;
   /** Long enough to tolerate one typo per long token. */
   fuzzy: boolean;
+  /** The list marks this (local-script) name as doubtful. */
+  doubtful: boolean;
 }
 
 export interface IndexHit {
@@ -72,11 +74,11 @@ export class MatchIndex {
   }
 
   /** Add one listed name (all its variants). */
-  add(name: string, ref: number, kind: NameKind): void {
-    for (const v of nameVariants(name)) this.addVariant(v, name, ref, kind);
+  add(name: string, ref: number, kind: NameKind, doubtful = false): void {
+    for (const v of nameVariants(name)) this.addVariant(v, name, ref, kind, doubtful);
   }
 
-  private addVariant(v: NameVariant, source: string, ref: number, kind: NameKind): void {
+  private addVariant(v: NameVariant, source: string, ref: number, kind: NameKind, doubtful: boolean): void {
     const cjk = v.tokens.every((t) => /^[\u3000-\u9fff\uf900-\ufaff]$/u.test(t));
     const letters = v.tokens.join('').length;
     const strict =
@@ -85,7 +87,7 @@ export class MatchIndex {
     if (cjk && v.tokens.length < 2) return; // one Han character is never a name
     const common = !cjk && !strict && v.tokens.every((t) => isCommonWord(t));
     const fuzzy = !cjk && !strict && v.tokens.length >= 2 && letters >= 14;
-    const p: Pattern = { ref, kind, source, v, strict, common, fuzzy };
+    const p: Pattern = { ref, kind, source, v, strict, common, fuzzy, doubtful };
     const pid = this.patterns.length;
     this.patterns.push(p);
     let n = 0;
@@ -204,12 +206,33 @@ export class MatchIndex {
     }
     if (p.v.hadForm && formLen === 0) {
       notes.push('no legal form on page');
-      score -= p.v.tokens.length === 1 ? 0.15 : 0.03;
+      // A lone word ("Meike") without its legal form is as likely a brand or another firm.
+      score -= p.v.tokens.length === 1 && !cjk ? 0.35 : 0.03;
     } else if (!p.v.hadForm && formLen > 0) notes.push('legal form added');
     else if (formLen > 0) notes.push('legal form');
     if (p.strict) notes.push('short name, exact case');
+    if (p.doubtful) {
+      notes.push('doubtful local name');
+      score -= 0.25;
+    }
+    // A one-word name right after a capitalised word of the same phrase is likely part of a
+    // longer name ("Shenzhen Meike Co., Ltd." vs "Meike Co.").
+    if (p.v.tokens.length === 1 && !cjk && k > 0) {
+      const f = t.flags[k] as number;
+      const pf = t.flags[k - 1] as number;
+      if (!(f & (T_BREAK | T_LINE)) && pf & T_UPPER && !(pf & T_CJK)) {
+        notes.push('preceded by another name word');
+        score -= 0.3;
+      }
+    }
     const start = t.start[k] as number;
-    const end = t.end[to - 1] as number;
+    let end = t.end[to - 1] as number;
+    if (formLen > 0 && text.charCodeAt(end) === 46) end++; // "Ltd." keeps its dot
+    // Keep the closing bracket of a bracketed last word: "... Corps (XPCC)".
+    if ((t.flags[to - 1] as number) & T_PAREN) {
+      const c = text.charCodeAt(end);
+      if (c === 41 || c === 0xff09 || c === 93) end++;
+    }
     hits.push({ pattern: p, from: k, to, start, end, score: Math.max(0, Math.min(1, score)), why: notes.join(', ') || 'exact' });
   }
 

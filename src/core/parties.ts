@@ -25,16 +25,22 @@ export function collectParties(data: RiskData): Party[] {
 }
 
 /** Every name of a party with its kind. */
-export function partyNames(e: NamedParty): { name: string; kind: 'name' | 'alias' | 'former' | 'local' }[] {
-  const out: { name: string; kind: 'name' | 'alias' | 'former' | 'local' }[] = [{ name: e.name, kind: 'name' }];
+export interface PartyName {
+  name: string;
+  kind: 'name' | 'alias' | 'former' | 'local';
+  doubtful?: boolean;
+}
+
+export function partyNames(e: NamedParty): PartyName[] {
+  const out: PartyName[] = [{ name: e.name, kind: 'name' }];
   for (const a of e.aliases ?? []) out.push({ name: a, kind: 'alias' });
   for (const f of e.formerNames ?? []) out.push({ name: f, kind: 'former' });
-  for (const l of e.localNames ?? []) out.push({ name: l.name, kind: 'local' });
+  for (const l of e.localNames ?? []) out.push({ name: l.name, kind: 'local', doubtful: l.doubtful === true });
   return out;
 }
 
 export function indexParties(index: MatchIndex, parties: readonly Party[]): void {
   parties.forEach((p, i) => {
-    for (const n of partyNames(p.entry)) index.add(n.name, i, n.kind);
+    for (const n of partyNames(p.entry)) index.add(n.name, i, n.kind, n.doubtful);
   });
 }

@@ -1,0 +1,93 @@
+// Findings for company names on no list (info), raised to high when the name or its address
+// places the company in Xinjiang. Organisation names from hints are screened against the lists
+// first: a listed one becomes a listed-party finding.
+import type { Finding, ScanHints } from './engine-api';
+import type { MatchIndex } from './match-index';
+import { tokenize, T_LINE, type Tokens } from './normalize';
+import type { OriginHit, OriginTables } from './origin-detect';
+import type { Party } from './parties';
+import { extractSuppliers, type ExtractedName } from './supplier-extract';
+import { supplierFindings } from './supplier-match';
+
+interface Ctx {
+  index: MatchIndex;
+  parties: Party[];
+  origin: OriginTables;
+}
+
+const XJ_TEXT = /新疆|Xinjiang|XUAR/iu;
+
+function placesInXinjiang(name: string, origin: OriginTables): string | undefined {
+  const t = tokenize(name);
+  const hit = origin.places.scan(name, t).find((h) => h.ref.key === 'CN-XJ');
+  if (hit) return name.slice(hit.start, hit.end);
+  const m = XJ_TEXT.exec(name);
+  return m?.[0];
+}
+
+/** Xinjiang address hits on the name's line or the next two lines. */
+function addressInXinjiang(t: Tokens, x: ExtractedName, origins: readonly OriginHit[]): OriginHit | undefined {
+  if (x.to < 0) return undefined;
+  let lines = 0;
+  let e = x.to;
+  while (e < t.count && e - x.to < 40) {
+    if ((t.flags[e] as number) & T_LINE && ++lines > 2) break;
+    e++;
+  }
+  return origins.find((o) => o.ref.key === 'CN-XJ' && o.from >= x.to && o.to <= e && o.why !== 'Xinjiang place describing goods or a supplier');
+}
+
+export function extractedFindings(
+  text: string,
+  t: Tokens,
+  hints: ScanHints | undefined,
+  e: Ctx,
+  listed: readonly Finding[],
+  origins: readonly OriginHit[],
+): Finding[] {
+  const out: Finding[] = [];
+  const overlapsListed = (s: number, en: number): boolean => listed.some((f) => f.start < en && s < f.end);
+  for (const x of extractSuppliers(text, t, hints)) {
+    if (overlapsListed(x.start, x.end)) continue;
+    // A name made only of a legal form and one short word is too thin to report.
+    if (x.text.replace(/[\s\p{P}]/gu, '').length < 4) continue;
+    out.push(unlisted(x.text, x.start, x.end, x.why, placesInXinjiang(x.text, e.origin), addressInXinjiang(t, x, origins), text));
+  }
+  for (const org of hints?.organisations ?? []) {
+    const name = org.trim();
+    if (name.length < 3) continue;
+    const at = text.indexOf(name);
+    if (at >= 0 && (overlapsListed(at, at + name.length) || out.some((f) => f.start <= at && f.end >= at + name.length))) continue;
+    const t2 = tokenize(name);
+    const hits = e.index.scan(name, t2).filter((h) => h.from === 0 && h.to === t2.count);
+    if (hits.length > 0) {
+      for (const f of supplierFindings(name, hits, e.parties)) {
+        out.push({ ...f, start: at >= 0 ? at : 0, end: at >= 0 ? at + name.length : 0, why: `${f.why}; organisation in page metadata` });
+      }
+      continue;
+    }
+    const f = unlisted(name, at >= 0 ? at : 0, at >= 0 ? at + name.length : 0, 'organisation in page metadata', placesInXinjiang(name, e.origin), undefined, text);
+    if (at < 0) f.text = name;
+    out.push(f);
+  }
+  return out;
+}
+
+function unlisted(name: string, start: number, end: number, why: string, xjName: string | undefined, xjAddr: OriginHit | undefined, text: string): Finding {
+  const inXj = xjName ?? (xjAddr ? text.slice(xjAddr.start, xjAddr.end) : undefined);
+  return {
+    kind: 'supplier',
+    text: end > start ? text.slice(start, end) : name,
+    key: name,
+    severity: inXj ? 'high' : 'info',
+    explanation: inXj
+      ? `"${name}" is on no list, but its ${xjName ? 'name' : 'address'} places it in Xinjiang ("${inXj}"). Under the UFLPA, goods made wholly or in part in Xinjiang are presumed made with forced labor.`
+      : `"${name}" is on none of the enabled lists.`,
+    list: inXj ? 'xinjiang-places' : null,
+    score: 1,
+    why: inXj ? `${why}; placed in Xinjiang` : why,
+    start,
+    end,
+    refs: [],
+  };
+}
