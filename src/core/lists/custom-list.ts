@@ -1,0 +1,186 @@
+// User-supplied watch lists and cleared-supplier lists (CSV or JSON), checked before anything is
+// stored: the import either yields a whole valid snapshot or a list of specific problems.
+import { readCsvRecords } from './csv';
+import { isObject } from './json-fields';
+import { ListParseError, type ParseProblem } from './parse-error';
+import { slugify } from './slug';
+import { checkSnapshot } from './snapshot-check';
+import { SEVERITIES, SNAPSHOT_FORMAT, type ClearedEntry, type CustomEntry, type Severity, type Snapshot } from './types';
+import { isIsoDate } from './values';
+
+export type CustomRole = 'watch' | 'cleared';
+export type CustomListResult = { ok: true; snapshot: Snapshot<CustomEntry | ClearedEntry> } | { ok: false; errors: ParseProblem[] };
+
+export const MAX_CUSTOM_BYTES = 5 * 1024 * 1024;
+export const MAX_CUSTOM_ROWS = 50_000;
+const MAX_ERRORS = 20;
+
+const COMMON = ['name', 'aliases', 'country', 'notes'] as const;
+const COLUMNS: Record<CustomRole, readonly string[]> = {
+  watch: [...COMMON, 'severity'],
+  cleared: [...COMMON, 'severity', 'cleared_by', 'cleared_on', 'evidence'],
+};
+const REQUIRED: Record<CustomRole, readonly string[]> = { watch: ['name', 'severity'], cleared: ['name'] };
+/** JSON rows may use camelCase. */
+const JSON_KEYS: Readonly<Record<string, string>> = { clearedBy: 'cleared_by', clearedOn: 'cleared_on' };
+
+type Row = { line: number; get: (col: string) => unknown };
+
+class Problems {
+  readonly list: ParseProblem[] = [];
+  constructor(readonly file: string) {}
+  add(line: number, field: string, message: string): void {
+    if (this.list.length < MAX_ERRORS) this.list.push({ file: this.file, line, field, message });
+  }
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Problems with the file as a whole: size, encoding, emptiness. */
+function checkText(text: string, p: Problems): boolean {
+  if (text.length > MAX_CUSTOM_BYTES || utf8Length(text) > MAX_CUSTOM_BYTES) {
+    p.add(0, '', `file is larger than ${MAX_CUSTOM_BYTES / 1024 / 1024} MB: split it into smaller lists`);
+    return false;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    p.add(lineAt(text, nul), '', 'file contains NUL bytes: it is binary or UTF-16; save it as UTF-8 CSV or JSON');
+    return false;
+  }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    p.add(lineAt(text, bad), '', 'file is not valid UTF-8 (replacement character found): save it as UTF-8');
+    return false;
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    p.add(0, '', 'file is empty');
+    return false;
+  }
+  return true;
+}
+
+const lineAt = (text: string, index: number): number => text.slice(0, index).split('\n').length;
+
+function csvRows(text: string, role: CustomRole, p: Problems): Row[] | null {
+  let records;
+  try {
+    records = readCsvRecords(text, p.file);
+  } catch (e) {
+    if (e instanceof ListParseError) p.add(e.line, e.field, e.toProblem().message);
+    else throw e;
+    return null;
+  }
+  const header = records[0];
+  if (!header) return (p.add(0, '', 'file is empty'), null);
+  const cols = header.values.map((h) => h.trim().toLowerCase());
+  const unknown = cols.filter((c) => !COLUMNS[role].includes(c));
+  if (unknown.length > 0) p.add(header.line, unknown.join(', '), `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; a ${role} list has ${COLUMNS[role].join(', ')}`);
+  const missing = REQUIRED[role].filter((c) => !cols.includes(c));
+  if (missing.length > 0) p.add(header.line, missing.join(', '), `missing column(s): ${missing.join(', ')}`);
+  if (p.list.length > 0) return null;
+  return records.slice(1).map((rec) => {
+    if (rec.values.length !== cols.length) p.add(rec.line, '', `expected ${cols.length} fields, found ${rec.values.length}`);
+    return { line: rec.line, get: (c: string) => { const i = cols.indexOf(c); return i >= 0 ? rec.values[i] : undefined; } };
+  });
+}
+
+function jsonRows(value: unknown[], role: CustomRole, p: Problems): Row[] {
+  return value.map((item, i) => {
+    const line = i + 1;
+    if (!isObject(item)) {
+      p.add(line, `[${i}]`, 'expected an object with at least "name"');
+      return { line, get: () => undefined };
+    }
+    const keys = Object.keys(item).map((k) => JSON_KEYS[k] ?? k);
+    const unknown = keys.filter((k) => !COLUMNS[role].includes(k) && k !== 'id');
+    if (unknown.length > 0) p.add(line, `[${i}].${unknown[0]}`, `unknown field(s) ${unknown.join(', ')}; a ${role} list has ${COLUMNS[role].join(', ')}`);
+    return { line, get: (c: string) => item[c] ?? item[Object.keys(JSON_KEYS).find((k) => JSON_KEYS[k] === c) ?? ''] };
+  });
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+function toEntry(row: Row, role: CustomRole, ids: Set<string>, p: Problems): CustomEntry | ClearedEntry | null {
+  const name = text(row.get('name'));
+  if (!name) return (p.add(row.line, 'name', 'must not be empty'), null);
+  const rawAliases = row.get('aliases');
+  const aliases = Array.isArray(rawAliases) ? rawAliases.filter((a): a is string => typeof a === 'string').map((a) => a.trim()).filter(Boolean) : text(rawAliases).split(/[;|]/).map((a) => a.trim()).filter(Boolean);
+  let id = slugify(name);
+  for (let n = 2; ids.has(id); n += 1) id = `${slugify(name)}-${n}`;
+  ids.add(id);
+  const base = { id, name, aliases: aliases.filter((a) => a !== name) };
+  const country = text(row.get('country')).toUpperCase();
+  if (country && !/^[A-Z]{2}$/.test(country)) p.add(row.line, 'country', `expected an ISO 3166 alpha-2 code such as CN, found "${country}"`);
+  const notes = text(row.get('notes'));
+  const extra = { ...(country ? { country } : {}), ...(notes ? { notes } : {}) };
+  const severity = text(row.get('severity')).toLowerCase();
+  if (role === 'watch' || severity) {
+    if (!(SEVERITIES as readonly string[]).includes(severity)) p.add(row.line, 'severity', `expected one of ${SEVERITIES.join(', ')}, found "${severity}"`);
+  }
+  if (role === 'watch') return { ...base, ...extra, severity: severity as Severity };
+  const clearedOn = text(row.get('cleared_on'));
+  if (clearedOn && !isIsoDate(clearedOn)) p.add(row.line, 'cleared_on', `expected a date as YYYY-MM-DD, found "${clearedOn}"`);
+  const cleared: ClearedEntry = { ...base, ...extra };
+  const by = text(row.get('cleared_by'));
+  const evidence = text(row.get('evidence'));
+  if (by) cleared.clearedBy = by;
+  if (clearedOn) cleared.clearedOn = clearedOn;
+  if (evidence) cleared.evidence = evidence;
+  return cleared;
+}
+
+export function customListId(fileName: string): `custom:${string}` {
+  return `custom:${slugify(fileName.replace(/\.[a-z0-9]+$/i, ''), 48)}`;
+}
+
+/**
+ * Parse a user's CSV or JSON list. `now` sets asOf (defaults to today); the list id is derived
+ * from the file name (custom:<slug>).
+ */
+export function parseCustomList(fileName: string, input: string, role: CustomRole, now: Date = new Date()): CustomListResult {
+  const p = new Problems(fileName);
+  if (!checkText(input, p)) return { ok: false, errors: p.list };
+  const src = input.replace(/^\uFEFF/, '');
+  const looksJson = /^\s*[[{]/.test(src);
+  let rows: Row[] | null;
+  if (looksJson) {
+    let value: unknown;
+    try {
+      value = JSON.parse(src) as unknown;
+    } catch (e) {
+      return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` }] };
+    }
+    if (isObject(value)) return fromSnapshot(value, fileName, role);
+    if (!Array.isArray(value)) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: 'expected a JSON array of entries or a list snapshot object' }] };
+    if (value.length > MAX_CUSTOM_ROWS) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `the list has ${value.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed` }] };
+    rows = jsonRows(value, role, p);
+  } else {
+    rows = csvRows(src, role, p);
+  }
+  if (rows === null || p.list.length > 0) return { ok: false, errors: p.list };
+  if (rows.length === 0) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: 'the list has no rows' }] };
+  if (rows.length > MAX_CUSTOM_ROWS) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `the list has ${rows.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed` }] };
+  const ids = new Set<string>();
+  const entries = rows.map((r) => toEntry(r, role, ids, p)).filter((e): e is CustomEntry | ClearedEntry => e !== null);
+  if (p.list.length > 0) return { ok: false, errors: p.list };
+  const name = fileName.replace(/\.[a-z0-9]+$/i, '');
+  const snapshot: Snapshot<CustomEntry | ClearedEntry> = {
+    format: SNAPSHOT_FORMAT,
+    meta: { id: customListId(fileName), name, publisher: role === 'watch' ? 'Your watch list' : 'Your cleared suppliers', sourceUrl: '', asOf: now.toISOString().slice(0, 10) },
+    role,
+    entries,
+  };
+  return { ok: true, snapshot };
+}
+
+function fromSnapshot(value: Record<string, unknown>, fileName: string, role: CustomRole): CustomListResult {
+  const r = checkSnapshot(value, fileName);
+  if (!r.ok) return r;
+  const s = r.snapshot as Snapshot<CustomEntry | ClearedEntry>;
+  if (!s.meta.id.startsWith('custom:')) return { ok: false, errors: [{ file: fileName, line: 0, field: 'meta.id', message: `expected a custom:<name> id, found "${s.meta.id}"` }] };
+  if (s.role !== role) return { ok: false, errors: [{ file: fileName, line: 0, field: 'role', message: `this is a ${s.role ?? '?'} list, imported as ${role}` }] };
+  if (s.entries.length > MAX_CUSTOM_ROWS) return { ok: false, errors: [{ file: fileName, line: 0, field: 'entries', message: `the list has ${s.entries.length} entries; at most ${MAX_CUSTOM_ROWS} are allowed` }] };
+  return { ok: true, snapshot: s };
+}

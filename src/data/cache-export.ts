@@ -1,0 +1,100 @@
+// One-file backup of everything the user would miss: every list with its snapshot (custom lists
+// included) and the supplier statuses. Import validates the whole file before one transaction.
+import { isObject } from '../core/lists/json-fields';
+import { formatProblem } from '../core/lists/parse-error';
+import { checkSnapshot, isListId } from '../core/lists/snapshot-check';
+import type { Snapshot } from '../core/lists/types';
+import { snapshotChecksum } from './checksum';
+import { storageMessage } from './custom-lists';
+import type { LaborLensDb, ListRow, SnapshotRow, StatusRow } from './db';
+
+export const CACHE_FORMAT = 'laborlens-cache';
+export const CACHE_VERSION = 1;
+
+export interface CacheFile {
+  format: typeof CACHE_FORMAT;
+  version: typeof CACHE_VERSION;
+  exportedAt: string;
+  lists: { row: ListRow; snapshot: Snapshot }[];
+  statuses: StatusRow[];
+}
+
+export async function exportCache(db: LaborLensDb, now: Date = new Date()): Promise<string> {
+  const file = await db.transaction('r', db.lists, db.snapshots, db.statuses, async (): Promise<CacheFile> => {
+    const rows = await db.lists.toArray();
+    const snaps = new Map((await db.snapshots.toArray()).map((s) => [s.listId, s] as const));
+    const lists = rows.flatMap((row) => {
+      const s = snaps.get(row.id);
+      return s ? [{ row, snapshot: { format: 1 as const, meta: s.meta, ...(s.role ? { role: s.role } : {}), entries: s.entries } }] : [];
+    });
+    return { format: CACHE_FORMAT, version: CACHE_VERSION, exportedAt: now.toISOString(), lists, statuses: await db.statuses.toArray() };
+  });
+  return JSON.stringify(file);
+}
+
+export type CacheImportResult = { ok: true; lists: number; statuses: number } | { ok: false; errors: string[] };
+
+const STATUSES = ['under-review', 'cleared', 'false-match'];
+
+function checkStatus(s: unknown, i: number): string | null {
+  if (!isObject(s)) return `statuses[${i}]: expected an object`;
+  if (typeof s['key'] !== 'string' || s['key'] === '') return `statuses[${i}].key: expected text`;
+  if (typeof s['status'] !== 'string' || !STATUSES.includes(s['status'])) return `statuses[${i}].status: expected one of ${STATUSES.join(', ')}`;
+  if (typeof s['at'] !== 'string') return `statuses[${i}].at: expected a timestamp`;
+  return null;
+}
+
+/** Replace lists, snapshots and statuses with the file's content, or change nothing. */
+export async function importCache(db: LaborLensDb, text: string): Promise<CacheImportResult> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (e) {
+    return { ok: false, errors: [`not valid JSON (${e instanceof Error ? e.message : String(e)})`] };
+  }
+  if (!isObject(value) || value['format'] !== CACHE_FORMAT || value['version'] !== CACHE_VERSION) {
+    return { ok: false, errors: [`not a ${CACHE_FORMAT} file of version ${CACHE_VERSION}`] };
+  }
+  const errors: string[] = [];
+  const lists = Array.isArray(value['lists']) ? (value['lists'] as unknown[]) : (errors.push('lists: expected a list'), []);
+  const statuses = Array.isArray(value['statuses']) ? (value['statuses'] as unknown[]) : (errors.push('statuses: expected a list'), []);
+  const rows: ListRow[] = [];
+  const snaps: SnapshotRow[] = [];
+  for (const [i, item] of lists.entries()) {
+    if (!isObject(item) || !isObject(item['row'])) {
+      errors.push(`lists[${i}]: expected {row, snapshot}`);
+      continue;
+    }
+    const row = item['row'] as unknown as ListRow;
+    if (typeof row.id !== 'string' || !isListId(row.id)) {
+      errors.push(`lists[${i}].row.id: not a list id`);
+      continue;
+    }
+    const checked = checkSnapshot(item['snapshot'], `lists[${i}].snapshot`, row.id);
+    if (!checked.ok) {
+      errors.push(...checked.errors.slice(0, 3).map(formatProblem));
+      continue;
+    }
+    const s = checked.snapshot;
+    // Recompute: the stored checksum must describe the stored bytes, whatever the file claims.
+    const checksum = await snapshotChecksum(s);
+    rows.push({ ...row, checksum, entryCount: s.entries.length, asOf: s.meta.asOf, format: s.format, enabled: row.enabled !== false });
+    snaps.push({ listId: row.id, meta: s.meta, ...(s.role ? { role: s.role } : {}), entries: s.entries, checksum });
+  }
+  statuses.forEach((s, i) => {
+    const problem = checkStatus(s, i);
+    if (problem) errors.push(problem);
+  });
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) };
+  try {
+    await db.transaction('rw', db.lists, db.snapshots, db.statuses, async () => {
+      await Promise.all([db.lists.clear(), db.snapshots.clear(), db.statuses.clear()]);
+      await db.snapshots.bulkPut(snaps);
+      await db.lists.bulkPut(rows);
+      await db.statuses.bulkPut(statuses as StatusRow[]);
+    });
+  } catch (e) {
+    return { ok: false, errors: [`could not store the backup: ${storageMessage(e)}`] };
+  }
+  return { ok: true, lists: rows.length, statuses: statuses.length };
+}

@@ -1,0 +1,52 @@
+// Importing and removing the user's own lists. Validation happens before the transaction, so a
+// bad file changes nothing.
+import { parseCustomList, type CustomRole } from '../core/lists/custom-list';
+import type { ParseProblem } from '../core/lists/parse-error';
+import { isBuiltinId } from '../core/lists/snapshot-check';
+import type { ListId } from '../core/lists/types';
+import type { LaborLensDb } from './db';
+import { replaceSnapshot } from './replace-snapshot';
+
+export type ImportResult = { ok: true; id: ListId; entryCount: number } | { ok: false; errors: ParseProblem[] };
+
+export async function importCustomList(db: LaborLensDb, fileName: string, text: string, role: CustomRole, now: Date = new Date()): Promise<ImportResult> {
+  const parsed = parseCustomList(fileName, text, role, now);
+  if (!parsed.ok) return parsed;
+  const { snapshot } = parsed;
+  const existing = await db.lists.get(snapshot.meta.id);
+  if (existing && existing.source !== 'custom') {
+    return { ok: false, errors: [{ file: fileName, line: 0, field: 'meta.id', message: `"${snapshot.meta.id}" is already used by a list that is not yours` }] };
+  }
+  try {
+    await replaceSnapshot(db, snapshot, 'custom', { now });
+  } catch (e) {
+    return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `could not store the list: ${storageMessage(e)}` }] };
+  }
+  return { ok: true, id: snapshot.meta.id, entryCount: snapshot.entries.length };
+}
+
+export async function removeCustomList(db: LaborLensDb, id: ListId): Promise<boolean> {
+  if (isBuiltinId(id)) return false;
+  return db.transaction('rw', db.lists, db.snapshots, async () => {
+    const row = await db.lists.get(id);
+    if (!row || (row.source !== 'custom' && row.source !== 'import')) return false;
+    await db.snapshots.delete(id);
+    await db.lists.delete(id);
+    return true;
+  });
+}
+
+/** Dexie wraps IndexedDB errors; the quota case has its own name somewhere in the chain. */
+export function isQuotaError(e: unknown): boolean {
+  for (let cur: unknown = e, depth = 0; cur && depth < 5; depth += 1) {
+    const named = cur as { name?: unknown; inner?: unknown };
+    if (named.name === 'QuotaExceededError') return true;
+    cur = named.inner;
+  }
+  return false;
+}
+
+export function storageMessage(e: unknown): string {
+  if (isQuotaError(e)) return 'the browser storage quota is full (QuotaExceededError); free space or remove lists';
+  return e instanceof Error ? e.message : String(e);
+}

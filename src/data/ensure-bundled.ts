@@ -1,0 +1,59 @@
+// First run and extension updates: put the bundled snapshots into IndexedDB. A service-worker
+// restart must not re-read the bundled files, so a stored marker (extension version + index.json
+// checksum) short-circuits the whole thing after reading one settings row.
+import type { BundleIndex } from '../core/lists/bundle-index';
+import { assertBuiltinSnapshot, BUILTIN_IDS } from '../core/lists/snapshot-check';
+import type { BuiltinListId } from '../core/lists/types';
+import { snapshotChecksum } from './checksum';
+import type { LaborLensDb } from './db';
+import { recordListError, replaceSnapshot } from './replace-snapshot';
+
+export const BUNDLED_MARKER_KEY = 'bundledVersion';
+
+export interface EnsureBundledOptions {
+  /** e.g. `${manifest.version}:${sha256 of index.json}`; equal to the stored marker = nothing to do. */
+  marker: string;
+  /** index.json, when at hand: lists whose stored checksum equals the index hash are not loaded. */
+  index?: BundleIndex;
+  ids?: readonly BuiltinListId[];
+}
+
+export interface EnsureBundledResult {
+  skipped: boolean;
+  loaded: BuiltinListId[];
+  kept: BuiltinListId[];
+  failed: { id: BuiltinListId; error: string }[];
+}
+
+export async function ensureBundled(db: LaborLensDb, loadBundled: (id: BuiltinListId) => Promise<unknown>, opts: EnsureBundledOptions): Promise<EnsureBundledResult> {
+  const result: EnsureBundledResult = { skipped: false, loaded: [], kept: [], failed: [] };
+  const stored = await db.settings.get(BUNDLED_MARKER_KEY);
+  if (stored?.value === opts.marker) return { ...result, skipped: true };
+  for (const id of opts.ids ?? BUILTIN_IDS) {
+    const row = await db.lists.get(id);
+    const indexed = opts.index?.lists.find((l) => l.id === id);
+    // Same bytes as bundled, or a feed at least as new as the bundled data: keep what is stored.
+    if (row && indexed && (row.checksum === indexed.sha256 || (row.source === 'feed' && row.asOf >= indexed.meta.asOf))) {
+      result.kept.push(id);
+      continue;
+    }
+    try {
+      const snapshot = assertBuiltinSnapshot(await loadBundled(id), `bundled ${id}.json`, id);
+      const checksum = await snapshotChecksum(snapshot);
+      const feedIsNewer = row?.source === 'feed' && row.asOf >= snapshot.meta.asOf;
+      if (row && (row.checksum === checksum || feedIsNewer)) {
+        result.kept.push(id);
+        continue;
+      }
+      await replaceSnapshot(db, snapshot, 'bundled', { checksum });
+      result.loaded.push(id);
+    } catch (e) {
+      const error = e instanceof Error ? e.message : String(e);
+      result.failed.push({ id, error });
+      if (row) await recordListError(db, id, `bundled data could not be loaded: ${error}`);
+    }
+  }
+  // A failed list is retried at the next start instead of being marked done.
+  if (result.failed.length === 0) await db.settings.put({ key: BUNDLED_MARKER_KEY, value: opts.marker });
+  return result;
+}

@@ -1,0 +1,72 @@
+// Updating one list from a remote feed (a Snapshot JSON file). The fetch is injected so the
+// service worker passes `fetch` and tests pass a fake. Every failure keeps the old data and is
+// recorded on the list row as a specific message.
+import { formatProblem } from '../core/lists/parse-error';
+import { checkSnapshot } from '../core/lists/snapshot-check';
+import type { ListId } from '../core/lists/types';
+import { sha256Hex, snapshotChecksum } from './checksum';
+import { storageMessage, isQuotaError } from './custom-lists';
+import type { LaborLensDb } from './db';
+import { recordListError, replaceSnapshot } from './replace-snapshot';
+
+export interface FeedResponse {
+  ok: boolean;
+  status: number;
+  text(): Promise<string>;
+}
+export type FetchFn = (url: string) => Promise<FeedResponse>;
+
+export type FeedFailure = 'network' | 'http' | 'checksum' | 'malformed' | 'older' | 'quota' | 'storage';
+export type FeedResult =
+  | { ok: true; id: ListId; changed: boolean; entryCount: number; asOf: string; checksum: string }
+  | { ok: false; id: ListId; reason: FeedFailure; message: string };
+
+export interface FeedSource {
+  url: string;
+  /** Expected SHA-256 (hex) of the response body; pinned by policy or settings. */
+  sha256?: string;
+}
+
+async function attempt(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: FetchFn, now: Date): Promise<FeedResult> {
+  const fail = (reason: FeedFailure, message: string): FeedResult => ({ ok: false, id, reason, message });
+  let body: string;
+  try {
+    const res = await fetchFn(feed.url);
+    if (!res.ok) return fail('http', `feed ${feed.url} answered HTTP ${res.status}`);
+    body = await res.text();
+  } catch (e) {
+    return fail('network', `could not fetch ${feed.url}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (feed.sha256) {
+    const actual = await sha256Hex(body);
+    if (actual !== feed.sha256.toLowerCase()) return fail('checksum', `feed SHA-256 ${actual} does not match the pinned ${feed.sha256}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body.replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    return fail('malformed', `feed is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const checked = checkSnapshot(value, feed.url, id);
+  if (!checked.ok) return fail('malformed', `feed is not a valid "${id}" snapshot: ${checked.errors.slice(0, 3).map(formatProblem).join('; ')}`);
+  const snapshot = checked.snapshot;
+  const checksum = await snapshotChecksum(snapshot);
+  const current = await db.lists.get(id);
+  if (current && current.checksum === checksum) {
+    await db.lists.update(id, { lastError: null, lastUpdateAt: now.toISOString(), updateUrl: feed.url });
+    return { ok: true, id, changed: false, entryCount: snapshot.entries.length, asOf: snapshot.meta.asOf, checksum };
+  }
+  if (current && snapshot.meta.asOf < current.asOf) return fail('older', `feed is dated ${snapshot.meta.asOf}, older than the data in use (${current.asOf})`);
+  try {
+    await replaceSnapshot(db, snapshot, 'feed', { checksum, now, row: { updateUrl: feed.url } });
+  } catch (e) {
+    return fail(isQuotaError(e) ? 'quota' : 'storage', `could not store the update: ${storageMessage(e)}`);
+  }
+  return { ok: true, id, changed: true, entryCount: snapshot.entries.length, asOf: snapshot.meta.asOf, checksum };
+}
+
+export async function updateFromFeed(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: FetchFn, now: Date = new Date()): Promise<FeedResult> {
+  const result = await attempt(db, id, feed, fetchFn, now);
+  if (!result.ok) await recordListError(db, id, result.message, now);
+  return result;
+}
