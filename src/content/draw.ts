@@ -1,55 +1,117 @@
-// Puts flags where findings are, and takes away flags whose text is gone. A flag sits just
-// before the text node where its finding starts; flags already in place are kept, not redrawn.
+// Draws flags in an overlay: one <laborlens-root> host appended to <html>, whose open shadow root
+// holds a <laborlens-flag> per finding, positioned over the text it flags. The page's own
+// elements are never touched (no node inserted among them, no text node split), so page scripts
+// that walk their DOM (firstChild, childNodes, frameworks' reconcilers) keep working.
 import type { Finding } from '../core/engine-api';
 import type { Segment } from './extract';
 import { createFlag, flagIdentity, type ListInfo } from './flag-element';
 
+export const ROOT_TAG = 'laborlens-root';
+
+interface Placed {
+  range: Range;
+  el: HTMLElement;
+}
+
 export class FlagLayer {
-  private placed = new Map<Text, Map<string, HTMLElement>>();
+  private placed = new Map<string, Placed>();
+  private host: HTMLElement | undefined;
+  private layer: ShadowRoot | undefined;
 
   constructor(
     private doc: Document,
     private listOf: (f: Finding) => ListInfo | undefined,
   ) {}
 
-  /** Makes the page's flags exactly those of `findings`. */
+  /** Makes the page's flags exactly those of `findings`; flags still right are kept. */
   draw(findings: Finding[], segments: Segment[]): void {
-    const wanted = new Map<Text, Map<string, Finding>>();
+    const wanted = new Map<string, { f: Finding; range: Range }>();
     for (const f of findings) {
-      const seg = segmentAt(segments, f.start);
-      if (!seg) continue;
-      let m = wanted.get(seg.node);
-      if (!m) wanted.set(seg.node, (m = new Map()));
-      m.set(flagIdentity(f), f);
+      const range = rangeOf(this.doc, segments, f.start, f.end);
+      if (!range) continue;
+      const id = `${flagIdentity(f)}\u0000${nodeKey(range)}`;
+      wanted.set(id, { f, range });
     }
-    for (const [node, flags] of this.placed) {
-      const want = wanted.get(node);
-      for (const [id, el] of flags) {
-        if (!want?.has(id) || !node.isConnected || el.nextSibling !== node) {
-          el.remove();
-          flags.delete(id);
-        }
+    for (const [id, p] of this.placed) {
+      if (!wanted.has(id)) {
+        p.el.remove();
+        this.placed.delete(id);
       }
-      if (!flags.size) this.placed.delete(node);
     }
-    for (const [node, want] of wanted) {
-      const parent = node.parentNode;
-      if (!parent) continue;
-      let have = this.placed.get(node);
-      if (!have) this.placed.set(node, (have = new Map()));
-      for (const [id, f] of want) {
-        if (have.has(id)) continue;
-        const el = createFlag(this.doc, f, this.listOf(f));
-        parent.insertBefore(el, node);
-        have.set(id, el);
+    for (const [id, { f, range }] of wanted) {
+      const had = this.placed.get(id);
+      if (had) {
+        had.range = range;
+        continue;
       }
+      const el = createFlag(this.doc, f, this.listOf(f));
+      this.root().append(el);
+      this.placed.set(id, { range, el });
+    }
+    this.position();
+  }
+
+  /** Puts every flag at the start of its text; flags of invisible text are hidden. */
+  position(): void {
+    const sx = this.doc.defaultView?.scrollX ?? 0;
+    const sy = this.doc.defaultView?.scrollY ?? 0;
+    for (const { range, el } of this.placed.values()) {
+      const r = range.getClientRects()[0];
+      if (!r || (r.width === 0 && r.height === 0)) {
+        el.style.setProperty('display', 'none', 'important');
+        continue;
+      }
+      el.style.setProperty('display', 'block', 'important');
+      el.style.setProperty('left', `${r.left + sx}px`, 'important');
+      el.style.setProperty('top', `${r.top + sy}px`, 'important');
+      el.style.setProperty('height', `${r.height}px`, 'important');
     }
   }
 
+  count(): number {
+    return this.placed.size;
+  }
+
   clear(): void {
-    for (const flags of this.placed.values()) for (const el of flags.values()) el.remove();
+    this.host?.remove();
+    this.host = undefined;
+    this.layer = undefined;
     this.placed.clear();
   }
+
+  private root(): ShadowRoot {
+    if (this.layer && this.host?.isConnected) return this.layer;
+    const host = this.doc.createElement(ROOT_TAG);
+    host.setAttribute(
+      'style',
+      'all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;',
+    );
+    this.layer = host.attachShadow({ mode: 'open' });
+    for (const { el } of this.placed.values()) this.layer.append(el);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    return this.layer;
+  }
+}
+
+const ids = new WeakMap<Node, number>();
+let nextId = 1;
+/** A stable identity for the text node a flag starts in, so a rescan keeps the same flag. */
+function nodeKey(range: Range): string {
+  const n = range.startContainer;
+  let id = ids.get(n);
+  if (!id) ids.set(n, (id = nextId++));
+  return `${id}:${range.startOffset}`;
+}
+
+function rangeOf(doc: Document, segments: Segment[], start: number, end: number): Range | undefined {
+  const a = segmentAt(segments, start);
+  const b = segmentAt(segments, Math.max(start, end - 1));
+  if (!a || !b || !a.node.isConnected || !b.node.isConnected) return undefined;
+  const range = doc.createRange();
+  range.setStart(a.node, start - a.start);
+  range.setEnd(b.node, Math.min(b.node.length, end - b.start));
+  return range;
 }
 
 /** Binary search: the segment holding text offset `at`. */

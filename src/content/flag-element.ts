@@ -1,6 +1,5 @@
-// One in-place flag: an empty <laborlens-flag> element (the flag contract) with our UI in its open
-// shadow root. It has no light-DOM text, so the page's text stays exactly as it was, and it takes
-// no width, so nothing on the page moves.
+// One flag: a <laborlens-flag> element (the flag contract) with our UI in its own open shadow
+// root, placed by the overlay (./draw.ts) over the text it flags, so nothing on the page moves.
 import type { Finding } from '../core/engine-api';
 import { guidanceFor } from '../core/guidance/guidance';
 import { FLAG_CSS } from './flag-style';
@@ -31,7 +30,7 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   host.setAttribute('tabindex', '0');
   host.setAttribute('role', 'button');
   host.setAttribute('aria-label', `LaborLens: ${LABEL[f.severity]}: ${KIND[f.kind]} ${f.key}`);
-  host.setAttribute('style', 'all: initial !important; display: inline-block !important; position: relative !important; width: 0 !important; height: 0 !important; overflow: visible !important; vertical-align: baseline !important;');
+  host.setAttribute('style', 'all: initial; position: absolute; display: block; width: 0; overflow: visible;');
 
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

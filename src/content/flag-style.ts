@@ -2,7 +2,7 @@
 export const FLAG_CSS = `
 :host { all: initial; }
 .mark {
-  all: initial; position: absolute; right: 2px; bottom: -0.2em; z-index: 2147483646;
+  all: initial; position: absolute; right: 2px; top: 50%; transform: translateY(-50%); z-index: 2147483646; pointer-events: auto;
   display: inline-block; min-width: 14px; height: 14px; padding: 0 2px; box-sizing: border-box;
   border-radius: 7px; font: bold 10px/14px system-ui, sans-serif; text-align: center; color: #fff;
   box-shadow: 0 0 0 1.5px #fff, 0 1px 3px rgba(0,0,0,.45); cursor: help; user-select: none;
@@ -10,7 +10,7 @@ export const FLAG_CSS = `
 .critical { background: #b00020; } .high { background: #d35400; } .medium { background: #9a7d0a; }
 .low { background: #2e6da4; } .info { background: #6b7280; }
 .card {
-  all: initial; display: none; position: absolute; left: 0; top: 0.4em; z-index: 2147483647;
+  all: initial; display: none; position: absolute; left: 0; top: 100%; z-index: 2147483647; pointer-events: auto;
   width: 24rem; max-width: 80vw; padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; box-shadow: 0 6px 24px rgba(0,0,0,.25);
   font: 13px/1.4 system-ui, sans-serif; white-space: normal; text-align: left;

@@ -4,7 +4,7 @@ import type { Finding } from '../core/engine-api';
 import type { ListSummary, ScanRequest } from '../shared/messages';
 import { extract, jsonLdOrganisations } from './extract';
 import { FLAG_TAG } from './flag-element';
-import { FlagLayer } from './draw';
+import { FlagLayer, ROOT_TAG } from './draw';
 
 export interface ScannerClient {
   scan(req: ScanRequest): Promise<{ findings: Finding[] }>;
@@ -59,7 +59,24 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
     if (records.some((r) => !isOurs(r))) queue();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // Flags follow their text when anything scrolls or the layout changes.
+  let frameQueued = false;
+  const reposition = (e?: Event) => {
+    if (e?.type === 'scroll' && e.target === doc) return; // document scroll moves flags with it
+    if (frameQueued) return;
+    frameQueued = true;
+    requestAnimationFrame(() => {
+      frameQueued = false;
+      layer.position();
+    });
+  };
+  const win = doc.defaultView;
+  win?.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
+  win?.addEventListener('resize', reposition, { passive: true, signal });
+  const resizes = new ResizeObserver(() => reposition());
+  if (doc.body) resizes.observe(doc.body);
   signal.addEventListener('abort', () => {
+    resizes.disconnect();
     observer.disconnect();
     clearTimeout(timer);
     layer.clear();
@@ -77,7 +94,10 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
 }
 
 function isOurs(r: MutationRecord): boolean {
-  const ours = (n: Node) => n.nodeName.toLowerCase() === FLAG_TAG;
+  const ours = (n: Node) => {
+    const name = n.nodeName.toLowerCase();
+    return name === FLAG_TAG || name === ROOT_TAG;
+  };
   if (r.type === 'childList') {
     const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
     return nodes.length > 0 && nodes.every(ours);
