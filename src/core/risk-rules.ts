@@ -136,34 +136,33 @@ export function hsVerdict(ctx: RiskContext, digits: string, facts: PageFacts): R
   const desc = ctx.hsDescription.get(digits.slice(0, 6)) ?? ctx.hsDescription.get(digits.slice(0, 4)) ?? '';
   const label = `HS ${digits}${desc ? ` (${desc})` : ''}`;
   const reasons: Reason[] = [];
+  const mapped = new Map<string, string>(); // good -> how the code relates to it
   const consider = (r: HsRiskEntry, maybe: boolean): void => {
-    const prefix = `${label}${maybe ? ' may fall under' : ' maps to'} ${r.good}: ${rowWords(r)}.`;
+    if (!mapped.has(r.good)) mapped.set(r.good, `${r.good.replace(/^UFLPA: /u, 'UFLPA sector ')}: ${maybe ? 'possibly, ' : ''}${rowWords(r)}`);
     const ref: FindingRef = { list: 'hs-risk-map', entryId: `${r.good}|${r.sourceList}|${r.code}`, label: r.good, detail: `${r.match}; ${r.rationale}` };
     if (r.sourceList === 'uflpa-sector') {
+      const sector = r.good.replace(/^UFLPA: /u, '');
       if (facts.origins.has('CN-XJ')) {
-        reasons.push({ severity: 'high', list: 'hs-risk-map', ref, text: `${prefix} A UFLPA high-priority sector, and the page places the goods in Xinjiang.` });
+        reasons.push({ severity: 'high', list: 'hs-risk-map', ref, text: `It is in the UFLPA high-priority sector "${sector}" and the page places the goods in Xinjiang.` });
       } else if (facts.origins.size === 0) {
-        reasons.push({ severity: 'medium', list: 'hs-risk-map', ref, text: `${prefix} A UFLPA high-priority sector (DHS); the page shows no origin, so trace the supply chain.` });
+        reasons.push({ severity: 'medium', list: 'hs-risk-map', ref, text: `It is in the UFLPA high-priority sector "${sector}" and the page shows no origin: trace the supply chain.` });
       } else if (facts.origins.has('CN')) {
-        reasons.push({ severity: 'medium', list: 'hs-risk-map', ref, text: `${prefix} A UFLPA high-priority sector (DHS), from China: trace the inputs to rule out Xinjiang.` });
+        reasons.push({ severity: 'medium', list: 'hs-risk-map', ref, text: `It is in the UFLPA high-priority sector "${sector}" and comes from China: trace the inputs to rule out Xinjiang.` });
       }
     }
-    for (const g of goodReasons(ctx, r.good, facts.origins, `HS ${digits}`)) {
-      reasons.push({ ...g, text: `${prefix} ${g.text}` });
-    }
+    reasons.push(...goodReasons(ctx, r.good, facts.origins, `HS ${digits}`));
   };
   for (const r of rows) consider(r, false);
   for (const r of possible) consider(r, true);
-  if (reasons.length === 0 && (rows.length > 0 || possible.length > 0)) {
+  if (mapped.size === 0) return best([], `${label}: no listed forced-labor good for this code.`);
+  const head = `${label} maps to ${[...mapped.values()].join('; ')}.`;
+  const v = best(reasons, `${head} The page shows no origin listed for these goods.`);
+  if (reasons.length > 0) v.explanation = `${head} ${v.explanation}`;
+  if (v.refs.length === 0) {
     const r = (rows[0] ?? possible[0]) as HsRiskEntry;
-    return {
-      severity: 'info',
-      explanation: `${label} ${rows.length ? 'maps to' : 'may fall under'} ${r.good} (${rowWords(r)}), but the page shows no origin listed for it.`,
-      list: null,
-      refs: [{ list: 'hs-risk-map', entryId: `${r.good}|${r.sourceList}|${r.code}`, label: r.good, detail: `${r.match}; ${r.rationale}` }],
-    };
+    v.refs.push({ list: 'hs-risk-map', entryId: `${r.good}|${r.sourceList}|${r.code}`, label: r.good, detail: `${r.match}; ${r.rationale}` });
   }
-  return best(reasons, `${label}: no listed forced-labor good for this code.`);
+  return v;
 }
 
 export function originVerdict(ctx: RiskContext, key: string, facts: PageFacts): RuleVerdict {

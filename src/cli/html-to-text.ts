@@ -1,0 +1,183 @@
+// HTML -> visible text + ScanHints for the CLI, the way the content script flattens a page:
+// block elements become '\n', table cells carry their column header, JSON-LD Organization and
+// seller names become hints. A small linear tokenizer (no DOM): skips script/style/noscript/
+// template/textarea, comments and hidden inputs; decodes character references.
+import type { ScanHints } from '../core/engine-api';
+
+export interface PageText {
+  text: string;
+  hints: ScanHints;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg', 'title', 'iframe', 'object', 'select']);
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'dl', 'dt', 'dd', 'form', 'fieldset', 'figure',
+  'figcaption', 'blockquote', 'pre', 'hr', 'address', 'caption', 'body', 'html', 'title', 'label', 'option', 'button',
+]);
+const CELL = new Set(['td', 'th']);
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', ndash: '–', mdash: '—', copy: '©',
+  reg: '®', trade: '™', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', times: '×',
+};
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/giu, (m, body: string) => {
+    if (body[0] === '#') {
+      const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : m;
+    }
+    return NAMED[body.toLowerCase()] ?? m;
+  });
+}
+
+interface Table {
+  headers: string[];
+  row: number;
+  col: number;
+  rowIsHeader: boolean;
+  rowCells: { start: number; end: number; header: boolean }[];
+  inHead: boolean;
+}
+
+export function htmlToText(html: string): PageText {
+  let out = '';
+  const cells: { start: number; end: number; header: string }[] = [];
+  const organisations: string[] = [];
+  const tables: Table[] = [];
+  let cellStart = -1;
+  let cellIsTh = false;
+  let i = 0;
+  const n = html.length;
+  const lastIsSpace = (): boolean => {
+    const c = out.charCodeAt(out.length - 1);
+    return c === 32 || c === 10 || c === 9;
+  };
+  const newline = (): void => {
+    if (out.length > 0 && out.charCodeAt(out.length - 1) !== 10) out += '\n';
+  };
+  const closeCell = (): void => {
+    const tb = tables[tables.length - 1];
+    if (cellStart < 0 || !tb) return;
+    let s = cellStart;
+    let e = out.length;
+    while (s < e && /\s/u.test(out[s] as string)) s++;
+    while (e > s && /\s/u.test(out[e - 1] as string)) e--;
+    tb.rowCells.push({ start: s, end: e, header: cellIsTh });
+    cellStart = -1;
+  };
+  const closeRow = (): void => {
+    closeCell();
+    const tb = tables[tables.length - 1];
+    if (!tb || tb.rowCells.length === 0) return;
+    const allTh = tb.rowCells.every((c) => c.header);
+    if ((tb.inHead || allTh || (tb.row === 0 && tb.headers.length === 0 && allTh)) && tb.headers.length === 0) {
+      tb.headers = tb.rowCells.map((c) => out.slice(c.start, c.end));
+    } else if (tb.headers.length > 0) {
+      tb.rowCells.forEach((c, k) => {
+        const h = tb.headers[k];
+        if (h && c.end > c.start) cells.push({ start: c.start, end: c.end, header: h });
+      });
+    }
+    tb.rowCells = [];
+    tb.row++;
+  };
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) {
+      const chunk = decodeEntities(html.slice(i, textEnd)).replace(/[ \t\r\n\f\u00a0]+/gu, ' ');
+      if (chunk !== ' ' || (out.length > 0 && !lastIsSpace())) out += chunk;
+    }
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const e = html.indexOf('-->', lt + 4);
+      i = e < 0 ? n : e + 3;
+      continue;
+    }
+    const m = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/u.exec(html.slice(lt, lt + 2048));
+    if (!m) {
+      // A '<' that starts no tag is text ("a < b"); '<!DOCTYPE' and similar are dropped.
+      if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+        const e = html.indexOf('>', lt);
+        i = e < 0 ? n : e + 1;
+      } else {
+        out += '<';
+        i = lt + 1;
+      }
+      continue;
+    }
+    const closing = m[0][1] === '/';
+    const tag = (m[1] as string).toLowerCase();
+    const attrs = m[2] ?? '';
+    i = lt + m[0].length;
+    if (!closing && SKIP.has(tag)) {
+      const endRe = new RegExp(`</${tag}`, 'giu');
+      endRe.lastIndex = i;
+      const em = endRe.exec(html);
+      const e = em ? em.index : n;
+      if (tag === 'script' && /application\/ld\+json/iu.test(attrs)) collectJsonLd(html.slice(i, e), organisations);
+      const gt = html.indexOf('>', e);
+      i = gt < 0 ? n : gt + 1;
+      continue;
+    }
+    if (!closing && tag === 'input' && /type\s*=\s*["']?hidden/iu.test(attrs)) continue;
+    if (tag === 'table') {
+      if (closing) {
+        closeRow();
+        tables.pop();
+      } else tables.push({ headers: [], row: 0, col: 0, rowIsHeader: false, rowCells: [], inHead: false });
+      newline();
+      continue;
+    }
+    const tb = tables[tables.length - 1];
+    if (tag === 'thead' && tb) tb.inHead = !closing;
+    if (tag === 'tr') {
+      if (tb) closeRow();
+      newline();
+      continue;
+    }
+    if (CELL.has(tag)) {
+      closeCell();
+      if (!closing) {
+        if (out.length > 0 && !lastIsSpace()) out += '\t';
+        cellStart = out.length;
+        cellIsTh = tag === 'th';
+      }
+      continue;
+    }
+    if (BLOCK.has(tag)) newline();
+    else if (tag === 'img' || tag === 'span' || tag === 'a' || tag === 'b' || tag === 'strong' || tag === 'em' || tag === 'i') {
+      // inline: no separator
+    } else if (!closing && out.length > 0 && !lastIsSpace()) out += ' ';
+  }
+  closeRow();
+  return { text: out.trim() === '' ? '' : out, hints: { cells, organisations } };
+}
+
+/** Organisation / seller / manufacturer names in JSON-LD (any nesting, @graph included). */
+export function collectJsonLd(json: string, out: string[]): void {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return; // broken JSON-LD is common on real pages; it is only a hint
+  }
+  const walk = (v: unknown, depth: number, role: string): void => {
+    if (depth > 12 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1, role);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const type = String(o['@type'] ?? '');
+    const isOrg = /Organization|Corporation|LocalBusiness|Store|Manufacturer/iu.test(type);
+    if ((isOrg || ['seller', 'manufacturer', 'vendor', 'brandOwner', 'offeredBy'].includes(role)) && typeof o.name === 'string') {
+      const name = o.name.trim();
+      if (name && !out.includes(name)) out.push(name);
+    }
+    for (const [k, x] of Object.entries(o)) if (typeof x === 'object') walk(x, depth + 1, k);
+  };
+  walk(data, 0, '');
+}

@@ -1,0 +1,63 @@
+// npm run -s screen -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE
+// Screens a supplier file (one name a line, or CSV with a `name` column) against every name list.
+import type { NameMatch } from '../core/engine-api';
+import { readCsvRecords } from '../core/lists/csv';
+import { CliError, loadEngine, pad, parseArgs, readText, runCli } from './cli-common';
+
+const USAGE = 'usage: npm run -s screen -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE';
+
+/** Supplier names of a file: CSV with a `name` column, or one name a line. */
+export function readSupplierNames(file: string, text: string): string[] {
+  const first = text.split(/\r?\n/u, 1)[0] ?? '';
+  const cols = first.split(',').map((c) => c.trim().replace(/^"|"$/gu, '').toLowerCase());
+  if (first.includes(',') && cols.includes('name')) {
+    let records: string[][];
+    try {
+      records = readCsvRecords(text, file).map((r) => r.values);
+    } catch (e) {
+      throw new CliError(`${file}: malformed CSV: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const header = (records[0] ?? []).map((c) => c.trim().toLowerCase());
+    const col = header.indexOf('name');
+    return records
+      .slice(1)
+      .map((r) => (r[col] ?? '').trim())
+      .filter((n) => n !== '');
+  }
+  if (/,.*,/u.test(first) && !cols.includes('name')) throw new CliError(`${file}: CSV input needs a "name" column (header: ${first.slice(0, 80)})`);
+  return text
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2), USAGE);
+  if (args.files.length !== 1) throw new CliError(`screen takes one file\n${USAGE}`);
+  const file = args.files[0] as string;
+  const names = readSupplierNames(file, readText(file));
+  if (names.length === 0) throw new CliError(`${file}: no supplier names found`);
+  const { engine } = loadEngine(args);
+  const results: { input: string; matches: NameMatch[] }[] = [];
+  names.forEach((input, i) => {
+    if (!args.quiet && names.length > 2000 && i % 2000 === 0) process.stderr.write(`screened ${i}/${names.length}\n`);
+    results.push({ input, matches: engine.screen(input) });
+  });
+  if (args.json) {
+    const out = results.map((r) => ({ input: r.input, matches: r.matches.map((m) => ({ name: m.name, list: m.list, score: m.score, why: m.why, entryId: m.entryId })) }));
+    process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+    return;
+  }
+  let hits = 0;
+  for (const r of results) {
+    if (r.matches.length === 0) {
+      process.stdout.write(`${pad(r.input, 48)}  no match\n`);
+      continue;
+    }
+    hits++;
+    for (const m of r.matches) process.stdout.write(`${pad(r.input, 48)}  ${pad(m.name, 48)} ${pad(m.list, 16)} ${m.score.toFixed(2)}  ${m.why}\n`);
+  }
+  process.stdout.write(`\n${hits} of ${results.length} names matched a list entry\n`);
+}
+
+runCli(main);
