@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { BundleIndex } from '../../../src/core/lists/bundle-index';
+import { sha256Hex, snapshotChecksum, snapshotJson } from '../../../src/data/checksum';
+import { ensureBundled, updateFromFeed } from '../../../src/data/list-store';
+import { bundled, edited, freshDb, okResponse } from './helpers';
+
+const URL = 'https://feeds.example.org/tip-tiers.json';
+
+async function seeded() {
+  const db = freshDb();
+  await ensureBundled(db, async (id) => bundled(id), { marker: 'm', ids: ['tip-tiers'] });
+  return db;
+}
+const newer = () => edited(bundled('tip-tiers'), '2026-09-30');
+
+async function expectOldData(db: Awaited<ReturnType<typeof seeded>>, error: RegExp) {
+  const row = await db.lists.get('tip-tiers');
+  expect(row).toMatchObject({ asOf: '2025-09-29', entryCount: 184, source: 'bundled' });
+  expect(row?.lastError).toMatch(error);
+  expect((await db.snapshots.get('tip-tiers'))?.entries).toHaveLength(184);
+}
+
+describe('checksums', () => {
+  it('a bundled snapshot checksum equals its index.json SHA-256', async () => {
+    const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data/index.json'), 'utf8')) as BundleIndex;
+    expect(await snapshotChecksum(bundled('tip-tiers'))).toBe(index.lists.find((l) => l.id === 'tip-tiers')?.sha256);
+  });
+});
+
+describe('updateFromFeed', () => {
+  it('replaces the snapshot when the feed is valid and its pinned SHA-256 matches', async () => {
+    const db = await seeded();
+    const body = snapshotJson(newer());
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL, sha256: await sha256Hex(body) }, okResponse(body));
+    expect(r).toMatchObject({ ok: true, changed: true, entryCount: 183, asOf: '2026-09-30' });
+    expect(await db.lists.get('tip-tiers')).toMatchObject({ source: 'feed', asOf: '2026-09-30', entryCount: 183, updateUrl: URL, lastError: null });
+    expect((await db.snapshots.get('tip-tiers'))?.entries).toHaveLength(183);
+  });
+
+  it('reports an unchanged feed without rewriting', async () => {
+    const db = await seeded();
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(bundled('tip-tiers'))));
+    expect(r).toMatchObject({ ok: true, changed: false });
+    expect((await db.lists.get('tip-tiers'))?.source).toBe('bundled');
+  });
+
+  it('keeps the old data on a network error', async () => {
+    const db = await seeded();
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(r).toMatchObject({ ok: false, reason: 'network' });
+    await expectOldData(db, /could not fetch .*Failed to fetch/);
+  });
+
+  it('keeps the old data on an HTTP error', async () => {
+    const db = await seeded();
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, async () => ({ ok: false, status: 503, text: async () => '' }));
+    expect(r).toMatchObject({ ok: false, reason: 'http' });
+    await expectOldData(db, /HTTP 503/);
+  });
+
+  it('keeps the old data when the checksum does not match', async () => {
+    const db = await seeded();
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL, sha256: 'a'.repeat(64) }, okResponse(snapshotJson(newer())));
+    expect(r).toMatchObject({ ok: false, reason: 'checksum' });
+    await expectOldData(db, /does not match the pinned a{64}/);
+  });
+
+  it('keeps the old data on a corrupt payload', async () => {
+    const db = await seeded();
+    const body = snapshotJson(newer()).slice(0, 500);
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(body));
+    expect(r).toMatchObject({ ok: false, reason: 'malformed' });
+    await expectOldData(db, /not valid JSON/);
+  });
+
+  it('keeps the old data when the feed is valid JSON of the wrong shape or list', async () => {
+    const db = await seeded();
+    const wrongList = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(bundled('dol-eo13126'))));
+    expect(wrongList).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(wrongList.ok ? '' : wrongList.message).toMatch(/expected list "tip-tiers", found "dol-eo13126"/);
+    const badEntry = edited(bundled('tip-tiers'), '2026-09-30', (e) => [...e, { iso2: 'XX', country: 'X', tier: 'Tier 9', year: 2026 }]);
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(badEntry)));
+    expect(r.ok ? '' : r.message).toMatch(/entries\[184\]\.tier/);
+    await expectOldData(db, /entries\[184\]\.tier/);
+  });
+
+  it('refuses a feed older than the data in use', async () => {
+    const db = await seeded();
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(edited(bundled('tip-tiers'), '2020-01-01'))));
+    expect(r).toMatchObject({ ok: false, reason: 'older' });
+    await expectOldData(db, /older than the data in use/);
+  });
+
+  it('keeps the old data when storage hits the quota', async () => {
+    const db = await seeded();
+    const spy = vi.spyOn(db.snapshots, 'put').mockImplementation(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never);
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(newer())));
+    spy.mockRestore();
+    expect(r).toMatchObject({ ok: false, reason: 'quota' });
+    await expectOldData(db, /QuotaExceededError/);
+  });
+
+  it('rolls back the list row when the entries write fails after it', async () => {
+    const db = await seeded();
+    // lists.put runs after snapshots.put; failing it must also undo the snapshot write.
+    const spy = vi.spyOn(db.lists, 'put').mockImplementation(() => Promise.reject(new DOMException('quota', 'QuotaExceededError')) as never);
+    await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(newer())));
+    spy.mockRestore();
+    expect((await db.snapshots.get('tip-tiers'))?.entries).toHaveLength(184);
+  });
+});
