@@ -1,33 +1,46 @@
-// The service worker's one engine, built from the lists in IndexedDB. On first start after an
-// install or update the bundled snapshots are stored; after that a restart reads IndexedDB only.
+// The service worker's one engine, built from the lists in IndexedDB. After an install or update
+// the bundled snapshots are stored once; a restart reads IndexedDB only. The bundle's index is
+// compiled into the worker, so telling whether anything changed costs one settings row.
 import browser from 'webextension-polyfill';
 import { createEngine } from '../core/engine';
 import type { Engine } from '../core/engine-api';
-import { openDb, type LensDb } from '../data/db';
+import type { BundleIndex } from '../core/lists/bundle-index';
+import type { BuiltinListId } from '../core/lists/types';
+import { openDb, type LaborLensDb } from '../data/db';
 import { ensureBundled, loadRiskData } from '../data/list-store';
+import bundleIndex from '../../public/data/index.json';
 
-let db: LensDb | undefined;
+const INDEX = bundleIndex as BundleIndex;
+let db: LaborLensDb | undefined;
 let engine: Promise<Engine> | undefined;
 
-export function getDb(): LensDb {
+export function getDb(): LaborLensDb {
   return (db ??= openDb());
 }
 
-export async function loadBundled(id: string): Promise<unknown> {
+/** Reads a bundled snapshot; counted so tests can see that a restart reads none. */
+export async function loadBundled(id: BuiltinListId): Promise<unknown> {
+  bundledReads++;
   const res = await fetch(browser.runtime.getURL(`data/${id}.json`));
   if (!res.ok) throw new Error(`bundled list ${id} is missing from the extension (${res.status})`);
   return res.json();
 }
+export let bundledReads = 0;
+
+export function bundleMarker(): string {
+  return `${browser.runtime.getManifest().version}:${INDEX.lists.map((l) => l.sha256).join(',')}`;
+}
 
 async function build(): Promise<Engine> {
   const d = getDb();
-  await ensureBundled(d, loadBundled);
+  const result = await ensureBundled(d, loadBundled, { marker: bundleMarker(), index: INDEX });
+  for (const f of result.failed) console.error(`LaborLens: bundled list ${f.id} failed: ${f.error}`);
   return createEngine(await loadRiskData(d));
 }
 
 export function getEngine(): Promise<Engine> {
   engine ??= build().catch((e: unknown) => {
-    engine = undefined; // the next message tries again
+    engine = undefined; // the next question tries again
     throw e;
   });
   return engine;

@@ -1,15 +1,19 @@
+// Settings as the service worker applies them: the user's, overridden by enterprise policy
+// (chrome.storage.managed, see public/managed_schema.json).
 import browser from 'webextension-polyfill';
-import { SEVERITIES, type Severity } from '../core/lists/types';
+import { loadUserSettings, mergeManaged, type MergedSettings } from '../data/settings';
+import { getDb } from './engine-holder';
 
-/**
- * Lowest severity drawn on pages. Default `low`: `info` findings (a detected supplier, code or
- * origin with no risk) are counted in the popup but not flagged in place, so pages are not
- * covered with markers that carry no risk.
- */
-export const DEFAULT_MIN_SEVERITY: Severity = 'low';
+export async function managedPolicy(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get();
+  } catch {
+    // No policy set (or storage.managed unsupported, as in Firefox without a policy file).
+    return {};
+  }
+}
 
-export async function getMinSeverity(): Promise<Severity> {
-  const got = await browser.storage.local.get('minSeverity');
-  const v = got.minSeverity;
-  return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? (v as Severity) : DEFAULT_MIN_SEVERITY;
+export async function currentSettings(): Promise<MergedSettings> {
+  const [user, managed] = await Promise.all([loadUserSettings(getDb()), managedPolicy()]);
+  return mergeManaged(user, managed);
 }

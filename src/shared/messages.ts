@@ -15,6 +15,10 @@ export interface ListSummary {
   fetchedAt?: string;
   lastError?: string | null;
   caveats?: string[];
+  source?: 'bundled' | 'feed' | 'custom' | 'import';
+  license?: string;
+  lastUpdateAt?: string;
+  role?: 'watch' | 'cleared';
 }
 
 export interface TabFindings {

@@ -2,6 +2,6 @@
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  runtime: { reload(): void };
+  runtime: { reload(): void; sendMessage(m: unknown): Promise<unknown> };
   storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
 };

@@ -1,8 +1,26 @@
-import type { Res } from '../../shared/messages';
+import type { ListSummary, Res } from '../../shared/messages';
+import type { ListRow } from '../../data/db';
 import { listSummaries } from '../../data/list-store';
 import { getDb, getEngine } from '../engine-holder';
 
+export const toSummary = (r: ListRow): ListSummary => ({
+  id: r.id,
+  name: r.name,
+  publisher: r.publisher,
+  sourceUrl: r.sourceUrl,
+  asOf: r.asOf,
+  entries: r.entryCount,
+  enabled: r.enabled,
+  fetchedAt: r.fetchedAt,
+  lastError: r.lastError ?? null,
+  caveats: r.caveats ?? [],
+  source: r.source,
+  license: r.license,
+  lastUpdateAt: r.lastUpdateAt,
+  role: r.role,
+});
+
 export async function listSummariesHandler(): Promise<Res<'listSummaries'>> {
   await getEngine(); // makes sure the bundled lists are stored
-  return listSummaries(getDb());
+  return (await listSummaries(getDb())).map(toSummary);
 }

@@ -4,7 +4,7 @@ import { SEVERITIES, type Severity } from '../../core/lists/types';
 import type { Req, Res } from '../../shared/messages';
 import { showBadge } from '../badge';
 import { getEngine } from '../engine-holder';
-import { getMinSeverity } from '../settings';
+import { currentSettings } from '../settings';
 import { recordFrame } from '../tab-findings';
 
 export const atLeast = (min: Severity) => (f: Finding) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(min);
@@ -21,7 +21,8 @@ export function distinct(findings: Finding[]): Finding[] {
 }
 
 export async function scanPage(req: Req<'scanPage'>, sender: Runtime.MessageSender): Promise<Res<'scanPage'>> {
-  const [engine, minSeverity] = await Promise.all([getEngine(), getMinSeverity()]);
+  const [engine, { settings }] = await Promise.all([getEngine(), currentSettings()]);
+  const minSeverity = settings.minimumSeverity;
   const all = engine.scan(req.text, { cells: req.cells, organisations: req.organisations });
   const shown = all.filter(atLeast(minSeverity));
   const tabId = sender.tab?.id;

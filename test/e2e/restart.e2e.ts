@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ListSummary } from '../../src/shared/messages';
+import { flagsOn, launch, serveFixtures, type FixtureServer, type Session } from './harness';
+
+let server: FixtureServer;
+const sessions: Session[] = [];
+afterAll(async () => {
+  for (const s of sessions) await s.close();
+  await server?.close();
+});
+
+/** Asks the background for the stored lists, from an extension page (as the options page does). */
+async function storedLists(s: Session): Promise<ListSummary[]> {
+  const page = await s.context.newPage();
+  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+  const lists = await page.evaluate(async () => {
+    const reply = await chrome.runtime.sendMessage({ laborlens: 1, name: 'listSummaries', payload: {} });
+    return (reply as { value: ListSummary[] }).value;
+  });
+  await page.close();
+  return lists;
+}
+
+describe('the service worker keeps its lists in IndexedDB', () => {
+  it('stores the bundled lists on install and is ready from IndexedDB after a browser restart', async () => {
+    server = await serveFixtures();
+    const first = await launch();
+    sessions.push(first);
+    const before = await storedLists(first);
+    const uflpa = before.find((l) => l.id === 'uflpa')!;
+    expect(uflpa.publisher).toMatch(/Department of Homeland Security/);
+    expect(uflpa.sourceUrl).toBe('https://www.dhs.gov/uflpa-entity-list');
+    expect(uflpa.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(uflpa.entries).toBeGreaterThan(180);
+    await first.close(true); // keep the profile
+
+    const second = await launch(first.profile);
+    sessions.push(second);
+    const page = await second.context.newPage();
+    await page.goto(server.url('marketplace-three-listed.html'));
+    expect((await flagsOn(page, 3)).length).toBe(3);
+    const after = await storedLists(second);
+    // Same stored snapshots: nothing was re-read from the bundled files.
+    expect(after.map((l) => [l.id, l.fetchedAt])).toEqual(before.map((l) => [l.id, l.fetchedAt]));
+  });
+});
