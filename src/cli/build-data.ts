@@ -25,10 +25,13 @@ function main(): void {
   const read = (name: string): { file: string; text: string } => ({ file: name, text: readFileSync(join(from, name), 'utf8') });
   mkdirSync(out, { recursive: true });
   const lists: BundleIndexEntry[] = [];
-  for (const id of BUILTIN_IDS) {
-    if (!BUILDERS[id] || (only && !only.includes(id))) continue;
+  // Build and check everything before writing anything: a bad row must not leave a half-updated folder.
+  const built = BUILTIN_IDS.filter((id) => BUILDERS[id] && (!only || only.includes(id))).map((id) => {
     const snapshot = buildSnapshot(id, read);
     assertSnapshot(snapshot, `${id} (built)`, id);
+    return { id, snapshot };
+  });
+  for (const { id, snapshot } of built) {
     const json = JSON.stringify(snapshot);
     const file = `${id}.json`;
     writeFileSync(join(out, file), json);
@@ -59,6 +62,6 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  console.error(e instanceof ListParseError ? `data error: ${e.message}` : e);
+  console.error(e instanceof ListParseError ? `data error: ${e.message}` : e instanceof Error ? e.message : e);
   process.exit(1);
 }
