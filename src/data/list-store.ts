@@ -6,3 +6,4 @@ export { replaceSnapshot, recordListError, type ReplaceOptions } from './replace
 export { updateFromFeed, type FeedResult, type FeedSource, type FetchFn, type FeedResponse, type FeedFailure } from './feed-update';
 export { exportCache, importCache, type CacheFile, type CacheImportResult } from './cache-export';
 export { snapshotChecksum, sha256Hex } from './checksum';
+export { bundledLoader, bundledIndex } from './bundled-source';
