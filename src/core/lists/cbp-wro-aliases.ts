@@ -44,6 +44,15 @@ const CURATED: Readonly<Record<string, readonly string[]>> = {
   'Xinjiang Production and Construction Corporation (XPCC) and its subordinates': ['Xinjiang Production and Construction Corporation', 'XPCC'],
   'Hoshine Silicon Industry Co. Ltd. and Subsidiaries': ['Hoshine Silicon Industry Co. Ltd.'],
   'No. 4 Vocational Skills Education Training Center (VSETC)': ['No. 4 Vocational Skills Education Training Center'],
+  // The order is on the company's vessels: the owner's name is what a seafood page would show.
+  'Fishing Vessels owned by Dalian Ocean Fishing Co. Ltd.': ['Dalian Ocean Fishing Co. Ltd.'],
+  'Wulin (or Wuling) Machinery Works, a/k/a Hangzhou Wulin Machinery Plant, a/k/a Hangzhou Wulin Machinery Works, a/k/a Zhejiang Province No. 4 Prison': [
+    'Wulin Machinery Works',
+    'Wuling Machinery Works',
+    'Hangzhou Wulin Machinery Plant',
+    'Hangzhou Wulin Machinery Works',
+    'Zhejiang Province No. 4 Prison',
+  ],
 };
 
 const TAILS = [
