@@ -56,8 +56,14 @@ export async function importCache(db: LaborLensDb, text: string): Promise<CacheI
     return { ok: false, errors: [`not a ${CACHE_FORMAT} file of version ${CACHE_VERSION}`] };
   }
   const errors: string[] = [];
-  const lists = Array.isArray(value['lists']) ? (value['lists'] as unknown[]) : (errors.push('lists: expected a list'), []);
-  const statuses = Array.isArray(value['statuses']) ? (value['statuses'] as unknown[]) : (errors.push('statuses: expected a list'), []);
+  const listOf = (key: string): unknown[] => {
+    const v = value[key];
+    if (Array.isArray(v)) return v as unknown[];
+    errors.push(`${key}: expected a list`);
+    return [];
+  };
+  const lists = listOf('lists');
+  const statuses = listOf('statuses');
   const rows: ListRow[] = [];
   const snaps: SnapshotRow[] = [];
   for (const [i, item] of lists.entries()) {

@@ -73,7 +73,10 @@ function csvRows(text: string, role: CustomRole, p: Problems): Row[] | null {
     return null;
   }
   const header = records[0];
-  if (!header) return (p.add(0, '', 'file is empty'), null);
+  if (!header) {
+    p.add(0, '', 'file is empty');
+    return null;
+  }
   const cols = header.values.map((h) => h.trim().toLowerCase());
   const unknown = cols.filter((c) => !COLUMNS[role].includes(c));
   if (unknown.length > 0) p.add(header.line, unknown.join(', '), `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; a ${role} list has ${COLUMNS[role].join(', ')}`);
@@ -104,7 +107,10 @@ const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 function toEntry(row: Row, role: CustomRole, ids: Set<string>, p: Problems): CustomEntry | ClearedEntry | null {
   const name = text(row.get('name'));
-  if (!name) return (p.add(row.line, 'name', 'must not be empty'), null);
+  if (!name) {
+    p.add(row.line, 'name', 'must not be empty');
+    return null;
+  }
   const rawAliases = row.get('aliases');
   const aliases = Array.isArray(rawAliases) ? rawAliases.filter((a): a is string => typeof a === 'string').map((a) => a.trim()).filter(Boolean) : text(rawAliases).split(/[;|]/).map((a) => a.trim()).filter(Boolean);
   let id = slugify(name);
