@@ -14,6 +14,8 @@ const WORDS =
   ' home house commerce commercial business enterprise enterprises network systems system solutions ' +
   'digital smart green blue red white black high hi plastic plastics rubber glove gloves medical health ' +
   'care packaging paper wood furniture machinery machine equipment auto parts import export ' +
+  'construction engineering management consulting capital finance financial bank banking insurance ' +
+  'investment partners partner energy petroleum oil gas mining resources development media ' +
   'the and of for co ltd limited inc corp';
 
 const SET = new Set(WORDS.split(/\s+/u).filter(Boolean));

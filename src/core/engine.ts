@@ -6,7 +6,7 @@ import { buildGoodsIndex } from './goods-words';
 import { detectHs } from './hs-detect';
 import type { RiskData } from './lists/types';
 import { MatchIndex } from './match-index';
-import { tokenize, type Tokens } from './normalize';
+import { tokenize, tokenStrings, type Tokens } from './normalize';
 import { buildOriginTables, detectOrigins, type OriginHit, type OriginTables } from './origin-detect';
 import { collectParties, indexParties, type Party } from './parties';
 import type { PhraseIndex } from './phrase-index';
@@ -17,6 +17,7 @@ import { extractedFindings } from './supplier-findings';
 import { supplierFindings } from './supplier-match';
 
 export interface EngineInternals {
+  countryWords: Set<string>;
   index: MatchIndex;
   parties: Party[];
   ctx: RiskContext;
@@ -35,7 +36,15 @@ export function createEngine(data: RiskData): LaborLensEngine {
   const ctx = buildRiskContext(data);
   const origin = buildOriginTables(data.builtin.countries?.entries ?? [], data.builtin['xinjiang-places']?.entries ?? []);
   const goods = buildGoodsIndex([...ctx.tvpra.keys(), ...ctx.eo.keys()]);
-  const internals: EngineInternals = { index, parties, ctx, origin, goods };
+  // Single-word country names, so screening can tell "Bank of Chad" from "Bank of China".
+  const countryWords = new Set<string>();
+  for (const c of data.builtin.countries?.entries ?? []) {
+    for (const n of [c.name, ...c.aliases]) {
+      const w = tokenStrings(n);
+      if (w.length === 1 && (w[0] as string).length > 3) countryWords.add(w[0] as string);
+    }
+  }
+  const internals: EngineInternals = { countryWords, index, parties, ctx, origin, goods };
   return {
     internals,
     scan(text: string, hints?: ScanHints): Finding[] {

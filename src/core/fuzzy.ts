@@ -17,10 +17,14 @@ export function editDistanceAtMost1(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Levenshtein distance with an upper bound (returns max+1 when over). O(len * (2*max+1)). */
+/**
+ * Edit distance (Levenshtein plus adjacent transpositions, "Appel"/"Apple") with an upper bound:
+ * returns max+1 when over. O(len * (2*max+1)).
+ */
 export function boundedLevenshtein(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
+  let prev2 = new Array<number>(b.length + 1).fill(max + 1);
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -32,13 +36,16 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
     for (let j = 1; j < lo; j++) cur[j] = max + 1;
     for (let j = lo; j <= hi; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min((prev[j] ?? max + 1) + 1, (cur[j - 1] ?? max + 1) + 1, (prev[j - 1] ?? max + 1) + cost);
+      let v = Math.min((prev[j] ?? max + 1) + 1, (cur[j - 1] ?? max + 1) + 1, (prev[j - 1] ?? max + 1) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, (prev2[j - 2] ?? max + 1) + 1);
+      }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     for (let j = hi + 1; j <= b.length; j++) cur[j] = max + 1;
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   const d = prev[b.length] ?? max + 1;
   return d > max ? max + 1 : d;

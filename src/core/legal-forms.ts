@@ -13,7 +13,7 @@ const EXTRA = [
   'sdn bhd', 'bhd', 'berhad', 'pt', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'jv', 'pte', 'pte ltd', 'pty', 'pty ltd',
   'ltda', 'eireli', 'dooel', 'doo', 'd o o', 'as', 'asa', 'ab', 'oy', 'oyj', 'kg', 'ohg', 'lp', 'llp',
   'trading co', 'group co', 'group company', 'holdings co', 'joint stock company', 'stock company', 'ooo',
-  'company ltd', 'corp ltd', 'co inc',
+  'company ltd', 'corp ltd', 'co inc', 'o o o', 'p t', 'pt tbk',
   '有限公司', '股份有限公司', '有限责任公司', '股份公司', '集团有限公司', '集团股份有限公司', '集团公司',
   '公司', '有限会社', '株式会社', '合资公司', '无限公司', '分公司', '厂', '工厂',
 ];

@@ -1,21 +1,80 @@
-// Screening one supplier name against every name list (CLI `screen`, popup look-up). First the
-// page matcher on the name itself; later a token-similarity pass for near names.
+// Screening one supplier name against every name list (CLI `screen`, popup look-up). Candidates
+// come from a word index (words, one-letter deletions, 4-letter prefixes), built on first use
+// so the page-scanning engine does not pay for it; each candidate is compared whole-name.
 import type { NameMatch } from './engine-api';
 import type { MatchIndex } from './match-index';
-import { tokenize } from './normalize';
 import type { Party } from './parties';
+import { compareKeys } from './screen-key-compare';
+import { screenKey, type ScreenKey } from './screen-key';
 
-export function screenName(name: string, ctx: { index: MatchIndex; parties: Party[] }): NameMatch[] {
-  const t = tokenize(name);
-  const hits = ctx.index.scan(name, t);
-  const best = new Map<string, NameMatch>();
-  for (const h of hits) {
-    const p = ctx.parties[h.pattern.ref] as Party;
-    // The hit must cover the input (apart from legal forms, handled by the matcher).
-    if (h.from !== 0 || h.to !== t.count) continue;
-    const key = `${p.list}\u0000${p.entry.id}`;
-    const prev = best.get(key);
-    if (!prev || prev.score < h.score) best.set(key, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: h.score, why: h.why });
+interface ScreenIndex {
+  keys: ScreenKey[];
+  refs: number[];
+  byKey: Map<string, number[]>;
+}
+
+export interface ScreenCtx {
+  index: MatchIndex;
+  parties: Party[];
+  countryWords: Set<string>;
+  screenIndex?: ScreenIndex;
+}
+
+function lookupKeys(tok: string): string[] {
+  const out = [tok];
+  if (tok.length >= 4 && tok.length <= 14) for (let i = 0; i < tok.length; i++) out.push(`${tok.slice(0, i)}${tok.slice(i + 1)}`);
+  if (tok.length >= 5) out.push(`^${tok.slice(0, 4)}`);
+  return out;
+}
+
+function buildScreenIndex(ctx: ScreenCtx): ScreenIndex {
+  const keys: ScreenKey[] = [];
+  const refs: number[] = [];
+  const byKey = new Map<string, number[]>();
+  const seen = new Set<string>();
+  for (const p of ctx.index.patterns) {
+    const dedupe = `${p.ref}\u0000${p.source}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    const k = screenKey(p.source);
+    const id = keys.length;
+    keys.push(k);
+    refs.push(p.ref);
+    const words = new Set<string>([...k.tokens.flatMap(lookupKeys), `=${k.compact}`]);
+    for (const w of words) {
+      const arr = byKey.get(w);
+      if (arr) arr.push(id);
+      else byKey.set(w, [id]);
+    }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return { keys, refs, byKey };
+}
+
+const MAX_CANDIDATES = 2000;
+
+export function screenName(name: string, ctx: ScreenCtx): NameMatch[] {
+  ctx.screenIndex ??= buildScreenIndex(ctx);
+  const si = ctx.screenIndex;
+  const key = screenKey(name);
+  const cand = new Set<number>();
+  const probe = [...key.tokens.flatMap(lookupKeys), `=${key.compact}`];
+  for (const w of probe) {
+    for (const id of si.byKey.get(w) ?? []) {
+      if (cand.size >= MAX_CANDIDATES) break;
+      cand.add(id);
+    }
+  }
+  const isCountry = (tok: string): boolean => ctx.countryWords.has(tok);
+  const best = new Map<number, NameMatch>();
+  for (const id of cand) {
+    const r = compareKeys(key, si.keys[id] as ScreenKey, isCountry);
+    if (!r) continue;
+    const ref = si.refs[id] as number;
+    const p = ctx.parties[ref] as Party;
+    const prev = best.get(ref);
+    if (!prev || prev.score < r.score) {
+      best.set(ref, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: Math.round(r.score * 100) / 100, why: r.why || 'exact' });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }
