@@ -43,7 +43,7 @@ function main(): void {
     current.push(key);
   };
   for (const line of lines) {
-    if (/^  - /.test(line)) flush();
+    if (/^ {2}- /.test(line)) flush();
     const g = /^\s*-?\s*generic:\s*(\S+)/.exec(line);
     if (g?.[1]) currentGeneric = g[1];
     const m = /^\s*-?\s*(display|compare):\s*(.+)$/.exec(line);
