@@ -75,9 +75,11 @@ export function parseXinjiangPlaces(input: { file: string; text: string }): Buil
       const en = r.get('name_en_geonames').trim();
       if (!en) fail(file, r.line, 'name_en_geonames', 'a GeoNames place needs its English name');
       const linked = byCode.get(r.get('code').trim());
-      // A place linked to a division adds its English name there; the others stay places of their own.
+      // A place linked to a division adds its English name there. Unlinked exonyms (Kashgar, Hotan,
+      // Korla ...) are already on their division through EXONYMS, so they are not repeated as
+      // code-less places; only the remaining small places (Aykol, Zangguy ...) stay on their own.
       if (linked) linked.namesEn = uniq([...linked.namesEn, en]);
-      else places.push({ code: '', level: 'place', nameZh: '', namesEn: [en], parentCode: '65' });
+      else if (!Object.values(EXONYMS).some((names) => names.includes(en))) places.push({ code: '', level: 'place', nameZh: '', namesEn: [en], parentCode: '65' });
       continue;
     }
     const place = toPlace(r, file);
