@@ -2,7 +2,7 @@
 // extension pages (popup, options, demo) may send state-changing messages; a content script,
 // which a hostile page can drive, may only ask questions.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { PRIVILEGED, type MessageName, type Reply, type Req, type Res } from '../shared/messages';
+import { CONTENT_ALLOWED, type MessageName, type Reply, type Req, type Res } from '../shared/messages';
 import { InvalidMessage, parseEnvelope } from '../shared/validate';
 
 export type Handler<K extends MessageName> = (payload: Req<K>, sender: Runtime.MessageSender) => Promise<Res<K>>;
@@ -23,7 +23,7 @@ export function listen(handlers: HandlerTable): void {
 async function dispatch(handlers: HandlerTable, raw: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageName>> {
   try {
     const env = parseEnvelope(raw);
-    if (PRIVILEGED.has(env.name) && !isExtensionPage(sender)) {
+    if (!CONTENT_ALLOWED.has(env.name) && !isExtensionPage(sender)) {
       return { ok: false, error: `${env.name} is only accepted from LaborLens pages` };
     }
     const handler = handlers[env.name] as Handler<MessageName>;

@@ -32,7 +32,7 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
       const body = doc.body;
       if (!body) return;
       const ex = extract(body);
-      const res = await client.scan({ url: doc.location?.href ?? '', text: ex.text, cells: ex.cells, organisations: jsonLdOrganisations(doc), frame });
+      const res = await client.scan({ url: doc.location?.href ?? '', title: doc.title.slice(0, 1_000), text: ex.text, cells: ex.cells, organisations: jsonLdOrganisations(doc), frame });
       if (signal.aborted) return;
       layer.draw(res.findings, ex.segments);
     } finally {

@@ -21,9 +21,23 @@ export interface ListSummary {
   role?: 'watch' | 'cleared';
 }
 
+export type SupplierStatus = 'under-review' | 'cleared' | 'false-match';
+export interface StatusInfo {
+  key: string;
+  status: SupplierStatus;
+  note?: string;
+  by?: string;
+  at: string;
+}
+
+/** A finding as shown to the user: with the team's status for that supplier, if any. */
+export interface ShownFinding extends Finding {
+  status?: StatusInfo;
+}
+
 export interface TabFindings {
   url: string;
-  findings: Finding[];
+  findings: ShownFinding[];
   /** Findings below the user's sensitivity, counted but not drawn. */
   hidden: number;
   scannedAt: string;
@@ -31,6 +45,7 @@ export interface TabFindings {
 
 export interface ScanRequest {
   url: string;
+  title?: string;
   text: string;
   cells?: { start: number; end: number; header: string }[];
   organisations?: string[];
@@ -38,21 +53,64 @@ export interface ScanRequest {
   frame?: number;
 }
 
+export interface SettingsValues {
+  feedUrls: Record<string, string>;
+  feedSha256: Record<string, string>;
+  updateIntervalHours: number;
+  freshnessThresholdDays: number;
+  minimumSeverity: Severity;
+  enabledSites: string[];
+  customListUrls: string[];
+  disableUserLists: boolean;
+}
+export interface SettingsView {
+  settings: SettingsValues;
+  /** Keys set by the organisation's policy: read-only. */
+  locked: string[];
+  problems: { key: string; message: string }[];
+}
+
+export interface HistoryEntry {
+  id?: number;
+  url: string;
+  title: string;
+  at: string;
+  findings: { total: number; bySeverity: Partial<Record<string, number>>; keys: string[] };
+  listVersions: Record<string, string>;
+}
+
+export interface UpdateOutcome {
+  id: ListId;
+  ok: boolean;
+  message: string;
+}
+
 export interface Messages {
-  /** Content script or demo page: scan this page's text. Read-only apart from the tab's badge. */
-  scanPage: { req: ScanRequest; res: { findings: Finding[]; minSeverity: Severity } };
-  /** Popup: findings for a tab. */
-  getTabFindings: { req: { tabId: number }; res: TabFindings | null };
-  /** Popup lookup box: a supplier name or an HS code. */
-  lookup: { req: { query: string }; res: { names: NameMatch[]; findings: Finding[] } };
-  /** Pages: the lists and their freshness. */
+  // ---- Questions a content script may ask ----
+  /** Scan this page's text. Read-only apart from the tab's badge and the local history. */
+  scanPage: { req: ScanRequest; res: { findings: ShownFinding[]; minSeverity: Severity } };
+  /** The lists and their freshness (public information). */
   listSummaries: { req: Record<string, never>; res: ListSummary[] };
-  /** Popup: a site was granted by the user; start scanning it. Privileged. */
+
+  // ---- Extension pages only (popup, options, demo) ----
+  getTabFindings: { req: { tabId: number }; res: TabFindings | null };
+  lookup: { req: { query: string }; res: { names: NameMatch[]; findings: Finding[] } };
   enableSite: { req: { origin: string }; res: { ok: boolean; error?: string } };
-  /** Popup: stop scanning a site the user had turned on. Privileged. */
   disableSite: { req: { origin: string }; res: { ok: boolean } };
-  /** Pages: sites the user turned on. */
   getSites: { req: Record<string, never>; res: { origins: string[] } };
+  setListEnabled: { req: { id: string; enabled: boolean }; res: { ok: boolean } };
+  updateLists: { req: { ids?: string[] }; res: UpdateOutcome[] };
+  importList: { req: { fileName: string; text: string; role: 'watch' | 'cleared' }; res: { ok: boolean; id?: string; entries?: number; errors?: string[] } };
+  removeList: { req: { id: string }; res: { ok: boolean } };
+  exportCache: { req: Record<string, never>; res: { json: string } };
+  importCache: { req: { json: string }; res: { ok: boolean; errors?: string[] } };
+  getSettings: { req: Record<string, never>; res: SettingsView };
+  saveSettings: { req: { patch: Partial<SettingsValues> }; res: { problems: { key: string; message: string }[] } };
+  setStatus: { req: { key: string; status: SupplierStatus | null; note?: string; by?: string }; res: { ok: boolean } };
+  getStatuses: { req: Record<string, never>; res: StatusInfo[] };
+  getHistory: { req: { limit?: number }; res: HistoryEntry[] };
+  clearHistory: { req: Record<string, never>; res: { ok: boolean } };
+  resetAll: { req: Record<string, never>; res: { ok: boolean } };
 }
 
 export type MessageName = keyof Messages;
@@ -65,7 +123,10 @@ export interface Envelope<K extends MessageName = MessageName> {
   payload: Req<K>;
 }
 
-/** Messages that change state: accepted only from our own extension pages, never content scripts. */
-export const PRIVILEGED: ReadonlySet<MessageName> = new Set<MessageName>(['enableSite', 'disableSite']);
+/**
+ * The only messages a content script (which a hostile page can drive) may send. Everything else,
+ * including every state change and every read of the user's own data, is for extension pages.
+ */
+export const CONTENT_ALLOWED: ReadonlySet<MessageName> = new Set<MessageName>(['scanPage', 'listSummaries']);
 
 export type Reply<K extends MessageName> = { ok: true; value: Res<K> } | { ok: false; error: string };

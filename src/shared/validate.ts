@@ -38,6 +38,21 @@ function origin(o: Record<string, unknown>): string {
   return s;
 }
 const empty = (p: unknown) => (obj(p), {} as Record<string, never>);
+function bool(o: Record<string, unknown>, k: string): boolean {
+  if (typeof o[k] !== 'boolean') throw new InvalidMessage(`${k} must be true or false`);
+  return o[k] as boolean;
+}
+function optStr(o: Record<string, unknown>, k: string, max = MAX_SHORT): string | undefined {
+  return o[k] === undefined ? undefined : str(o, k, max);
+}
+function oneOf<T extends string>(o: Record<string, unknown>, k: string, allowed: readonly T[]): T {
+  const v = o[k];
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) throw new InvalidMessage(`${k} must be one of ${allowed.join(', ')}`);
+  return v as T;
+}
+/** Custom list and cache files: the data layer refuses anything over its own limits. */
+const MAX_FILE = 20 * 1024 * 1024;
+const STATUSES = ['under-review', 'cleared', 'false-match'] as const;
 
 const checks: { [K in MessageName]: Check<K> } = {
   scanPage(p) {
@@ -45,6 +60,7 @@ const checks: { [K in MessageName]: Check<K> } = {
     const text = str(o, 'text', MAX_TEXT);
     const url = str(o, 'url', 8_192);
     const out: Req<'scanPage'> = { url, text };
+    if (o.title !== undefined) out.title = str(o, 'title', 1_000);
     if (o.frame !== undefined) out.frame = int(o.frame, 'frame');
     if (o.cells !== undefined) {
       if (!Array.isArray(o.cells) || o.cells.length > MAX_CELLS) throw new InvalidMessage('cells must be an array');
@@ -71,6 +87,38 @@ const checks: { [K in MessageName]: Check<K> } = {
   enableSite: (p) => ({ origin: origin(obj(p)) }),
   disableSite: (p) => ({ origin: origin(obj(p)) }),
   getSites: empty,
+  setListEnabled: (p) => {
+    const o = obj(p);
+    return { id: str(o, 'id', 200), enabled: bool(o, 'enabled') };
+  },
+  updateLists: (p) => {
+    const o = obj(p);
+    if (o.ids === undefined) return {};
+    if (!Array.isArray(o.ids) || o.ids.length > 100 || !o.ids.every((x) => typeof x === 'string' && x.length <= 200)) throw new InvalidMessage('ids must be a list of list ids');
+    return { ids: o.ids as string[] };
+  },
+  importList: (p) => {
+    const o = obj(p);
+    return { fileName: str(o, 'fileName', 500), text: str(o, 'text', MAX_FILE), role: oneOf(o, 'role', ['watch', 'cleared'] as const) };
+  },
+  removeList: (p) => ({ id: str(obj(p), 'id', 200) }),
+  exportCache: empty,
+  importCache: (p) => ({ json: str(obj(p), 'json', MAX_FILE * 5) }),
+  getSettings: empty,
+  // Each setting's value is checked by the data layer's own settings validator.
+  saveSettings: (p) => ({ patch: obj(obj(p).patch) }),
+  setStatus: (p) => {
+    const o = obj(p);
+    const status = o.status === null ? null : oneOf(o, 'status', STATUSES);
+    return { key: str(o, 'key', 500), status, note: optStr(o, 'note', 4_000), by: optStr(o, 'by', 200) };
+  },
+  getStatuses: empty,
+  getHistory: (p) => {
+    const o = obj(p);
+    return o.limit === undefined ? {} : { limit: Math.min(int(o.limit, 'limit'), 5_000) };
+  },
+  clearHistory: empty,
+  resetAll: empty,
 };
 
 /** Returns a well-formed envelope or throws InvalidMessage with a specific reason. */

@@ -1,17 +1,20 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { Finding } from '../../core/engine-api';
 import { SEVERITIES, type Severity } from '../../core/lists/types';
-import type { Req, Res } from '../../shared/messages';
+import { recordCheck } from '../../data/history';
+import { statusMap } from '../../data/statuses';
+import type { Req, Res, ShownFinding } from '../../shared/messages';
+import { applyStatus } from '../apply-status';
 import { showBadge } from '../badge';
-import { getEngine } from '../engine-holder';
+import { getDb, getEngine } from '../engine-holder';
+import { listVersions } from '../list-versions';
 import { currentSettings } from '../settings';
 import { recordFrame } from '../tab-findings';
 
-export const atLeast = (min: Severity) => (f: Finding) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(min);
+export const atLeast = (min: Severity) => (f: ShownFinding) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(min);
 
 /** One finding per (kind, key): the popup and badge count things, the page flags occurrences. */
-export function distinct(findings: Finding[]): Finding[] {
-  const best = new Map<string, Finding>();
+export function distinct<F extends ShownFinding>(findings: F[]): F[] {
+  const best = new Map<string, F>();
   for (const f of findings) {
     const k = `${f.kind}\u0000${f.key}`;
     const had = best.get(k);
@@ -21,20 +24,25 @@ export function distinct(findings: Finding[]): Finding[] {
 }
 
 export async function scanPage(req: Req<'scanPage'>, sender: Runtime.MessageSender): Promise<Res<'scanPage'>> {
-  const [engine, { settings }] = await Promise.all([getEngine(), currentSettings()]);
+  const [engine, { settings }, statuses] = await Promise.all([getEngine(), currentSettings(), statusMap(getDb())]);
   const minSeverity = settings.minimumSeverity;
-  const all = engine.scan(req.text, { cells: req.cells, organisations: req.organisations });
+  const all = engine.scan(req.text, { cells: req.cells, organisations: req.organisations }).map((f) => applyStatus(f, statuses));
   const shown = all.filter(atLeast(minSeverity));
   const tabId = sender.tab?.id;
   if (tabId !== undefined && tabId >= 0) {
     const unique = distinct(shown);
-    const merged = await recordFrame(tabId, sender.frameId ?? 0, {
-      url: req.url,
-      findings: unique,
-      hidden: distinct(all).length - unique.length,
-      scannedAt: new Date().toISOString(),
-    });
+    const now = new Date().toISOString();
+    const frameId = sender.frameId ?? 0;
+    const merged = await recordFrame(tabId, frameId, { url: req.url, findings: unique, hidden: distinct(all).length - unique.length, scannedAt: now });
     await showBadge(tabId, merged.findings);
+    if (frameId === 0) await recordHistory(req, unique, now);
   }
   return { findings: shown, minSeverity };
+}
+
+async function recordHistory(req: Req<'scanPage'>, findings: ShownFinding[], at: string): Promise<void> {
+  const bySeverity: Partial<Record<Severity, number>> = {};
+  for (const f of findings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+  const keys = findings.map((f) => `${f.severity}:${f.kind}:${f.key}`).sort();
+  await recordCheck(getDb(), { url: req.url, title: req.title ?? '', at, findings: { total: findings.length, bySeverity, keys }, listVersions: await listVersions() });
 }

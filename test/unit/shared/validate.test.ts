@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidMessage, MAX_TEXT, parseEnvelope } from '../../../src/shared/validate';
-import { PRIVILEGED } from '../../../src/shared/messages';
+import { CONTENT_ALLOWED } from '../../../src/shared/messages';
 
 const env = (name: string, payload: unknown) => ({ laborlens: 1, name, payload });
 
@@ -28,10 +28,20 @@ describe('message validation', () => {
     expect(() => parseEnvelope(raw)).toThrow(message);
   });
 
-  it('marks state-changing messages as privileged and questions as not', () => {
-    expect(PRIVILEGED.has('enableSite')).toBe(true);
-    expect(PRIVILEGED.has('disableSite')).toBe(true);
-    expect(PRIVILEGED.has('scanPage')).toBe(false);
-    expect(PRIVILEGED.has('lookup')).toBe(false);
+  it('lets content scripts ask only questions about the page and the public lists', () => {
+    expect([...CONTENT_ALLOWED].sort()).toEqual(['listSummaries', 'scanPage']);
+  });
+
+  it.each([
+    ['bad status', env('setStatus', { key: 'X', status: 'whitelisted' }), /status must be one of/],
+    ['bad role', env('importList', { fileName: 'a.csv', text: '', role: 'admin' }), /role must be one of/],
+    ['enabled not boolean', env('setListEnabled', { id: 'uflpa', enabled: 'yes' }), /true or false/],
+    ['ids not a list', env('updateLists', { ids: 'uflpa' }), /list of list ids/],
+  ])('refuses %s', (_label, raw, message) => {
+    expect(() => parseEnvelope(raw)).toThrow(message);
+  });
+
+  it('accepts clearing a status', () => {
+    expect(parseEnvelope(env('setStatus', { key: 'Camel Group Co., Ltd.', status: null })).payload).toEqual({ key: 'Camel Group Co., Ltd.', status: null, note: undefined, by: undefined });
   });
 });
