@@ -29,7 +29,8 @@ export async function removeCustomList(db: LaborLensDb, id: ListId): Promise<boo
   if (isBuiltinId(id)) return false;
   return db.transaction('rw', db.lists, db.snapshots, async () => {
     const row = await db.lists.get(id);
-    if (!row || (row.source !== 'custom' && row.source !== 'import')) return false;
+    // Any non-builtin list may go, whether imported by hand or fetched from a policy URL.
+    if (!row) return false;
     await db.snapshots.delete(id);
     await db.lists.delete(id);
     return true;

@@ -58,7 +58,7 @@ async function attempt(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: F
   }
   if (current && snapshot.meta.asOf < current.asOf) return fail('older', `feed is dated ${snapshot.meta.asOf}, older than the data in use (${current.asOf})`);
   try {
-    await replaceSnapshot(db, snapshot, 'feed', { checksum, now, row: { updateUrl: feed.url } });
+    await replaceSnapshot(db, snapshot, 'feed', { checksum, now, row: { updateUrl: feed.url, ...(feed.sha256 ? { sha256Pin: feed.sha256.toLowerCase() } : {}) } });
   } catch (e) {
     return fail(isQuotaError(e) ? 'quota' : 'storage', `could not store the update: ${storageMessage(e)}`);
   }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BundleIndex } from '../../../src/core/lists/bundle-index';
 import { sha256Hex, snapshotChecksum, snapshotJson } from '../../../src/data/checksum';
-import { ensureBundled, updateFromFeed } from '../../../src/data/list-store';
+import { ensureBundled, removeCustomList, updateFromFeed } from '../../../src/data/list-store';
 import { bundled, edited, freshDb, okResponse } from './helpers';
 
 const URL = 'https://feeds.example.org/tip-tiers.json';
@@ -30,12 +30,21 @@ describe('checksums', () => {
 });
 
 describe('updateFromFeed', () => {
+  it('updates a custom list from its feed, which can then be removed', async () => {
+    const db = freshDb();
+    const team = { format: 1 as const, meta: { id: 'custom:team' as const, name: 'Team', publisher: 'Us', sourceUrl: '', asOf: '2026-01-01' }, role: 'watch' as const, entries: [{ id: 'a', name: 'A', aliases: [], severity: 'low' }] };
+    const r = await updateFromFeed(db, 'custom:team', { url: 'https://corp.example/team.json' }, okResponse(snapshotJson(team)));
+    expect(r).toMatchObject({ ok: true, changed: true, entryCount: 1 });
+    expect(await removeCustomList(db, 'custom:team')).toBe(true);
+    expect(await db.lists.count()).toBe(0);
+  });
+
   it('replaces the snapshot when the feed is valid and its pinned SHA-256 matches', async () => {
     const db = await seeded();
     const body = snapshotJson(newer());
     const r = await updateFromFeed(db, 'tip-tiers', { url: URL, sha256: await sha256Hex(body) }, okResponse(body));
     expect(r).toMatchObject({ ok: true, changed: true, entryCount: 183, asOf: '2026-09-30' });
-    expect(await db.lists.get('tip-tiers')).toMatchObject({ source: 'feed', asOf: '2026-09-30', entryCount: 183, updateUrl: URL, lastError: null });
+    expect(await db.lists.get('tip-tiers')).toMatchObject({ source: 'feed', asOf: '2026-09-30', entryCount: 183, updateUrl: URL, sha256Pin: await sha256Hex(body), lastError: null });
     expect((await db.snapshots.get('tip-tiers'))?.entries).toHaveLength(183);
   });
 
