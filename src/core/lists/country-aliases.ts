@@ -52,12 +52,6 @@ const HAN_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff（）()·]+$/;
 const BAD_LATIN = /Ã|&#|&[a-z]+;|\s{2}|\s-|,\s*U\.?S\.?A\.?|\bSoviet\b|\bConfederate\b|formerly|\bwas\b|\bnutome\b|\bCitizen\b|\bSSR\b|\bSecond\b|^Emetab\b|^Orílɛ́ède|^Orílẹ́ède/i;
 const LATIN = /^[\p{Script=Latin}\p{M}\s.,'’()&-]+$/u;
 
-export interface CountryNameSources {
-  iso2: string;
-  /** English names from countries.csv (CLDR name, official, UNTERM short and formal). */
-  englishNames: string[];
-}
-
 export function isChineseAlias(alias: string): boolean {
   return HAN_ONLY.test(alias) && [...alias].length >= 2;
 }
