@@ -2,13 +2,41 @@
 // can render them with a fake.
 import browser from 'webextension-polyfill';
 import { send } from '../shared/send';
-import type { ListSummary, Res, TabFindings } from '../shared/messages';
+import type { Req, Res, TabFindings } from '../shared/messages';
 
 export interface Client {
   activeTab(): Promise<{ id: number; url: string } | null>;
   tabFindings(tabId: number): Promise<TabFindings | null>;
-  lists(): Promise<ListSummary[]>;
+  lists(): Promise<Res<'listSummaries'>>;
   lookup(query: string): Promise<Res<'lookup'>>;
+  /** Asks the user for a site's permission (must run in a click handler), then turns scanning on. */
+  enableSite(origin: string): Promise<Res<'enableSite'>>;
+  disableSite(origin: string): Promise<Res<'disableSite'>>;
+  sites(): Promise<Res<'getSites'>>;
+  /** True where the manifest's own content script already runs (the built-in sourcing sites). */
+  builtInSite(url: string): boolean;
+  setListEnabled(id: string, enabled: boolean): Promise<Res<'setListEnabled'>>;
+  updateLists(ids?: string[]): Promise<Res<'updateLists'>>;
+  importList(req: Req<'importList'>): Promise<Res<'importList'>>;
+  removeList(id: string): Promise<Res<'removeList'>>;
+  exportCache(): Promise<Res<'exportCache'>>;
+  importCache(json: string): Promise<Res<'importCache'>>;
+  settings(): Promise<Res<'getSettings'>>;
+  saveSettings(patch: Req<'saveSettings'>['patch']): Promise<Res<'saveSettings'>>;
+  setStatus(req: Req<'setStatus'>): Promise<Res<'setStatus'>>;
+  statuses(): Promise<Res<'getStatuses'>>;
+  history(limit?: number): Promise<Res<'getHistory'>>;
+  clearHistory(): Promise<Res<'clearHistory'>>;
+  resetAll(): Promise<Res<'resetAll'>>;
+}
+
+function matches(pattern: string, url: URL): boolean {
+  const m = /^(\*|https?):\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme, anySub, host] = m;
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  return url.hostname === host || (!!anySub && url.hostname.endsWith(`.${host}`));
 }
 
 export const extensionClient: Client = {
@@ -19,4 +47,34 @@ export const extensionClient: Client = {
   tabFindings: (tabId) => send('getTabFindings', { tabId }),
   lists: () => send('listSummaries', {}),
   lookup: (query) => send('lookup', { query }),
+  async enableSite(origin) {
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    if (!granted) return { ok: false, error: 'Permission was not granted' };
+    return send('enableSite', { origin });
+  },
+  disableSite: (origin) => send('disableSite', { origin }),
+  sites: () => send('getSites', {}),
+  builtInSite(url) {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return false;
+    }
+    const patterns = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
+    return patterns.some((p) => matches(p, u));
+  },
+  setListEnabled: (id, enabled) => send('setListEnabled', { id, enabled }),
+  updateLists: (ids) => send('updateLists', ids ? { ids } : {}),
+  importList: (req) => send('importList', req),
+  removeList: (id) => send('removeList', { id }),
+  exportCache: () => send('exportCache', {}),
+  importCache: (json) => send('importCache', { json }),
+  settings: () => send('getSettings', {}),
+  saveSettings: (patch) => send('saveSettings', { patch }),
+  setStatus: (req) => send('setStatus', req),
+  statuses: () => send('getStatuses', {}),
+  history: (limit) => send('getHistory', limit === undefined ? {} : { limit }),
+  clearHistory: () => send('clearHistory', {}),
+  resetAll: () => send('resetAll', {}),
 };

@@ -2,42 +2,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/core/engine-api';
-import type { ListSummary, TabFindings } from '../../../src/shared/messages';
 import type { Client } from '../../../src/ui/client';
 import { Popup } from '../../../src/ui/popup/popup';
-
-const uflpa: ListSummary = {
-  id: 'uflpa',
-  name: 'UFLPA Entity List',
-  publisher: 'U.S. Department of Homeland Security',
-  sourceUrl: 'https://www.dhs.gov/uflpa-entity-list',
-  asOf: '2026-08-10',
-  entries: 187,
-  enabled: true,
-};
-const finding: Finding = {
-  kind: 'supplier',
-  text: 'HOSHINE SILICON INDUSTRY (SHANSHAN) CO., LTD',
-  key: 'Hoshine Silicon Industry (Shanshan) Co., Ltd',
-  severity: 'critical',
-  explanation: 'On the UFLPA Entity List, section (v), since 2022-06-21.',
-  list: 'uflpa',
-  score: 1,
-  why: 'exact name',
-  start: 0,
-  end: 10,
-  refs: [],
-};
-
-function fakeClient(tab: TabFindings | null): Client {
-  return {
-    activeTab: async () => ({ id: 7, url: 'https://example.test/' }),
-    tabFindings: async (id) => (id === 7 ? tab : null),
-    lists: async () => [uflpa],
-    lookup: async () => ({ names: [], findings: [] }),
-  };
-}
+import { fakeClient, HOSHINE as finding } from './fake-client';
 
 async function mount(client: Client): Promise<HTMLElement> {
   const el = document.createElement('div');
@@ -54,7 +21,7 @@ async function mount(client: Client): Promise<HTMLElement> {
 
 describe('Popup', () => {
   it('lists the tab findings with their list, as-of date and source link', async () => {
-    const el = await mount(fakeClient({ url: 'https://example.test/', findings: [finding], hidden: 2, scannedAt: '2026-11-28T10:00:00Z' }));
+    const el = await mount(fakeClient({ tab: { url: 'https://example.test/', findings: [finding], hidden: 2, scannedAt: '2026-11-28T10:00:00Z' } }));
     const item = el.querySelector('li.finding')!;
     expect(item.getAttribute('data-key')).toBe(finding.key);
     expect(item.textContent).toContain('UFLPA Entity List, as of 2026-08-10');
@@ -63,7 +30,7 @@ describe('Popup', () => {
   });
 
   it('says so when the page was not scanned', async () => {
-    const el = await mount(fakeClient(null));
+    const el = await mount(fakeClient({ tab: null }));
     expect(el.textContent).toContain('This page has not been scanned.');
     expect(el.querySelector('li.finding')).toBeNull();
   });
