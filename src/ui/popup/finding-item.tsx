@@ -1,22 +1,51 @@
-import type { Finding } from '../../core/engine-api';
-import type { ListSummary } from '../../shared/messages';
+import { guidanceFor } from '../../core/guidance/guidance';
+import type { ListSummary, ShownFinding } from '../../shared/messages';
+import type { Client } from '../client';
+import { StatusControl } from './status-control';
 
 const KIND = { supplier: 'Supplier', hs: 'HS code', origin: 'Origin' } as const;
 
-export function FindingItem({ finding: f, list }: { finding: Finding; list?: ListSummary }) {
+/** One finding: a summary line that opens to why it was flagged and what to do next. */
+export function FindingItem({ client, finding: f, list, onStatusChanged }: { client: Client; finding: ShownFinding; list?: ListSummary; onStatusChanged: () => void }) {
+  const g = guidanceFor(f);
   return (
     <li class={`finding ${f.severity}`} data-kind={f.kind} data-severity={f.severity} data-key={f.key}>
-      <span class={`sev ${f.severity}`}>{f.severity}</span>
-      <span class="what">
-        <span class="kind">{KIND[f.kind]}</span> <strong class="key">{f.key}</strong>
-      </span>
-      <span class="why">{f.explanation}</span>
+      <details>
+        <summary>
+          <span class={`sev ${f.severity}`}>{f.severity}</span> <span class="kind">{KIND[f.kind]}</span> <strong class="key">{f.key}</strong>
+          {f.status && <span class={`status ${f.status.status}`}> {f.status.status.replace('-', ' ')}</span>}
+        </summary>
+        <div class="detail">
+          <p class="why">{f.explanation}</p>
+          {f.text !== f.key && <p class="muted">On the page: “{f.text}” ({f.why}, score {f.score.toFixed(2)})</p>}
+          {list && (
+            <p class="source">
+              {list.name}, as of {list.asOf} ·{' '}
+              <a href={list.sourceUrl} target="_blank" rel="noopener noreferrer">
+                source
+              </a>
+            </p>
+          )}
+          <h3>What to do: {g.title}</h3>
+          <p>{g.summary}</p>
+          <ol>
+            {g.steps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+          <p class="refs">
+            {g.sources.map((s) => (
+              <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.label}
+              </a>
+            ))}
+          </p>
+          {f.kind === 'supplier' && <StatusControl client={client} finding={f} onChanged={onStatusChanged} />}
+        </div>
+      </details>
       {list && (
-        <span class="source">
-          {list.name}, as of {list.asOf} ·{' '}
-          <a href={list.sourceUrl} target="_blank" rel="noopener noreferrer">
-            source
-          </a>
+        <span class="source brief">
+          {list.name}, as of {list.asOf}
         </span>
       )}
     </li>

@@ -1,55 +1,72 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Finding } from '../../core/engine-api';
-import type { ListSummary, TabFindings } from '../../shared/messages';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ListSummary, SettingsView, TabFindings } from '../../shared/messages';
 import type { Client } from '../client';
-import { FindingItem } from './finding-item';
+import { FindingGroups } from './finding-groups';
+import { ListAge } from './list-age';
 import { Lookup } from './lookup';
+import { SiteToggle } from './site-toggle';
+import { TabExport } from './tab-export';
 
 interface Props {
   client: Client;
   tabId?: number;
 }
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tab: TabFindings | null; lists: ListSummary[] };
+interface Loaded {
+  tab: TabFindings | null;
+  tabUrl: string;
+  lists: ListSummary[];
+  settings: SettingsView;
+}
+type State = { status: 'loading' } | { status: 'error'; message: string } | ({ status: 'ready' } & Loaded);
 
 export function Popup({ client, tabId }: Props) {
   const [state, setState] = useState<State>({ status: 'loading' });
-  useEffect(() => {
-    (async () => {
-      const id = tabId ?? (await client.activeTab())?.id;
-      const [tab, lists] = await Promise.all([id === undefined ? null : client.tabFindings(id), client.lists()]);
-      setState({ status: 'ready', tab, lists });
-    })().catch((e: unknown) => setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+  const [resolvedTab, setResolvedTab] = useState<number | undefined>(tabId);
+  const load = useCallback(async () => {
+    const active = tabId === undefined ? await client.activeTab() : null;
+    const id = tabId ?? active?.id;
+    setResolvedTab(id);
+    const [tab, lists, settings] = await Promise.all([id === undefined ? null : client.tabFindings(id), client.lists(), client.settings()]);
+    setState({ status: 'ready', tab, tabUrl: active?.url ?? tab?.url ?? '', lists, settings });
   }, [client, tabId]);
+  useEffect(() => {
+    load().catch((e: unknown) => setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+  }, [load]);
 
   return (
     <main class="popup">
-      <header>
+      <header class="top">
         <h1>LaborLens</h1>
+        <nav>
+          <a href="options.html" target="_blank" rel="noopener">Settings</a> · <a href="demo.html" target="_blank" rel="noopener">Demo</a>
+        </nav>
       </header>
       {state.status === 'loading' && <p class="muted">Loading…</p>}
       {state.status === 'error' && <p class="error" role="alert">{state.message}</p>}
-      {state.status === 'ready' && <Findings tab={state.tab} lists={state.lists} />}
+      {state.status === 'ready' && (
+        <>
+          <SiteToggle client={client} url={state.tabUrl} />
+          <Summary tab={state.tab} />
+          {state.tab && state.tab.findings.length > 0 && (
+            <FindingGroups client={client} findings={state.tab.findings} lists={state.lists} onStatusChanged={() => void load()} />
+          )}
+          {state.tab && resolvedTab !== undefined && <TabExport tab={state.tab} />}
+          <ListAge lists={state.lists} thresholdDays={state.settings.settings.freshnessThresholdDays} />
+        </>
+      )}
       <Lookup client={client} />
     </main>
   );
 }
 
-function Findings({ tab, lists }: { tab: TabFindings | null; lists: ListSummary[] }) {
-  const byId = new Map(lists.map((l) => [l.id, l]));
+function Summary({ tab }: { tab: TabFindings | null }) {
   if (!tab) return <p class="muted">This page has not been scanned.</p>;
-  const shown: Finding[] = tab.findings;
+  const n = tab.findings.length;
   return (
-    <section aria-label="Findings on this page">
-      <p class="summary">
-        {shown.length ? `${shown.length} finding${shown.length === 1 ? '' : 's'} on this page` : 'No risk found on this page'}
-        {tab.hidden ? ` (${tab.hidden} more below your sensitivity)` : ''}
-      </p>
-      <ul class="findings">
-        {shown.map((f) => (
-          <FindingItem key={`${f.kind}:${f.key}`} finding={f} list={f.list ? byId.get(f.list) : undefined} />
-        ))}
-      </ul>
-    </section>
+    <p class="summary" role="status">
+      {n ? `${n} finding${n === 1 ? '' : 's'} on this page` : 'No risk found on this page'}
+      {tab.hidden ? ` (${tab.hidden} more below your sensitivity)` : ''}
+    </p>
   );
 }

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Client } from '../client';
+
+type SiteState = { kind: 'none' } | { kind: 'builtin'; origin: string } | { kind: 'user'; origin: string; on: boolean };
+
+/** Scanning on or off for the tab's site. Built-in sourcing portals always scan. */
+export function SiteToggle({ client, url }: { client: Client; url: string }) {
+  const [site, setSite] = useState<SiteState>({ kind: 'none' });
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let origin: string;
+    try {
+      const u = new URL(url);
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') return;
+      origin = u.origin;
+    } catch {
+      return;
+    }
+    if (client.builtInSite(url)) {
+      setSite({ kind: 'builtin', origin });
+      return;
+    }
+    void client.sites().then((s) => setSite({ kind: 'user', origin, on: s.origins.includes(origin) }));
+  }, [client, url]);
+
+  if (site.kind === 'none') return null;
+  if (site.kind === 'builtin') return <p class="site on">Scanning is on for {new URL(site.origin).hostname} (a built-in sourcing site).</p>;
+  const toggle = async () => {
+    setError('');
+    const r: { ok: boolean; error?: string } = site.on ? await client.disableSite(site.origin) : await client.enableSite(site.origin);
+    if (!r.ok) setError(r.error ?? 'Could not change this site');
+    else setSite({ ...site, on: !site.on });
+  };
+  return (
+    <div class={`site ${site.on ? 'on' : 'off'}`}>
+      <span>
+        Scanning is {site.on ? 'on' : 'off'} for {new URL(site.origin).hostname}.
+      </span>{' '}
+      <button type="button" onClick={() => void toggle()}>
+        {site.on ? 'Turn off for this site' : 'Scan this site'}
+      </button>
+      {!site.on && <p class="muted small">Asks for permission to read this site only. Reload the page after turning it on.</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+    </div>
+  );
+}
