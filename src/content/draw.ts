@@ -56,7 +56,7 @@ export class FlagLayer {
     const sx = this.doc.defaultView?.scrollX ?? 0;
     const sy = this.doc.defaultView?.scrollY ?? 0;
     for (const { range, el } of this.placed.values()) {
-      const r = range.getClientRects()[0];
+      const r = firstLine(range);
       if (!r || (r.width === 0 && r.height === 0)) {
         el.style.setProperty('display', 'none', 'important');
         continue;
@@ -65,6 +65,7 @@ export class FlagLayer {
       el.style.setProperty('left', `${r.left + sx}px`, 'important');
       el.style.setProperty('top', `${r.top + sy}px`, 'important');
       el.style.setProperty('height', `${r.height}px`, 'important');
+      el.style.setProperty('width', `${r.width}px`, 'important');
     }
   }
 
@@ -92,6 +93,21 @@ export class FlagLayer {
     this.host = host;
     return this.layer;
   }
+}
+
+/** The part of a range on its first line: a name split by inline markup is one box. */
+function firstLine(range: Range): { left: number; top: number; width: number; height: number } | undefined {
+  const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+  const first = rects[0];
+  if (!first) return undefined;
+  let right = first.right;
+  let bottom = first.bottom;
+  for (const r of rects) {
+    if (Math.abs(r.top - first.top) > first.height / 2 || r.left < first.left) continue;
+    right = Math.max(right, r.right);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return { left: first.left, top: first.top, width: right - first.left, height: bottom - first.top };
 }
 
 const ids = new WeakMap<Node, number>();

@@ -30,7 +30,7 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   host.setAttribute('tabindex', '0');
   host.setAttribute('role', 'button');
   host.setAttribute('aria-label', `LaborLens: ${LABEL[f.severity]}: ${KIND[f.kind]} ${f.key}`);
-  host.setAttribute('style', 'all: initial; position: absolute; display: block; width: 0; overflow: visible;');
+  host.setAttribute('style', 'all: initial; position: absolute; display: block; width: 0; overflow: visible; pointer-events: none;');
 
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -39,6 +39,9 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   mark.className = `mark ${f.severity}`;
   mark.textContent = ICON[f.severity];
   mark.setAttribute('aria-hidden', 'true');
+  // A severity-coloured line under the flagged text; the mark sits at its top-left corner.
+  const underline = doc.createElement('span');
+  underline.className = `line ${f.severity}`;
 
   const card = doc.createElement('span');
   card.className = 'card';
@@ -68,7 +71,7 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   card.append(next);
   const links = [...(list ? [{ label: `${list.name} (source)`, url: list.sourceUrl }] : []), ...g.sources.slice(0, 2)];
   for (const l of links) card.append(link(doc, l.label, l.url));
-  root.append(style, mark, card);
+  root.append(style, underline, mark, card);
   return host;
 }
 

@@ -2,11 +2,12 @@
 export const FLAG_CSS = `
 :host { all: initial; }
 .mark {
-  all: initial; position: absolute; right: 2px; top: 50%; transform: translateY(-50%); z-index: 2147483646; pointer-events: auto;
-  display: inline-block; min-width: 14px; height: 14px; padding: 0 2px; box-sizing: border-box;
-  border-radius: 7px; font: bold 10px/14px system-ui, sans-serif; text-align: center; color: #fff;
+  all: initial; position: absolute; left: -7px; top: -8px; z-index: 2147483646; pointer-events: auto;
+  display: inline-block; min-width: 13px; height: 13px; padding: 0 2px; box-sizing: border-box;
+  border-radius: 7px; font: bold 9px/13px system-ui, sans-serif; text-align: center; color: #fff;
   box-shadow: 0 0 0 1.5px #fff, 0 1px 3px rgba(0,0,0,.45); cursor: help; user-select: none;
 }
+.line { all: initial; position: absolute; left: 0; right: 0; bottom: -2px; height: 2px; border-radius: 1px; pointer-events: auto; cursor: help; }
 .critical { background: #b00020; } .high { background: #d35400; } .medium { background: #9a7d0a; }
 .low { background: #2e6da4; } .info { background: #6b7280; }
 .card {
