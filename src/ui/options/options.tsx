@@ -1,37 +1,54 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ListSummary } from '../../shared/messages';
+import { useState } from 'preact/hooks';
 import type { Client } from '../client';
+import { BackupPanel } from './backup-panel';
+import { CustomListsPanel } from './custom-lists-panel';
+import { HistoryPanel } from './history-panel';
+import { ResetPanel } from './reset-panel';
+import { RiskListsPanel } from './risk-lists-panel';
+import { SensitivityPanel } from './sensitivity-panel';
+import { SitesPanel } from './sites-panel';
+import { StatusesPanel } from './statuses-panel';
 
+const SECTIONS = [
+  ['lists', 'Risk lists'],
+  ['custom', 'Custom lists'],
+  ['sensitivity', 'Sensitivity'],
+  ['sites', 'Sites'],
+  ['statuses', 'Supplier statuses'],
+  ['history', 'History'],
+  ['backup', 'Backup'],
+  ['reset', 'Reset'],
+] as const;
+
+/** The options page: one panel per concern; a change in one reloads the others. */
 export function Options({ client }: { client: Client }) {
-  const [lists, setLists] = useState<ListSummary[] | null>(null);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    client.lists().then(setLists, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [client]);
+  const [version, setVersion] = useState(0);
+  const props = { client, version, onChanged: () => setVersion((v) => v + 1) };
   return (
-    <main class="options">
-      <h1>LaborLens settings</h1>
-      <h2>Risk lists</h2>
-      {error && <p class="error" role="alert">{error}</p>}
-      {!lists && !error && <p>Loading…</p>}
-      {lists && (
-        <table class="lists">
-          <thead>
-            <tr><th>List</th><th>Publisher</th><th>As of</th><th>Entries</th><th>Known gaps</th></tr>
-          </thead>
-          <tbody>
-            {lists.map((l) => (
-              <tr key={l.id} data-list={l.id}>
-                <td><a href={l.sourceUrl} target="_blank" rel="noopener noreferrer">{l.name}</a><br /><code>{l.id}</code></td>
-                <td>{l.publisher}</td>
-                <td>{l.asOf}</td>
-                <td>{l.entries}</td>
-                <td>{(l.caveats ?? []).join(' ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </main>
+    <div class="options-page">
+      <header class="page-head">
+        <h1>LaborLens settings</h1>
+        <p class="muted">Everything here stays in this browser. Lists are checked on your computer; no page text is sent anywhere.</p>
+      </header>
+      <nav class="toc" aria-label="Sections">
+        <ul>
+          {SECTIONS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="options">
+        <RiskListsPanel {...props} />
+        <CustomListsPanel {...props} />
+        <SensitivityPanel {...props} />
+        <SitesPanel {...props} />
+        <StatusesPanel {...props} />
+        <HistoryPanel {...props} />
+        <BackupPanel {...props} />
+        <ResetPanel {...props} />
+      </main>
+    </div>
   );
 }

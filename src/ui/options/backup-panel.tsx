@@ -1,0 +1,74 @@
+import { useRef, useState } from 'preact/hooks';
+import { JSON_TYPE, downloadText, localDate, type Download } from '../download';
+import { ErrorList } from './error-list';
+import { FileField } from './file-field';
+import { errorText, type PanelProps } from './use-load';
+
+/** Section 7: the whole cache (lists, statuses, settings) to a file and back. */
+export function BackupPanel({ client, onChanged, download = downloadText }: PanelProps & { download?: Download }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [done, setDone] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const exportNow = async () => {
+    setErrors([]);
+    setDone('');
+    try {
+      const { json } = await client.exportCache();
+      const name = `laborlens-cache-${localDate()}.json`;
+      download(name, json, JSON_TYPE);
+      setDone(`Saved ${name}.`);
+    } catch (e) {
+      setErrors([errorText(e)]);
+    }
+  };
+
+  const importNow = async (e: Event) => {
+    e.preventDefault();
+    setErrors([]);
+    setDone('');
+    if (!file) return setErrors(['Choose a backup file first.']);
+    setBusy(true);
+    try {
+      const r = await client.importCache(await file.text());
+      if (!r.ok) setErrors(r.errors?.length ? r.errors : ['The backup could not be read.']);
+      else {
+        setDone(`Restored ${file.name}.`);
+        setFile(null);
+        if (fileInput.current) fileInput.current.value = '';
+        onChanged?.();
+      }
+    } catch (err) {
+      setErrors([errorText(err)]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section id="backup" class="panel" aria-labelledby="backup-h">
+      <h2 id="backup-h">Backup</h2>
+      <p class="hint">Save every list, status and setting to a file, for another browser or a colleague.</p>
+      <div class="row">
+        <button type="button" class="export-cache" onClick={exportNow}>
+          Export backup
+        </button>
+      </div>
+      <form class="import-form" onSubmit={importNow}>
+        <FileField id="backup-file" label="Restore from a backup file (JSON)" accept=".json,application/json" disabled={busy} inputRef={fileInput} onFile={setFile} />
+        <button type="submit" disabled={busy || !file}>
+          {busy ? 'Restoring…' : 'Restore backup'}
+        </button>
+      </form>
+      <p class="hint">A backup that does not check out is refused as a whole: nothing changes.</p>
+      {done && (
+        <p class="saved" role="status">
+          {done}
+        </p>
+      )}
+      <ErrorList title="The backup was not restored; nothing changed:" errors={errors} />
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'preact/hooks';
+import { freshness } from '../../core/lists/freshness';
+import type { ListSummary, SettingsView, UpdateOutcome } from '../../shared/messages';
+import type { Client } from '../client';
+import { FeedFields } from './feed-fields';
+import { formatTime } from './format';
+import { UpdateOutcomes } from './update-outcomes';
+import { errorText } from './use-load';
+
+interface Props {
+  client: Client;
+  list: ListSummary;
+  view: SettingsView;
+  now: Date;
+  /** Reload lists and settings (after an update or a saved feed). */
+  onChanged: () => void;
+}
+
+const SOURCE: Record<NonNullable<ListSummary['source']>, string> = {
+  bundled: 'Bundled with the extension',
+  feed: 'Update feed',
+  custom: 'Custom list',
+  import: 'Imported backup',
+};
+
+/** One risk list: where it comes from, how fresh it is, its switch, its feed and its update button. */
+export function ListCard({ client, list: l, view, now, onChanged }: Props) {
+  const [enabled, setEnabled] = useState(l.enabled);
+  // Follow the stored state when the lists are reloaded (after a reset, an import).
+  useEffect(() => setEnabled(l.enabled), [l.enabled]);
+  const [switchError, setSwitchError] = useState('');
+  const [outcomes, setOutcomes] = useState<UpdateOutcome[] | null>(null);
+  const [updating, setUpdating] = useState(false);
+  const threshold = view.settings.freshnessThresholdDays;
+  const fresh = freshness(l.asOf, now, threshold);
+  const headingId = `list-${l.id.replace(/[^a-z0-9-]/gi, '-')}`;
+
+  const toggle = async (on: boolean) => {
+    setSwitchError('');
+    setEnabled(on);
+    try {
+      const { ok } = await client.setListEnabled(l.id, on);
+      if (!ok) throw new Error('The list could not be switched.');
+    } catch (e) {
+      setEnabled(!on);
+      setSwitchError(errorText(e));
+    }
+  };
+
+  const update = async () => {
+    setUpdating(true);
+    try {
+      setOutcomes(await client.updateLists([l.id]));
+    } catch (e) {
+      setOutcomes([{ id: l.id, ok: false, message: errorText(e) }]);
+    } finally {
+      setUpdating(false);
+    }
+    onChanged();
+  };
+
+  return (
+    <li class={`list-card${enabled ? '' : ' off'}`} data-list={l.id} aria-labelledby={headingId}>
+      <div class="list-head">
+        <h3 id={headingId}>
+          {l.sourceUrl ? (
+            <a href={l.sourceUrl} target="_blank" rel="noopener noreferrer">
+              {l.name}
+            </a>
+          ) : (
+            l.name
+          )}{' '}
+          <code class="list-id">{l.id}</code>
+        </h3>
+        <label class="switch">
+          <input type="checkbox" role="switch" checked={enabled} aria-checked={enabled} onChange={(e) => toggle(e.currentTarget.checked)} />
+          <span class="switch-label">{enabled ? 'On' : 'Off'}</span>
+          <span class="visually-hidden"> — use {l.name}</span>
+        </label>
+      </div>
+      {switchError && (
+        <p class="error" role="alert">
+          {switchError}
+        </p>
+      )}
+      {l.lastError && (
+        <p class="last-error" role="alert">
+          <strong>Last update failed:</strong> {l.lastError}
+        </p>
+      )}
+      {fresh.stale && (
+        <p class="stale" data-stale="true">
+          <span aria-hidden="true">⚠ </span>
+          {Number.isFinite(fresh.ageDays)
+            ? `Data may be out of date: as of ${l.asOf}, ${fresh.ageDays} days old (your limit is ${threshold} days).`
+            : `Data may be out of date: its as-of date "${l.asOf}" is not a valid date.`}
+        </p>
+      )}
+      <dl class="list-facts">
+        <div>
+          <dt>Publisher</dt>
+          <dd>{l.publisher || '—'}</dd>
+        </div>
+        <div>
+          <dt>As of</dt>
+          <dd class="as-of">{l.asOf}</dd>
+        </div>
+        <div>
+          <dt>Entries</dt>
+          <dd class="entries">{l.entries.toLocaleString()}</dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd class="source">{l.source ? SOURCE[l.source] : '—'}{l.role ? ` (${l.role === 'cleared' ? 'cleared suppliers' : 'watch list'})` : ''}</dd>
+        </div>
+        <div>
+          <dt>Last update</dt>
+          <dd>{formatTime(l.lastUpdateAt ?? l.fetchedAt)}</dd>
+        </div>
+        <div>
+          <dt>Licence</dt>
+          <dd>{l.license || '—'}</dd>
+        </div>
+      </dl>
+      {!!l.caveats?.length && (
+        <details class="caveats">
+          <summary>Known gaps ({l.caveats.length})</summary>
+          <ul>
+            {l.caveats.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <details class="feed">
+        <summary>Update feed{view.settings.feedUrls[l.id] ? ' (set)' : ''}</summary>
+        <FeedFields client={client} listId={l.id} view={view} onSaved={onChanged} />
+      </details>
+      <div class="row">
+        <button type="button" class="update-now" disabled={updating} onClick={update}>
+          {updating ? 'Updating…' : 'Update now'}
+        </button>
+      </div>
+      <UpdateOutcomes outcomes={outcomes} />
+    </li>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import type { SupplierStatus } from '../../shared/messages';
+import { STATUSES, STATUS_LABEL, rememberBy, rememberedBy } from './status-labels';
+import { StatusRow } from './status-row';
+import { errorText, useLoad, type PanelProps } from './use-load';
+
+/** Section 5: the team's verdicts on flagged suppliers, shown beside their findings. */
+export function StatusesPanel({ client, version = 0 }: PanelProps) {
+  const [state, reload] = useLoad(() => client.statuses(), [client, version]);
+  const [key, setKey] = useState('');
+  const [status, setStatus] = useState<SupplierStatus>('under-review');
+  const [note, setNote] = useState('');
+  const [by, setBy] = useState(rememberedBy);
+  const [error, setError] = useState('');
+
+  const run = async (f: () => Promise<{ ok: boolean }>) => {
+    setError('');
+    try {
+      if (!(await f()).ok) throw new Error('The status could not be saved.');
+      reload();
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    }
+  };
+
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const k = key.trim();
+    if (!k) return setError('Enter the supplier name as LaborLens flags it.');
+    const who = by.trim();
+    rememberBy(who);
+    const n = note.trim();
+    if (await run(() => client.setStatus({ key: k, status, ...(n ? { note: n } : {}), ...(who ? { by: who } : {}) }))) {
+      setKey('');
+      setNote('');
+    }
+  };
+
+  const rows = state.status === 'ready' ? [...state.value].sort((a, b) => a.key.localeCompare(b.key)) : [];
+  return (
+    <section id="statuses" class="panel" aria-labelledby="statuses-h">
+      <h2 id="statuses-h">Supplier statuses</h2>
+      <p class="hint">Your team's verdict on a flagged supplier is shown with its flag. The name must be the flagged primary name, as the popup shows it.</p>
+      <form class="status-add" onSubmit={add}>
+        <div class="field grow">
+          <label for="status-key">Supplier name</label>
+          <input id="status-key" value={key} required onInput={(e) => setKey(e.currentTarget.value)} placeholder="e.g. Hoshine Silicon Industry (Shanshan) Co., Ltd" />
+        </div>
+        <div class="field">
+          <label for="status-status">Status</label>
+          <select id="status-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as SupplierStatus)}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field grow">
+          <label for="status-note">Note</label>
+          <input id="status-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="status-by">By</label>
+          <input id="status-by" value={by} autocomplete="name" onInput={(e) => setBy(e.currentTarget.value)} />
+        </div>
+        <button type="submit" class="primary">
+          Add status
+        </button>
+      </form>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      {state.status === 'error' && (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'ready' && !rows.length && <p class="muted">No statuses yet.</p>}
+      {!!rows.length && (
+        <div class="table-wrap">
+          <table class="statuses">
+            <thead>
+              <tr>
+                <th scope="col">Supplier</th>
+                <th scope="col">Status</th>
+                <th scope="col">Note</th>
+                <th scope="col">By</th>
+                <th scope="col">When</th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <StatusRow
+                  key={s.key}
+                  info={s}
+                  onSave={async (st, n) => {
+                    const who = rememberedBy() || s.by;
+                    await run(() => client.setStatus({ key: s.key, status: st, ...(n ? { note: n } : {}), ...(who ? { by: who } : {}) }));
+                  }}
+                  onRemove={async () => {
+                    await run(() => client.setStatus({ key: s.key, status: null }));
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
