@@ -53,8 +53,12 @@ export class FlagLayer {
 
   /** Puts every flag at the start of its text; flags of invisible text are hidden. */
   position(): void {
-    const sx = this.doc.defaultView?.scrollX ?? 0;
-    const sy = this.doc.defaultView?.scrollY ?? 0;
+    const present = this.presentation();
+    const win = this.doc.defaultView;
+    const sx = win?.scrollX ?? 0;
+    const sy = win?.scrollY ?? 0;
+    const vw = win?.innerWidth ?? 1024;
+    const vh = win?.innerHeight ?? 768;
     for (const { range, el } of this.placed.values()) {
       const r = firstLine(range);
       if (!r || (r.width === 0 && r.height === 0)) {
@@ -62,11 +66,21 @@ export class FlagLayer {
         continue;
       }
       el.style.setProperty('display', 'block', 'important');
+      el.toggleAttribute('data-presentation', present);
+      // Cards open where there is room, so they cover as little of the page as they can.
+      el.toggleAttribute('data-up', r.top > vh * 0.6);
+      el.toggleAttribute('data-left', r.left > vw - (present ? 620 : 420));
       el.style.setProperty('left', `${r.left + sx}px`, 'important');
       el.style.setProperty('top', `${r.top + sy}px`, 'important');
       el.style.setProperty('height', `${r.height}px`, 'important');
       el.style.setProperty('width', `${r.width}px`, 'important');
     }
+  }
+
+  /** Trainers' presentation switch: honoured on our own extension pages only (the demo page). */
+  private presentation(): boolean {
+    const protocol = this.doc.location?.protocol ?? '';
+    return (protocol === 'chrome-extension:' || protocol === 'moz-extension:') && this.doc.documentElement.hasAttribute('data-laborlens-presentation');
   }
 
   count(): number {

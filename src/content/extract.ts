@@ -26,8 +26,15 @@ const BLOCK = new Set([
   'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL', 'LEGEND',
 ]);
 
+/**
+ * Our own pages (the demo page's trainer panel) can mark text that is about flags rather than a
+ * supplier listing. Only extension pages: a web page must not be able to hide names from us.
+ */
+const OWN_PAGE = typeof location !== 'undefined' && (location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:');
+
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (OWN_PAGE && el.hasAttribute('data-laborlens-ignore')) return true;
   if (el instanceof HTMLElement && (el.isContentEditable || el.hidden)) return true;
   return false;
 }

@@ -26,6 +26,10 @@ a { display: block; margin-top: 4px; color: #1d4ed8; text-decoration: underline;
 .next { display: block; margin-top: 8px; border-top: 1px solid #e5e7eb; padding-top: 6px; }
 .next-title { display: block; font-weight: 600; }
 ol { margin: 4px 0 0; padding-left: 18px; } li { margin: 2px 0; }
+:host([data-up]) .card { top: auto; bottom: calc(100% + 10px); }
+:host([data-left]) .card { left: auto; right: 0; }
+:host([data-presentation]) .card { width: 36rem; font-size: 18px; padding: 16px 20px; }
+:host([data-presentation]) .mark { transform: scale(1.6); transform-origin: bottom right; }
 @media (prefers-color-scheme: dark) {
   .card { background: #111827; color: #f3f4f6; border-color: #374151; }
   .list { color: #9ca3af; }

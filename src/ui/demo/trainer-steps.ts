@@ -1,0 +1,57 @@
+// The guided walk through each kind of flag on the demo page, for trainers.
+export interface TrainerStep {
+  title: string;
+  text: string;
+  /** The flag this step points at, by the flag contract's attributes; none for a step about the absence of a flag. */
+  flag?: { kind: 'supplier' | 'hs' | 'origin'; key: string };
+}
+
+export const STEPS: TrainerStep[] = [
+  {
+    title: 'A listed entity: critical',
+    text: 'Hoshine Silicon Industry (Shanshan) is on the DHS UFLPA Entity List. Goods it makes are presumed made with forced labor and barred from US entry. Hover or focus the flag to read why and what to do.',
+    flag: { kind: 'supplier', key: 'Hoshine Silicon Industry (Shanshan) Co., Ltd' },
+  },
+  {
+    title: 'The same entity under another name',
+    text: 'The page says "Hotan Haolin Hair Accessories", an alias DHS gives for Hetian Haolin Hair Accessories Co. Ltd. LaborLens flags the listed entity and shows its primary name.',
+    flag: { kind: 'supplier', key: 'Hetian Haolin Hair Accessories Co. Ltd.' },
+  },
+  {
+    title: 'A name in upper case, in a quote table',
+    text: 'Procurement portals often print names in capitals and with other punctuation. XINJIANG ZHONGTAI CHEMICAL CO., LTD is the listed Xinjiang Zhongtai Chemical Co. Ltd.',
+    flag: { kind: 'supplier', key: 'Xinjiang Zhongtai Chemical Co. Ltd.' },
+  },
+  {
+    title: 'A Withhold Release Order',
+    text: 'Giant Manufacturing is named in an active CBP Withhold Release Order (2025) on bicycles: CBP detains such goods at the border under 19 U.S.C. 1307.',
+    flag: { kind: 'supplier', key: 'Giant Manufacturing Co., Ltd.' },
+  },
+  {
+    title: 'Made in Xinjiang',
+    text: 'Any good made wholly or in part in Xinjiang falls under the UFLPA presumption, whoever sells it. LaborLens knows Xinjiang places in English and Chinese (Turpan/Tulufan, 乌鲁木齐...).',
+    flag: { kind: 'origin', key: 'CN-XJ' },
+  },
+  {
+    title: 'A tariff code in a high-priority sector',
+    text: 'HS 2804.69 is silicon: DHS names silica-based products a UFLPA high-priority sector. The card says whether the code is the good itself (direct) or a product that usually contains it.',
+    flag: { kind: 'hs', key: '280469' },
+  },
+  {
+    title: 'A country-wide order',
+    text: 'Cotton from Turkmenistan is under a country-wide CBP order, and the DOL lists it as made with forced labor. The flag sits on the origin; its card cites the order and its date.',
+    flag: { kind: 'origin', key: 'TM' },
+  },
+  {
+    title: 'A look-alike is not flagged',
+    text: 'Shenzhen Meike Digital Technology is a different company from the listed "Meike Co." (an alias of Jiangsu Meike Solar Technology). A longer company name that merely contains a listed name is not that company, so it carries no flag.',
+  },
+  {
+    title: 'A lifted order',
+    text: 'The news item names Top Glove, whose Finding CBP modified after remediation. Lifted orders never raise a risk flag: they are counted in the popup as detected, with the date they were lifted.',
+  },
+  {
+    title: 'Your team\'s decisions',
+    text: 'Open the LaborLens toolbar popup: findings are grouped by severity, each with what to do. Mark a supplier "under review", "cleared" (with the evidence) or "false match"; the page shows it from the next scan, and Settings keeps the history of checks for your sourcing file.',
+  },
+];
