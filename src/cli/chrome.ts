@@ -54,3 +54,14 @@ export async function launchWithExtension(dist: string, profile: string, headles
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
 }
+
+/** The same browser without the extension: the baseline for page benchmarks. */
+export async function launchPlain(profile: string): Promise<BrowserContext> {
+  const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  return chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...CHROME_ARGS, ...rootArgs, '--disable-gpu'],
+  });
+}

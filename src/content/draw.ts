@@ -5,6 +5,12 @@
 import type { Finding } from '../core/engine-api';
 import type { Segment } from './extract';
 import { createFlag, flagIdentity, type ListInfo } from './flag-element';
+import { runAll } from './slicer';
+import { SEVERITIES } from '../core/lists/types';
+
+/** Most flags drawn in one document; the popup still counts every finding. */
+export const MAX_FLAGS = 2_000;
+const STEP = 100;
 
 export const ROOT_TAG = 'laborlens-root';
 
@@ -25,8 +31,17 @@ export class FlagLayer {
 
   /** Makes the page's flags exactly those of `findings`; flags still right are kept. */
   draw(findings: Finding[], segments: Segment[]): void {
+    runAll(this.drawSteps(findings, segments));
+  }
+
+  /** draw() as a step generator, for time-sliced drawing on big pages. */
+  *drawSteps(findings: Finding[], segments: Segment[]): Generator<void, void> {
     const wanted = new Map<string, { f: Finding; range: Range }>();
-    for (const f of findings) {
+    const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
+    const kept = findings.length > MAX_FLAGS ? [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_FLAGS) : findings;
+    let n = 0;
+    for (const f of kept) {
+      if (++n % STEP === 0) yield;
       const range = rangeOf(this.doc, segments, f.start, f.end);
       if (!range) continue;
       const id = `${flagIdentity(f)}\u0000${nodeKey(range)}`;
@@ -47,21 +62,37 @@ export class FlagLayer {
       const el = createFlag(this.doc, f, this.listOf(f));
       this.root().append(el);
       this.placed.set(id, { range, el });
+      if (++n % STEP === 0) yield;
     }
-    this.position();
+    yield* this.positionSteps();
   }
 
-  /** Puts every flag at the start of its text; flags of invisible text are hidden. */
+  /** Puts every flag over its text; flags of invisible text are hidden. */
   position(): void {
+    runAll(this.positionSteps());
+  }
+
+  /** Reads every position first, then writes: interleaving would force a layout per flag. */
+  *positionSteps(): Generator<void, void> {
     const present = this.presentation();
     const win = this.doc.defaultView;
-    const sx = win?.scrollX ?? 0;
-    const sy = win?.scrollY ?? 0;
     const vw = win?.innerWidth ?? 1024;
     const vh = win?.innerHeight ?? 768;
-    for (const { range, el } of this.placed.values()) {
+    const placed = [...this.placed.values()];
+    // Viewport boxes plus the scroll offset at the moment each was read: the page may scroll
+    // between slices.
+    const boxes: ({ r: Box; sx: number; sy: number } | undefined)[] = [];
+    for (const { range } of placed) {
       const r = firstLine(range);
-      if (!r || (r.width === 0 && r.height === 0)) {
+      boxes.push(r && { r, sx: win?.scrollX ?? 0, sy: win?.scrollY ?? 0 });
+      if (boxes.length % (STEP * 3) === 0) yield;
+    }
+    for (let i = 0; i < placed.length; i++) {
+      if (i && i % (STEP * 3) === 0) yield;
+      const el = placed[i]!.el;
+      const box = boxes[i];
+      const r = box?.r;
+      if (!box || !r || (r.width === 0 && r.height === 0)) {
         el.style.setProperty('display', 'none', 'important');
         continue;
       }
@@ -70,8 +101,8 @@ export class FlagLayer {
       // Cards open where there is room, so they cover as little of the page as they can.
       el.toggleAttribute('data-up', r.top > vh * 0.6);
       el.toggleAttribute('data-left', r.left > vw - (present ? 620 : 420));
-      el.style.setProperty('left', `${r.left + sx}px`, 'important');
-      el.style.setProperty('top', `${r.top + sy}px`, 'important');
+      el.style.setProperty('left', `${r.left + box.sx}px`, 'important');
+      el.style.setProperty('top', `${r.top + box.sy}px`, 'important');
       el.style.setProperty('height', `${r.height}px`, 'important');
       el.style.setProperty('width', `${r.width}px`, 'important');
     }
@@ -110,7 +141,14 @@ export class FlagLayer {
 }
 
 /** The part of a range on its first line: a name split by inline markup is one box. */
-function firstLine(range: Range): { left: number; top: number; width: number; height: number } | undefined {
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+function firstLine(range: Range): Box | undefined {
   const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
   const first = rects[0];
   if (!first) return undefined;

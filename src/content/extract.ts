@@ -1,6 +1,7 @@
 // Flattens a document's visible text into one string the engine can scan, remembering which text
 // node each stretch came from. Inline markup is joined as it reads (<b>Hetian Haolin</b> Hair
 // Accessories is one name); blocks, table cells and <br> become '\n'.
+import { runAll } from './slicer';
 
 export interface Segment {
   node: Text;
@@ -44,7 +45,13 @@ interface OpenCell {
   start: number;
 }
 
-export function extract(root: Element): Extracted {
+/** Nodes visited between checks of the time slice. */
+const STEP_NODES = 400;
+
+export const extract = (root: Element): Extracted => runAll(extractSteps(root));
+
+/** The walk as a step generator: it yields every few hundred nodes so callers can slice it. */
+export function* extractSteps(root: Element): Generator<void, Extracted> {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const cellRanges: { el: HTMLTableCellElement; start: number; end: number }[] = [];
@@ -62,7 +69,9 @@ export function extract(root: Element): Extracted {
   // Iterative walk (pages can be deep); an exit marker closes blocks and cells.
   type Item = Node | { exit: Element; cell?: OpenCell };
   const stack: Item[] = [root];
+  let visited = 0;
   while (stack.length) {
+    if (++visited % STEP_NODES === 0) yield;
     const item = stack.pop()!;
     if (!(item instanceof Node)) {
       if (BLOCK.has(item.exit.tagName)) newline();
@@ -87,6 +96,7 @@ export function extract(root: Element): Extracted {
     const kids = el.shadowRoot ? [el.shadowRoot as Node, ...Array.from(el.childNodes)] : Array.from(item.childNodes);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
+  yield;
   return { text: parts.join(''), segments, cells: columnCells(cellRanges) };
 }
 

@@ -2,7 +2,10 @@
 // rescan; the scan itself runs once the page has been quiet briefly (at most a second late).
 import type { Finding } from '../core/engine-api';
 import type { ListSummary, ScanRequest } from '../shared/messages';
-import { extract, jsonLdOrganisations } from './extract';
+import { extractSteps, jsonLdOrganisations } from './extract';
+import { runSliced, slicer } from './slicer';
+// The background refuses more; the rest of a giant page is left unscanned rather than failing.
+import { MAX_TEXT } from '../shared/validate';
 import { FLAG_TAG } from './flag-element';
 import { FlagLayer, ROOT_TAG } from './draw';
 
@@ -31,10 +34,14 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
     try {
       const body = doc.body;
       if (!body) return;
-      const ex = extract(body);
-      const res = await client.scan({ url: doc.location?.href ?? '', title: doc.title.slice(0, 1_000), text: ex.text, cells: ex.cells, organisations: jsonLdOrganisations(doc), frame });
+      // Walk and draw in slices; text that changed meanwhile is caught by the next scan, which
+      // the mutation observer has already queued.
+      const ex = await runSliced(extractSteps(body), slicer(), signal);
+      const text = ex.text.length > MAX_TEXT ? ex.text.slice(0, MAX_TEXT) : ex.text;
+      const cells = ex.cells.filter((c) => c.end <= text.length);
+      const res = await client.scan({ url: doc.location?.href ?? '', title: doc.title.slice(0, 1_000), text, cells, organisations: jsonLdOrganisations(doc), frame });
       if (signal.aborted) return;
-      layer.draw(res.findings, ex.segments);
+      await runSliced(layer.drawSteps(res.findings, ex.segments), slicer(), signal);
     } finally {
       running = false;
       if (again && !signal.aborted) {
@@ -106,6 +113,7 @@ function isOurs(r: MutationRecord): boolean {
 }
 
 function report(e: unknown): void {
+  if (e instanceof DOMException && e.name === 'AbortError') return;
   // The page must never break because of us: log and carry on.
   console.warn('LaborLens:', e instanceof Error ? e.message : e);
 }
