@@ -80,6 +80,7 @@ describe('options page', () => {
     expect(text).toContain('options-e2e-bad.csv:3');
     expect(text).toContain('severity');
     expect(await page.locator('.custom-lists li').count()).toBe(before);
+    await page.locator('#custom').screenshot({ path: join(SHOTS, 'options-import-error.png') });
   });
 
   it('switches a list off and back on, and the choice is stored', async () => {
@@ -98,11 +99,15 @@ describe('options page', () => {
 
   it('looks right (screenshot)', async () => {
     await card('uflpa').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, 'options.png'), fullPage: true });
     await page.setViewportSize({ width: 420, height: 900 });
-    await page.screenshot({ path: join(SHOTS, 'options-narrow.png'), fullPage: false });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, 'options-narrow.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('#custom').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'options-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });

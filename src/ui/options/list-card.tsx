@@ -73,9 +73,10 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
           <code class="list-id">{l.id}</code>
         </h3>
         <label class="switch">
-          <input type="checkbox" role="switch" checked={enabled} aria-checked={enabled} onChange={(e) => toggle(e.currentTarget.checked)} />
-          <span class="switch-label">{enabled ? 'On' : 'Off'}</span>
-          <span class="visually-hidden"> — use {l.name}</span>
+          <input type="checkbox" role="switch" checked={enabled} aria-checked={enabled} aria-label={`Use ${l.name}`} onChange={(e) => toggle(e.currentTarget.checked)} />
+          <span class="switch-label" aria-hidden="true">
+            {enabled ? 'On' : 'Off'}
+          </span>
         </label>
       </div>
       {switchError && (
