@@ -97,6 +97,27 @@ describe('options page', () => {
     expect(await card('tip-tiers').locator('input[role="switch"]').isChecked()).toBe(true);
   });
 
+  it('keeps the old data and shows the error when a feed fails', async () => {
+    const c = card('cbp-wro');
+    const asOf = await c.locator('.as-of').textContent();
+    await c.locator('details.feed summary').click();
+    // Nothing listens on port 1: the fetch fails without any network.
+    await c.locator('input[name="feedUrl"]').fill('https://127.0.0.1:1/cbp-wro.json');
+    await c.locator('form.feed-fields button[type="submit"]').click();
+    await c.locator('.feed-fields .saved').waitFor();
+    await c.locator('button.update-now').click();
+    const outcome = c.locator('.outcomes li.fail');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain('cbp-wro');
+    await c.locator('.last-error').waitFor();
+    expect(await c.locator('.as-of').textContent()).toBe(asOf);
+    await c.screenshot({ path: join(SHOTS, 'options-feed-error.png') });
+    // Take the URL out again: the failure stays recorded until the next good update.
+    await c.locator('input[name="feedUrl"]').fill('');
+    await c.locator('form.feed-fields button[type="submit"]').click();
+    await c.locator('.feed-fields .saved').waitFor();
+  });
+
   it('looks right (screenshot)', async () => {
     await card('uflpa').waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ListSummary, SettingsView } from '../../shared/messages';
 import { ErrorList } from './error-list';
 import { FileField } from './file-field';
+import { LockNote, isLocked } from './lock-note';
 import { errorText, useLoad, type PanelProps } from './use-load';
 
 type Role = 'watch' | 'cleared';
@@ -129,6 +130,20 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
         </p>
       )}
       <ErrorList title="The list was not imported:" errors={errors} />
+      {state.status === 'ready' && !!state.value.view.settings.customListUrls.length && (
+        <div class="org-lists">
+          <h3>
+            Lists from your organisation <LockNote locked={isLocked(state.value.view.locked, 'customListUrls')} />
+          </h3>
+          <ul>
+            {state.value.view.settings.customListUrls.map((u) => (
+              <li key={u}>
+                <code>{u}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h3>Your lists</h3>
       {state.status === 'ready' && !custom.length && <p class="muted">No custom lists yet.</p>}
       {!!custom.length && (

@@ -57,4 +57,14 @@ describe('CustomListsPanel', () => {
     expect(el.querySelector<HTMLButtonElement>('form.import-form button[type="submit"]')!.disabled).toBe(true);
     expect(el.textContent).toContain('Your organisation has turned off importing your own lists.');
   });
+
+  it('shows the organisation\'s list URLs as read-only', async () => {
+    const client = fakeClient();
+    client.state.settings = { ...client.state.settings, settings: { ...client.state.settings.settings, customListUrls: ['https://corp.example/watch.json'] }, locked: ['customListUrls'] };
+    const el = await mount(<CustomListsPanel client={client} />);
+    const org = el.querySelector('.org-lists')!;
+    expect(org.querySelector('code')!.textContent).toBe('https://corp.example/watch.json');
+    expect(org.textContent).toContain('Set by your organisation');
+    expect(org.querySelector('input, button')).toBeNull();
+  });
 });
