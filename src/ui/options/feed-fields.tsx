@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SettingsView } from '../../shared/messages';
 import type { Client } from '../client';
 import { LockNote, isLocked } from './lock-note';
@@ -29,6 +29,11 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
   const shaLocked = isLocked(locked, 'feedSha256');
   const [url, setUrl] = useState(settings.feedUrls[listId] ?? '');
   const [sha, setSha] = useState(settings.feedSha256[listId] ?? '');
+  // Follow the stored values when settings are reloaded (a reset, a restored backup).
+  const storedUrl = settings.feedUrls[listId] ?? '';
+  const storedSha = settings.feedSha256[listId] ?? '';
+  useEffect(() => setUrl(storedUrl), [storedUrl]);
+  useEffect(() => setSha(storedSha), [storedSha]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const safeId = listId.replace(/[^a-z0-9-]/gi, '-');
 
