@@ -23,6 +23,8 @@ export interface EngineInternals {
   ctx: RiskContext;
   origin: OriginTables;
   goods: PhraseIndex<string>;
+  /** Token buffer reused from scan to scan (scans never overlap: JS is single-threaded). */
+  tokens?: Tokens;
 }
 
 export interface LaborLensEngine extends Engine {
@@ -57,7 +59,8 @@ export function createEngine(data: RiskData): LaborLensEngine {
 }
 
 function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[] {
-  const t: Tokens = tokenize(text);
+  const t: Tokens = tokenize(text, e.tokens);
+  e.tokens = t;
   const listed = supplierFindings(text, e.index.scan(text, t), e.parties);
   const hs = detectHs(text, { has: (c) => e.ctx.hs.has(c) }, hints);
   const origins = detectOrigins(text, t, e.origin, hints);

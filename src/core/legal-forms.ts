@@ -109,13 +109,25 @@ export class LegalForms {
 
   /** Whether folded token sequence toks[from..] begins with a form; returns its length. */
   prefixLength(toks: readonly string[], from: number): number {
+    return this.prefixLengthH(toks.map(hashToken), from, toks.length);
+  }
+
+  /** Longest form in hashes[from..to) starting at `from` (0 when none). */
+  prefixLengthH(hashes: readonly number[], from: number, to: number): number {
     let n: Node | undefined = this.root;
     let best = 0;
-    for (let j = from; j < toks.length && n; j++) {
-      n = n.next.get(hashToken(toks[j] ?? ''));
+    for (let j = from; j < to && n; j++) {
+      n = n.next.get(hashes[j] as number);
       if (n?.end) best = j - from + 1;
     }
     return best;
+  }
+
+  /** Whether hashes[from..to) is exactly one form. */
+  isFormH(hashes: readonly number[], from: number, to: number): boolean {
+    let n: Node | undefined = this.root;
+    for (let j = from; j < to && n; j++) n = n.next.get(hashes[j] as number);
+    return n !== undefined && n.end > 0;
   }
 }
 
@@ -133,18 +145,23 @@ export function legalForms(): LegalForms {
  * Split folded name tokens into [leading form, core, trailing forms]. Trailing forms are stripped
  * repeatedly so chained forms ("Co., Ltd.", "Group Co., Ltd.") go; one leading form ("PT", "OOO").
  */
+const LEADING = new Set(['pt', 'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cv', 'tov', 'ao', 'tbk', 'p t', 'o o o']);
+
 export function stripForms(toks: readonly string[]): { from: number; to: number } {
   const lf = legalForms();
+  const hs = toks.map(hashToken);
   let from = 0;
   let to = toks.length;
-  const lead = lf.prefixLength(toks, 0);
-  if (lead > 0 && lead < to - 0 && ['pt', 'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cv', 'tov', 'ao', 'tbk']
-    .includes(toks.slice(0, lead).join(' '))) from = lead;
-  // Strip from the end: find the earliest position p such that toks[p..to) is a chain of forms.
+  const lead = lf.prefixLengthH(hs, 0, to);
+  if (lead > 0 && lead < to && LEADING.has(toks.slice(0, lead).join(' '))) from = lead;
+  // Strip from the end: the earliest p such that toks[p..to) is one form, repeatedly (chains).
   for (let guard = 0; guard < 4; guard++) {
     let cut = -1;
-    for (let p = to - 1; p > from; p--) {
-      if (lf.prefixLength(toks.slice(0, to), p) === to - p) cut = p;
+    for (let p = Math.max(from + 1, to - 6); p < to; p++) {
+      if (lf.isFormH(hs, p, to)) {
+        cut = p;
+        break;
+      }
     }
     if (cut < 0) break;
     to = cut;

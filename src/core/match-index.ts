@@ -1,34 +1,33 @@
 // One index over every name of every enabled list. Names become folded token sequences in a token
-// trie keyed by token hash; a scan tokenises the page once and walks the trie only from tokens that
-// start some name, so cost is linear in the text and independent of the number of names.
+// trie; a scan looks each page token up once in an open-addressing table and walks the trie only
+// from tokens that start some name, so cost is linear in the text and independent of the number
+// of names. Storage is struct-of-arrays (typed arrays), so 100,000 names fit in a few tens of MB.
+import { hashToken, tokenString, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER, type Tokens } from './normalize';
+import { growI32, growU8, IntMap, PairMap } from './int-table';
+import { isCommonWord } from './common-words';
+import { editDistanceAtMost1 } from './fuzzy';
 import { legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
-import { hashToken, tokenString, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER, type Tokens } from './normalize';
-import { isCommonWord } from './common-words';
-import { editDistanceAtMost1 } from './fuzzy';
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
+const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
 
-export interface Pattern {
-  /** Caller's reference (index into its own party table). */
-  ref: number;
-  kind: NameKind;
-  /** The listed name this variant came from, as written. */
-  source: string;
-  v: NameVariant;
-  /** Short name or acronym: exact case, standing alone. */
-  strict: boolean;
-  /** All words common: needs capitals and a legal form on the page. */
-  common: boolean;
-  /** Long enough to tolerate one typo per long token. */
-  fuzzy: boolean;
-  /** The list marks this (local-script) name as doubtful. */
-  doubtful: boolean;
-}
+// Pattern flag bits.
+const P_STRICT = 1; // short name or acronym: exact case, standing alone
+const P_COMMON = 2; // only common words: capitals and a legal form on the page
+const P_FUZZY = 4; // long enough for one typo per long word
+const P_DOUBT = 8; // the list marks this local-script name doubtful
+const P_FORM = 16; // the listed name had a legal form
+const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
+const P_CJK = 64;
 
 export interface IndexHit {
-  pattern: Pattern;
+  /** Caller's reference (index into its party table). */
+  ref: number;
+  kind: NameKind;
+  /** The listed name (as written) behind the hit. */
+  source: string;
   /** Token range [from, to) including any legal form consumed after the name. */
   from: number;
   to: number;
@@ -38,17 +37,34 @@ export interface IndexHit {
   why: string;
 }
 
-const NODE_SHIFT = 1048576; // 2^20 token ids per node in the transition key
+/** Second, independent token hash: verifies a trie walk against 30-bit hash collisions. */
+function hash2(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
 
 export class MatchIndex {
-  readonly patterns: Pattern[] = [];
-  private readonly vocab = new Map<number, number>(); // token hash -> token id
-  private readonly tokenText: string[] = []; // token id -> folded token
-  private readonly edges = new Map<number, number>(); // node * 2^20 + tokenId -> node
-  private readonly children = new Map<number, number[]>(); // node -> token ids (for typo tolerance)
-  private readonly terminals = new Map<number, number[]>(); // node -> pattern ids
+  private readonly vocab = new IntMap(4096); // token hash -> token id
+  private tokenText: string[] = [];
+  private tokenH2 = new Int32Array(1024);
+  private tokenStart = new Uint8Array(1024); // 1: begins some name
+  private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
+  private readonly edges = new PairMap(4096);
   private nodes = 1; // node 0 is the root
-  private readonly starts = new Set<number>(); // token ids that begin some name
+  private firstChild = new Int32Array(1024).fill(-1);
+  private nextSibling = new Int32Array(1024).fill(-1);
+  private nodeToken = new Int32Array(1024);
+  private termHead = new Int32Array(1024).fill(-1);
+  // Patterns.
+  private count = 0;
+  private pRef = new Int32Array(1024);
+  private pFlags = new Uint8Array(1024);
+  private pKind = new Uint8Array(1024);
+  private pLen = new Uint8Array(1024);
+  private pNext = new Int32Array(1024);
+  private readonly pSource: string[] = [];
+  private readonly pRaw = new Map<number, string[]>();
 
   constructor() {
     // Every spelling of a known place maps to the canonical token's id.
@@ -59,15 +75,27 @@ export class MatchIndex {
   }
 
   get size(): number {
-    return this.patterns.length;
+    return this.count;
+  }
+
+  patternSource(pid: number): string {
+    return this.pSource[pid] as string;
+  }
+
+  patternRef(pid: number): number {
+    return this.pRef[pid] as number;
   }
 
   private tokenId(tok: string): number {
     const h = hashToken(tok);
     let id = this.vocab.get(h);
-    if (id === undefined) {
+    if (id < 0) {
       id = this.tokenText.length;
       this.tokenText.push(tok);
+      this.tokenH2 = growI32(this.tokenH2, id + 1);
+      this.tokenStart = growU8(this.tokenStart, id + 1);
+      this.startCount = growI32(this.startCount, id + 1);
+      this.tokenH2[id] = hash2(tok);
       this.vocab.set(h, id);
     }
     return id;
@@ -79,148 +107,197 @@ export class MatchIndex {
   }
 
   private addVariant(v: NameVariant, source: string, ref: number, kind: NameKind, doubtful: boolean): void {
-    const cjk = v.tokens.every((t) => /^[\u3000-\u9fff\uf900-\ufaff]$/u.test(t));
-    const letters = v.tokens.join('').length;
-    const strict =
-      !cjk &&
-      ((v.tokens.length === 1 && letters <= 4) || v.acronym || (v.tokens.length <= 2 && v.raw.every((r) => /^[A-Z0-9]{2,5}$/u.test(r))));
-    if (cjk && v.tokens.length < 2) return; // one Han character is never a name
-    const common = !cjk && !strict && v.tokens.every((t) => isCommonWord(t));
-    const fuzzy = !cjk && !strict && v.tokens.length >= 2 && letters >= 14;
-    const p: Pattern = { ref, kind, source, v, strict, common, fuzzy, doubtful };
-    const pid = this.patterns.length;
-    this.patterns.push(p);
+    if (v.cjk && v.tokens.length < 2) return; // one Han character is never a name
+    if (v.tokens.length > 255) return;
+    let letters = 0;
+    for (const tk of v.tokens) letters += tk.length;
+    const strict = !v.cjk && ((v.tokens.length === 1 && letters <= 4) || v.acronym || (v.tokens.length <= 2 && v.allCaps));
+    const common = !v.cjk && !strict && v.tokens.every((tk) => isCommonWord(tk));
+    const fuzzy = !v.cjk && !strict && v.tokens.length >= 2 && letters >= 14;
+    const pid = this.count++;
+    this.pRef = growI32(this.pRef, pid + 1);
+    this.pFlags = growU8(this.pFlags, pid + 1);
+    this.pKind = growU8(this.pKind, pid + 1);
+    this.pLen = growU8(this.pLen, pid + 1);
+    this.pNext = growI32(this.pNext, pid + 1);
+    this.pRef[pid] = ref;
+    this.pKind[pid] = KINDS.indexOf(kind);
+    this.pLen[pid] = v.tokens.length;
+    this.pFlags[pid] =
+      (strict ? P_STRICT : 0) | (common ? P_COMMON : 0) | (fuzzy ? P_FUZZY : 0) | (doubtful ? P_DOUBT : 0) |
+      (v.hadForm ? P_FORM : 0) | (v.droppedQualifier ? P_DROPPED : 0) | (v.cjk ? P_CJK : 0);
+    this.pSource.push(source);
+    if (strict) this.pRaw.set(pid, v.raw);
     let n = 0;
     for (let i = 0; i < v.tokens.length; i++) {
       const id = this.tokenId(v.tokens[i] as string);
-      if (i === 0) this.starts.add(id);
-      const key = n * NODE_SHIFT + id;
-      let nx = this.edges.get(key);
-      if (nx === undefined) {
+      if (i === 0) {
+        this.tokenStart[id] = 1;
+        this.startCount[id] = (this.startCount[id] as number) + 1;
+      }
+      let nx = this.edges.get(n, id);
+      if (nx < 0) {
         nx = this.nodes++;
-        this.edges.set(key, nx);
-        let ch = this.children.get(n);
-        if (!ch) this.children.set(n, (ch = []));
-        ch.push(id);
+        this.firstChild = growI32(this.firstChild, nx + 1, -1);
+        this.nextSibling = growI32(this.nextSibling, nx + 1, -1);
+        this.nodeToken = growI32(this.nodeToken, nx + 1);
+        this.termHead = growI32(this.termHead, nx + 1, -1);
+        this.nodeToken[nx] = id;
+        this.nextSibling[nx] = this.firstChild[n] as number;
+        this.firstChild[n] = nx;
+        this.edges.set(n, id, nx);
       }
       n = nx;
     }
-    let term = this.terminals.get(n);
-    if (!term) this.terminals.set(n, (term = []));
-    term.push(pid);
+    this.pNext[pid] = this.termHead[n] as number;
+    this.termHead[n] = pid;
   }
 
-  /** Token ids of a token stream (-1 when unknown). One hash lookup per token. */
-  ids(t: Tokens): Int32Array {
-    const out = new Int32Array(t.count);
-    for (let k = 0; k < t.count; k++) {
-      const id = this.vocab.get(t.hash[k] as number);
-      out[k] = id === undefined ? -1 : id;
-    }
-    return out;
-  }
+  private idsBuf = new Int32Array(0);
 
   /** All name hits in the token stream, overlaps resolved (longest, then best score wins). */
   scan(text: string, t: Tokens): IndexHit[] {
-    const ids = this.ids(t);
+    const count = t.count;
+    if (this.idsBuf.length < count) this.idsBuf = new Int32Array(count + (count >> 1));
+    const ids = this.idsBuf;
+    const hashes = t.hash;
+    const vocab = this.vocab;
+    const starts = this.tokenStart;
+    const edges = this.edges;
+    const termHead = this.termHead;
     const hits: IndexHit[] = [];
-    for (let k = 0; k < t.count; k++) {
+    for (let k = 0; k < count; k++) ids[k] = vocab.get(hashes[k] as number);
+    for (let k = 0; k < count; k++) {
       const id = ids[k] as number;
-      if (id < 0 || !this.starts.has(id)) continue;
-      this.walk(text, t, ids, k, hits);
+      if (id < 0 || starts[id] !== 1) continue;
+      // Fast path: follow exact edges; most walks end after one or two tokens.
+      let n = edges.get(0, id);
+      let j = k + 1;
+      for (;;) {
+        if ((termHead[n] as number) >= 0) {
+          for (let pid = termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) this.accept(text, t, ids, k, j, pid, 0, 0, hits);
+        }
+        if (j >= count) break;
+        const nid = ids[j] as number;
+        const nx = nid >= 0 ? edges.get(n, nid) : -1;
+        if (nx < 0) break;
+        n = nx;
+        j++;
+      }
+      // Slow path (typo or extra bracketed qualifier) only where it can apply.
+      if (j < count && this.mayBranch(text, t, ids, k, j, n)) this.walk(text, t, ids, k, hits, true);
     }
     return resolveOverlaps(hits);
   }
 
-  private walk(text: string, t: Tokens, ids: Int32Array, k: number, hits: IndexHit[]): void {
-    // Depth-first over (node, token position, penalties); branching only on typos and skipped
-    // bracketed qualifiers, both bounded, so the walk stays small.
-    const stack: [number, number, number, string][] = [[0, k, 0, '']];
+  /** Whether the walk that stopped at (node n, token j) could continue with a typo or a skip. */
+  private mayBranch(text: string, t: Tokens, ids: Int32Array, k: number, j: number, n: number): boolean {
+    if (n === 0) return false;
+    const f = t.flags[j] as number;
+    if (f & T_PAREN) return true;
+    if (f & T_CJK) return false;
+    if (j - k < 2 && (this.startCount[ids[k] as number] as number) > 64) return false;
+    if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
+    return this.firstChild[n] !== -1;
+  }
+
+  private walk(text: string, t: Tokens, ids: Int32Array, k: number, hits: IndexHit[], branchOnly: boolean): void {
+    // Depth-first over (node, position, penalty); branching only on typos and skipped bracketed
+    // qualifiers, both bounded, so the walk stays small.
+    const stack: number[] = [0, k, 0, 0]; // node, position, penalty*100, typo(1)/qualifier(2) bits
     let guard = 0;
     while (stack.length > 0 && guard++ < 64) {
-      const [n, j, pen, why] = stack.pop() as [number, number, number, string];
-      const term = this.terminals.get(n);
-      if (term && j > k) for (const pid of term) this.accept(text, t, k, j, pid, pen, why, hits);
+      const bits = stack.pop() as number;
+      const pen = (stack.pop() as number) / 100;
+      const j = stack.pop() as number;
+      const n = stack.pop() as number;
+      // Exact terminals were accepted by the fast path already.
+      if (j > k && (!branchOnly || bits !== 0)) {
+        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) this.accept(text, t, ids, k, j, pid, pen, bits, hits);
+      }
       if (j >= t.count) continue;
       const id = ids[j] as number;
-      const nx = id >= 0 ? this.edges.get(n * NODE_SHIFT + id) : undefined;
-      if (nx !== undefined) stack.push([nx, j + 1, pen, why]);
-      else if (n !== 0) {
-        const f = t.flags[j] as number;
-        // An extra bracketed qualifier on the page: "Haolin (Hotan) Hair Accessories".
-        if (f & T_PAREN) {
-          let e = j;
-          while (e < t.count && ((t.flags[e] as number) & T_PAREN) && e - j < 4) e++;
-          stack.push([n, e, pen + 0.1, why || 'extra qualifier']);
-        }
-        // One typo in a long token of a long name.
-        const tok = tokenString(text, t, j);
-        if (tok.length >= 5 && !(f & T_CJK)) {
-          for (const cid of this.children.get(n) ?? []) {
-            const want = this.tokenText[cid] as string;
-            if (want.length >= 5 && editDistanceAtMost1(tok, want)) {
-              const cn = this.edges.get(n * NODE_SHIFT + cid);
-              if (cn !== undefined) stack.push([cn, j + 1, pen + 0.15, 'typo']);
-            }
-          }
-        }
+      const nx = id >= 0 ? this.edges.get(n, id) : -1;
+      if (nx >= 0) {
+        stack.push(nx, j + 1, pen * 100, bits);
+        continue;
+      }
+      if (n === 0) continue;
+      const f = t.flags[j] as number;
+      // An extra bracketed qualifier on the page: "Haolin (Hotan) Hair Accessories".
+      if (f & T_PAREN) {
+        let e = j;
+        while (e < t.count && (t.flags[e] as number) & T_PAREN && e - j < 4) e++;
+        stack.push(n, e, (pen + 0.1) * 100, bits | 2);
+      }
+      // One typo in a long word of a long name, unless the name so far is a very common start
+      // ("Shenzhen ..."), where trying every continuation would cost more than it finds.
+      if (f & T_CJK || bits & 1) continue;
+      const first = ids[k] as number;
+      if (j - k < 2 && (this.startCount[first] as number) > 64) continue;
+      let children = 0;
+      for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number) children++;
+      if (children > 64) continue;
+      const tok = tokenString(text, t, j);
+      if (tok.length < 5) continue;
+      for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) {
+        const want = this.tokenText[this.nodeToken[c] as number] as string;
+        if (want.length >= 5 && editDistanceAtMost1(tok, want)) stack.push(c, j + 1, (pen + 0.15) * 100, bits | 1);
       }
     }
   }
 
-  private accept(text: string, t: Tokens, k: number, j: number, pid: number, pen: number, why: string, hits: IndexHit[]): void {
-    const p = this.patterns[pid] as Pattern;
-    if (pen > 0 && !p.fuzzy && why === 'typo') return;
-    if (why.includes('typo') && pen > 0.2) return;
-    // Verify folded tokens (hash collisions) where no typo was allowed.
-    const toks = p.v.tokens;
-    if (pen === 0) {
-      if (j - k !== toks.length) return;
-      for (let i = 0; i < toks.length; i++) {
-        if (canonicalPlaceToken(tokenString(text, t, k + i)) !== toks[i]) return;
+  private accept(text: string, t: Tokens, ids: Int32Array, k: number, j: number, pid: number, pen: number, bits: number, hits: IndexHit[]): void {
+    const pf = this.pFlags[pid] as number;
+    if (bits & 1 && !(pf & P_FUZZY)) return;
+    const len = this.pLen[pid] as number;
+    // Verify tokens against hash collisions (second hash), where no typo/skip was allowed.
+    if (bits === 0) {
+      if (j - k !== len) return;
+      for (let i = k; i < j; i++) {
+        const id = ids[i] as number;
+        if (hash2(canonicalPlaceToken(tokenString(text, t, i))) !== this.tokenH2[id]) return;
       }
     }
     const cjk = ((t.flags[k] as number) & T_CJK) !== 0;
-    if (p.strict) {
-      // Short names and acronyms: exact case, and not part of a run of capitals/codes.
-      for (let i = 0; i < toks.length; i++) {
-        if (text.slice(t.start[k + i], t.end[k + i]) !== p.v.raw[i]) return;
-      }
+    if (pf & P_STRICT) {
+      // Short names and acronyms: exact case as listed.
+      const raw = this.pRaw.get(pid) ?? [];
+      for (let i = 0; i < raw.length; i++) if (text.slice(t.start[k + i], t.end[k + i]) !== raw[i]) return;
     }
-    if (p.common && !cjk) {
-      for (let i = k; i < j; i++) if (!((t.flags[i] as number) & T_UPPER)) return;
-    }
+    if (pf & P_COMMON && !cjk) for (let i = k; i < j; i++) if (!((t.flags[i] as number) & T_UPPER)) return;
     const lf = legalForms();
     const formLen = lf.consume(t, j);
-    if (p.common && formLen === 0) return;
-    if (formLen === 0 && this.longerName(t, j, cjk)) return;
-    // A listed single-token name preceded by a capitalised word of the same name ("Shenzhen Meike").
+    if (pf & P_COMMON && formLen === 0) return;
+    if (formLen === 0 && longerName(t, j, cjk)) return;
     const to = j + formLen;
     let score = 1 - pen;
     const notes: string[] = [];
-    if (why) notes.push(why);
-    if (p.kind !== 'name') notes.push(p.kind === 'local' ? 'local-script name' : p.kind === 'former' ? 'former name' : 'alias');
-    if (p.v.droppedQualifier) {
+    if (bits & 1) notes.push('typo');
+    if (bits & 2) notes.push('extra qualifier');
+    const kind = KINDS[this.pKind[pid] as number] as NameKind;
+    if (kind !== 'name') notes.push(kind === 'local' ? 'local-script name' : kind === 'former' ? 'former name' : 'alias');
+    if (pf & P_DROPPED) {
       notes.push('qualifier missing');
       score -= 0.05;
     }
-    if (p.v.hadForm && formLen === 0) {
+    if (pf & P_FORM && formLen === 0) {
       notes.push('no legal form on page');
       // A lone word ("Meike") without its legal form is as likely a brand or another firm.
-      score -= p.v.tokens.length === 1 && !cjk ? 0.35 : 0.03;
-    } else if (!p.v.hadForm && formLen > 0) notes.push('legal form added');
+      score -= len === 1 && !cjk ? 0.35 : 0.03;
+    } else if (!(pf & P_FORM) && formLen > 0) notes.push('legal form added');
     else if (formLen > 0) notes.push('legal form');
-    if (p.strict) notes.push('short name, exact case');
-    if (p.doubtful) {
+    if (pf & P_STRICT) notes.push('short name, exact case');
+    if (pf & P_DOUBT) {
       notes.push('doubtful local name');
       score -= 0.25;
     }
     // A one-word name right after a capitalised word of the same phrase is likely part of a
     // longer name ("Shenzhen Meike Co., Ltd." vs "Meike Co.").
-    if (p.v.tokens.length === 1 && !cjk && k > 0) {
+    if (len === 1 && !cjk && k > 0) {
       const f = t.flags[k] as number;
-      const pf = t.flags[k - 1] as number;
-      if (!(f & (T_BREAK | T_LINE)) && pf & T_UPPER && !(pf & T_CJK)) {
+      const prev = t.flags[k - 1] as number;
+      if (!(f & (T_BREAK | T_LINE)) && prev & T_UPPER && !(prev & T_CJK)) {
         notes.push('preceded by another name word');
         score -= 0.3;
       }
@@ -233,43 +310,49 @@ export class MatchIndex {
       const c = text.charCodeAt(end);
       if (c === 41 || c === 0xff09 || c === 93) end++;
     }
-    hits.push({ pattern: p, from: k, to, start, end, score: Math.max(0, Math.min(1, score)), why: notes.join(', ') || 'exact' });
-  }
-
-  /**
-   * True when the match is only the start of a longer company name: more name words follow in the
-   * same phrase and end in a legal form ("Meike" + "Digital Technology Co., Ltd.").
-   */
-  private longerName(t: Tokens, j: number, cjk: boolean): boolean {
-    const lf = legalForms();
-    const max = cjk ? 10 : 4;
-    for (let e = j; e < t.count && e - j < max; e++) {
-      const f = t.flags[e] as number;
-      if (e > j && f & T_BREAK) return false;
-      if (e === j && f & T_BREAK) return false;
-      const isCjk = (f & T_CJK) !== 0;
-      if (isCjk !== cjk) return false;
-      if (!isCjk && !(f & T_UPPER)) return false;
-      if (e > j && lf.consume(t, e) > 0) return true;
-      if (f & T_LINE && e > j) return false;
-    }
-    return false;
+    hits.push({
+      ref: this.pRef[pid] as number,
+      kind,
+      source: this.pSource[pid] as string,
+      from: k,
+      to,
+      start,
+      end,
+      score: Math.max(0, Math.min(1, score)),
+      why: notes.join(', ') || 'exact',
+    });
   }
 }
 
+/**
+ * True when the match is only the start of a longer company name: more name words follow in the
+ * same phrase and end in a legal form ("Meike" + "Digital Technology Co., Ltd.").
+ */
+function longerName(t: Tokens, j: number, cjk: boolean): boolean {
+  const lf = legalForms();
+  const max = cjk ? 10 : 4;
+  for (let e = j; e < t.count && e - j < max; e++) {
+    const f = t.flags[e] as number;
+    if (f & T_BREAK) return false;
+    const isCjk = (f & T_CJK) !== 0;
+    if (isCjk !== cjk) return false;
+    if (!isCjk && !(f & T_UPPER)) return false;
+    if (e > j && lf.consume(t, e) > 0) return true;
+    if (f & T_LINE && e > j) return false;
+  }
+  return false;
+}
+
 function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
+  if (hits.length < 2) return hits;
   hits.sort((a, b) => b.to - b.from - (a.to - a.from) || b.score - a.score || a.from - b.from);
-  const taken: IndexHit[] = [];
   const out: IndexHit[] = [];
   for (const h of hits) {
     // Same span and same party from another name variant: keep only the first (best).
-    if (out.some((o) => o.from === h.from && o.to === h.to && o.pattern.ref === h.pattern.ref)) continue;
-    // A hit inside a longer accepted hit of another party is dropped; equal spans both stay
-    // (the same name may be on two lists, e.g. UFLPA and a WRO).
-    if (taken.some((o) => h.from >= o.from && h.to <= o.to && (h.from !== o.from || h.to !== o.to))) continue;
-    if (taken.some((o) => h.from < o.to && o.from < h.to && !(h.from >= o.from && h.to <= o.to))) continue;
+    if (out.some((o) => o.from === h.from && o.to === h.to && o.ref === h.ref)) continue;
+    // Inside or across a longer accepted hit: dropped; equal spans both stay (one name on two lists).
+    if (out.some((o) => h.from < o.to && o.from < h.to && (h.from !== o.from || h.to !== o.to))) continue;
     out.push(h);
-    taken.push(h);
   }
   return out.sort((a, b) => a.start - b.start);
 }

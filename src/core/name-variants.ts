@@ -3,7 +3,7 @@
 // name, and with known place-name spellings folded (Hotan -> hetian). Pure and small, so the index
 // builder and `screen` share it.
 import { stripForms } from './legal-forms';
-import { T_ALLCAPS, T_CJK, T_PAREN, tokenString, tokenize } from './normalize';
+import { splitName, T_ALLCAPS, T_CJK, T_DIGIT, T_PAREN } from './normalize';
 import { canonicalPlaceToken } from './place-variants';
 
 export interface NameVariant {
@@ -17,34 +17,52 @@ export interface NameVariant {
   droppedQualifier: boolean;
   /** Bracketed acronym taken out of the name ("XPCC"). */
   acronym: boolean;
+  /** Every token is a CJK character. */
+  cjk: boolean;
+  /** Every token is written in capitals (2-5 letters or digits): an acronym-like name. */
+  allCaps: boolean;
+}
+
+interface Item {
+  s: string;
+  raw: string;
+  paren: boolean;
+  cjk: boolean;
+  caps: boolean;
+  acr: boolean;
 }
 
 export function nameVariants(name: string): NameVariant[] {
-  const t = tokenize(name);
-  const all: { s: string; raw: string; paren: boolean; cjk: boolean; caps: boolean }[] = [];
-  for (let k = 0; k < t.count; k++) {
-    const f = t.flags[k] ?? 0;
+  const all: Item[] = [];
+  for (const tk of splitName(name)) {
+    const caps = (tk.flags & T_ALLCAPS) !== 0;
     all.push({
-      s: canonicalPlaceToken(tokenString(name, t, k)),
-      raw: name.slice(t.start[k], t.end[k]),
-      paren: (f & T_PAREN) !== 0,
-      cjk: (f & T_CJK) !== 0,
-      caps: (f & T_ALLCAPS) !== 0,
+      s: canonicalPlaceToken(tk.s),
+      raw: tk.raw,
+      paren: (tk.flags & T_PAREN) !== 0,
+      cjk: (tk.flags & T_CJK) !== 0,
+      caps,
+      // "KTX", "GX3": 2-5 capitals or digits, no lower case.
+      acr: tk.raw.length >= 2 && tk.raw.length <= 5 && (caps || ((tk.flags & T_DIGIT) !== 0 && tk.raw === tk.raw.toUpperCase())) && tk.raw === tk.s.toUpperCase(),
     });
   }
   const out: NameVariant[] = [];
-  const push = (items: typeof all, droppedQualifier: boolean, acronym: boolean): void => {
+  const push = (items: Item[], droppedQualifier: boolean, acronym: boolean): void => {
     const toks = items.map((x) => x.s);
     const { from, to } = stripForms(toks);
     if (to <= from) return;
+    const core = items.slice(from, to);
     const v: NameVariant = {
       tokens: toks.slice(from, to),
-      raw: items.slice(from, to).map((x) => x.raw),
+      raw: core.map((x) => x.raw),
       hadForm: from > 0 || to < toks.length,
       droppedQualifier,
       acronym,
+      cjk: core.every((x) => x.cjk),
+      allCaps: core.every((x) => x.acr),
     };
-    if (!out.some((o) => o.tokens.join(' ') === v.tokens.join(' '))) out.push(v);
+    const key = v.tokens.join(' ');
+    if (out.length === 0 || !out.some((o) => o.tokens.join(' ') === key)) out.push(v);
   };
   push(all, false, false);
   const inParen = all.filter((x) => x.paren);

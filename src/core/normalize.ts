@@ -110,15 +110,20 @@ function grow(t: Tokens): void {
  * Split text into folded word tokens. Linear in the text; ASCII letters/digits never leave the fast
  * path. Offsets are UTF-16 indexes into the original text, so findings can quote it exactly.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, reuse?: Tokens): Tokens {
   const cap = Math.max(16, (text.length >> 2) + 16);
-  const t: Tokens = {
-    count: 0,
-    hash: new Int32Array(cap),
-    start: new Int32Array(cap),
-    end: new Int32Array(cap),
-    flags: new Uint8Array(cap),
-  };
+  // A caller that scans page after page passes its previous buffer: no large allocation per scan.
+  const t: Tokens =
+    reuse && reuse.hash.length >= cap
+      ? reuse
+      : { count: 0, hash: new Int32Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), flags: new Uint8Array(cap) };
+  t.count = 0;
+  // Locals mirror t's arrays so the hot loop touches no object fields; refreshed after grow().
+  let H = t.hash;
+  let S = t.start;
+  let E = t.end;
+  let F = t.flags;
+  let count = 0;
   let h = 7;
   let inWord = false;
   let wStart = 0;
@@ -128,51 +133,81 @@ export function tokenize(text: string): Tokens {
   let pending = 0; // flags collected from separators since the last token
   let depth = 0;
   const n = text.length;
-  const emit = (start: number, end: number, hash: number, flags: number): void => {
-    if (t.count === t.hash.length) grow(t);
-    const k = t.count++;
-    t.hash[k] = hash;
-    t.start[k] = start;
-    t.end[k] = end;
-    t.flags[k] = flags | pending | (depth > 0 ? T_PAREN : 0);
-    pending = 0;
-  };
-  const close = (end: number): void => {
-    let f = wFlags;
-    if (letters >= 2 && uppers === letters) f |= T_ALLCAPS;
-    emit(wStart, end, finishHash(h), f);
-    inWord = false;
-  };
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c < 128) {
-      let lc = -1;
-      if (c >= 97 && c <= 122) lc = c;
-      else if (c >= 65 && c <= 90) lc = c + 32;
-      else if (c >= 48 && c <= 57) lc = c;
-      if (lc >= 0) {
+      // Letters and digits: the hot path.
+      if (c >= 97 && c <= 122) {
         if (!inWord) {
           inWord = true;
           wStart = i;
           h = 7;
           letters = 0;
           uppers = 0;
-          wFlags = c >= 65 && c <= 90 ? T_UPPER : 0;
+          wFlags = 0;
         }
-        if (lc >= 97) {
-          letters++;
-          if (c <= 90) uppers++;
-        } else wFlags |= T_DIGIT;
-        h = hashStep(h, lc);
+        letters++;
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        if (!inWord) {
+          inWord = true;
+          wStart = i;
+          h = 7;
+          letters = 0;
+          uppers = 0;
+          wFlags = T_UPPER;
+        }
+        letters++;
+        uppers++;
+        h = (Math.imul(h, 31) + c + 32) | 0;
+        continue;
+      }
+      if (c >= 48 && c <= 57) {
+        if (!inWord) {
+          inWord = true;
+          wStart = i;
+          h = 7;
+          letters = 0;
+          uppers = 0;
+          wFlags = 0;
+        }
+        wFlags |= T_DIGIT;
+        h = (Math.imul(h, 31) + c) | 0;
         continue;
       }
       if (c === 39 && inWord) continue; // O'Brien, Xi'an
-      if (inWord) close(i);
+      if (inWord) {
+        if (count === H.length) {
+          grow(t);
+          H = t.hash;
+          S = t.start;
+          E = t.end;
+          F = t.flags;
+        }
+        H[count] = h & H_MASK;
+        S[count] = wStart;
+        E[count] = i;
+        F[count] = wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0);
+        count++;
+        pending = 0;
+        inWord = false;
+      }
+      if (c === 32) continue;
       if (c === 10 || c === 13) pending |= T_LINE;
       else if (c === 40 || c === 91 || c === 123) depth++;
       else if (c === 41 || c === 93 || c === 125) depth = depth > 0 ? depth - 1 : 0;
-      else if (c === 38) emit(i, i + 1, AND_HASH, T_AMP);
-      else if (c === 44 || c === 46 || c === 59 || c === 58 || c === 124 || c === 47 || c === 33 || c === 63 || c === 9)
+      else if (c === 38) {
+        t.count = count;
+        emitOne(t, i, i + 1, AND_HASH, T_AMP | pending | (depth > 0 ? T_PAREN : 0));
+        count = t.count;
+        H = t.hash;
+        S = t.start;
+        E = t.end;
+        F = t.flags;
+        pending = 0;
+      } else if (c === 44 || c === 46 || c === 59 || c === 58 || c === 124 || c === 47 || c === 33 || c === 63 || c === 9)
         pending |= T_BREAK;
       continue;
     }
@@ -204,21 +239,44 @@ export function tokenize(text: string): Tokens {
     } else if (f.cls === C_JOIN && inWord) {
       // stays in the word
     } else {
-      if (inWord) close(i);
+      t.count = count;
+      if (inWord) {
+        emitOne(t, wStart, i, h & H_MASK, wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0));
+        pending = 0;
+        inWord = false;
+      }
       if (f.cls === C_CJK) {
         let hh = 7;
         for (let k = 0; k < f.s.length; k++) hh = hashStep(hh, f.s.charCodeAt(k));
-        emit(i, i + width, finishHash(hh), T_CJK);
+        emitOne(t, i, i + width, finishHash(hh), T_CJK | pending | (depth > 0 ? T_PAREN : 0));
+        pending = 0;
       } else if (f.open === 1) depth++;
       else if (f.open === -1) depth = depth > 0 ? depth - 1 : 0;
-      else if (c === 0xff06) emit(i, i + width, AND_HASH, T_AMP);
-      else if (c === 0x2028 || c === 0x2029 || c === 0x85) pending |= T_LINE;
+      else if (c === 0xff06) {
+        emitOne(t, i, i + width, AND_HASH, T_AMP | pending | (depth > 0 ? T_PAREN : 0));
+        pending = 0;
+      } else if (c === 0x2028 || c === 0x2029 || c === 0x85) pending |= T_LINE;
       else if (f.brk) pending |= T_BREAK;
+      count = t.count;
+      H = t.hash;
+      S = t.start;
+      E = t.end;
+      F = t.flags;
     }
     i += width - 1;
   }
-  if (inWord) close(n);
+  t.count = count;
+  if (inWord) emitOne(t, wStart, n, h & H_MASK, wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0));
   return t;
+}
+
+function emitOne(t: Tokens, start: number, end: number, hash: number, flags: number): void {
+  if (t.count === t.hash.length) grow(t);
+  const k = t.count++;
+  t.hash[k] = hash;
+  t.start[k] = start;
+  t.end[k] = end;
+  t.flags[k] = flags;
 }
 
 /** Folded form of a text slice, tokens joined by single spaces (CJK characters unspaced). */
@@ -262,8 +320,117 @@ export function tokensToString(text: string, t: Tokens, from: number, to: number
 
 /** Folded token strings of a short text (names, list entries). */
 export function tokenStrings(text: string): string[] {
-  const t = tokenize(text);
-  const out: string[] = [];
-  for (let k = 0; k < t.count; k++) out.push(tokenString(text, t, k));
+  return splitName(text).map((x) => x.s);
+}
+
+export interface NameToken {
+  /** Folded token. */
+  s: string;
+  /** As written. */
+  raw: string;
+  flags: number;
+}
+
+/**
+ * The same tokens as tokenize() + tokenString(), for short strings (list names, phrases) at index
+ * build time. A separate function so building 100,000 names leaves the page tokenizer's JIT
+ * profile alone (short-string calls made it a third slower on page text).
+ */
+export function splitName(text: string): NameToken[] {
+  const out: NameToken[] = [];
+  let cur = ''; // folded text of a word with non-ASCII letters or apostrophes; '' while plain ASCII
+  let plain = true;
+  let wStart = -1;
+  let letters = 0;
+  let uppers = 0;
+  let wFlags = 0;
+  let pending = 0;
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let c = i < n ? text.charCodeAt(i) : 32;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    let f: Folded | undefined;
+    let cls: number;
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) cls = C_WORD;
+      else if (c === 39) cls = C_JOIN;
+      else cls = C_SEP;
+    } else {
+      f = foldChar(c);
+      cls = f.cls;
+    }
+    if (cls === C_WORD) {
+      if (wStart < 0) {
+        wStart = i;
+        letters = 0;
+        uppers = 0;
+        wFlags = 0;
+        plain = true;
+        cur = '';
+        if (f ? f.upper : c >= 65 && c <= 90) wFlags = T_UPPER;
+      }
+      if (f) {
+        if (plain) {
+          cur = text.slice(wStart, i).replace(/'/gu, '').toLowerCase();
+          plain = false;
+        }
+        letters++;
+        if (f.upper) uppers++;
+        for (let k = 0; k < f.s.length; k++) {
+          const cc = f.s.charCodeAt(k);
+          if (cc >= 48 && cc <= 57) wFlags |= T_DIGIT;
+        }
+        cur += f.s;
+      } else if (c >= 48 && c <= 57) {
+        wFlags |= T_DIGIT;
+        if (!plain) cur += text[i];
+      } else {
+        letters++;
+        if (c <= 90) uppers++;
+        if (!plain) cur += String.fromCharCode(c <= 90 ? c + 32 : c);
+      }
+      i += width - 1;
+      continue;
+    }
+    if (cls === C_JOIN && wStart >= 0) {
+      // Apostrophes and combining marks stay inside the word and fold to nothing.
+      if (plain) {
+        cur = text.slice(wStart, i).replace(/'/gu, '').toLowerCase();
+        plain = false;
+      }
+      i += width - 1;
+      continue;
+    }
+    if (wStart >= 0) {
+      const raw = text.slice(wStart, i);
+      out.push({
+        s: plain ? raw.toLowerCase() : cur,
+        raw,
+        flags: wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0),
+      });
+      pending = 0;
+      wStart = -1;
+    }
+    if (i >= n) break;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) pending |= T_LINE;
+    else if (c === 38 || c === 0xff06) {
+      out.push({ s: 'and', raw: text.slice(i, i + width), flags: T_AMP | pending | (depth > 0 ? T_PAREN : 0) });
+      pending = 0;
+    } else if (f?.cls === C_CJK) {
+      out.push({ s: f.s, raw: text.slice(i, i + width), flags: T_CJK | pending | (depth > 0 ? T_PAREN : 0) });
+      pending = 0;
+    } else if (c === 40 || c === 91 || c === 123 || f?.open === 1) depth++;
+    else if (c === 41 || c === 93 || c === 125 || f?.open === -1) depth = depth > 0 ? depth - 1 : 0;
+    else if (c === 44 || c === 46 || c === 59 || c === 58 || c === 124 || c === 47 || c === 33 || c === 63 || c === 9 || f?.brk) pending |= T_BREAK;
+    i += width - 1;
+  }
   return out;
 }

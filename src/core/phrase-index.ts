@@ -1,7 +1,7 @@
 // A plain token-trie of phrases (country names, place names, context cues, product words) over the
 // same token hashes as the name index. Short all-capital phrases (ISO codes, "PRC") must appear in
 // capitals on the page; everything else matches up to case, accents and punctuation.
-import { hashToken, tokenize, tokenString, T_ALLCAPS, T_CJK, type Tokens } from './normalize';
+import { hashToken, splitName, tokenString, T_ALLCAPS, T_CJK, type Tokens } from './normalize';
 
 export interface PhraseHit<R> {
   ref: R;
@@ -33,13 +33,13 @@ export class PhraseIndex<R> {
 
   /** Add a phrase. `caps`: only when written in capitals on the page (default: short codes). */
   add(phrase: string, ref: R, caps?: boolean): void {
-    const t = tokenize(phrase);
-    if (t.count === 0) return;
-    const words: string[] = [];
-    for (let k = 0; k < t.count; k++) words.push(tokenString(phrase, t, k));
+    const toks = splitName(phrase);
+    if (toks.length === 0) return;
+    const words = toks.map((x) => x.s);
+    const f0 = toks[0]?.flags ?? 0;
     // One CJK character alone is too ambiguous to be a phrase.
-    if (t.count === 1 && (t.flags[0] ?? 0) & T_CJK) return;
-    const needCaps = caps ?? (t.count === 1 && words[0]!.length <= 3 && ((t.flags[0] ?? 0) & T_ALLCAPS) !== 0);
+    if (toks.length === 1 && f0 & T_CJK) return;
+    const needCaps = caps ?? (toks.length === 1 && (words[0] as string).length <= 3 && (f0 & T_ALLCAPS) !== 0);
     let n = this.root;
     for (const w of words) {
       const h = hashToken(w);

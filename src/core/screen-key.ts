@@ -4,7 +4,7 @@
 // qualifiers apart, and compact forms (no spaces) for "SiemensAG" / "Good Will" / "A.B.C.".
 import { RIGOUR_GENERIC } from './legal-forms-data';
 import { legalForms } from './legal-forms';
-import { tokenize, tokenString, T_PAREN } from './normalize';
+import { splitName, T_PAREN } from './normalize';
 import { canonicalPlaceToken } from './place-variants';
 
 export interface ScreenKey {
@@ -79,16 +79,15 @@ function stripEnds(toks: string[], generics: Set<string>): string[] {
 }
 
 export function screenKey(name: string): ScreenKey {
-  const t = tokenize(name);
   const core: string[] = [];
   const qualifiers: string[] = [];
   const all: string[] = [];
-  for (let k = 0; k < t.count; k++) {
-    const w = canonicalPlaceToken(tokenString(name, t, k));
+  splitName(name).forEach((tk, k) => {
+    const w = canonicalPlaceToken(tk.s);
     all.push(w);
-    if ((t.flags[k] as number) & T_PAREN && k > 0) qualifiers.push(w);
+    if (tk.flags & T_PAREN && k > 0) qualifiers.push(w);
     else core.push(w);
-  }
+  });
   const generics = new Set<string>();
   let toks = numbersToDigits(core.filter((w) => w !== 'the'));
   // "U.S." / "U.K." as words.

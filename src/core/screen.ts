@@ -32,14 +32,16 @@ function buildScreenIndex(ctx: ScreenCtx): ScreenIndex {
   const refs: number[] = [];
   const byKey = new Map<string, number[]>();
   const seen = new Set<string>();
-  for (const p of ctx.index.patterns) {
-    const dedupe = `${p.ref}\u0000${p.source}`;
+  for (let pid = 0; pid < ctx.index.size; pid++) {
+    const source = ctx.index.patternSource(pid);
+    const ref = ctx.index.patternRef(pid);
+    const dedupe = `${ref}\u0000${source}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const k = screenKey(p.source);
+    const k = screenKey(source);
     const id = keys.length;
     keys.push(k);
-    refs.push(p.ref);
+    refs.push(ref);
     const words = new Set<string>([...k.tokens.flatMap(lookupKeys), `=${k.compact}`]);
     for (const w of words) {
       const arr = byKey.get(w);

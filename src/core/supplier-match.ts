@@ -18,9 +18,9 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
   }
   const out: Finding[] = [];
   for (const group of bySpan.values()) {
-    const cleared = group.filter((h) => parties[h.pattern.ref]?.role === 'cleared');
-    const flagged = group.filter((h) => parties[h.pattern.ref]?.role !== 'cleared');
-    const verdicts = flagged.map((h) => ({ h, v: partyVerdict(parties[h.pattern.ref] as Party) }));
+    const cleared = group.filter((h) => parties[h.ref]?.role === 'cleared');
+    const flagged = group.filter((h) => parties[h.ref]?.role !== 'cleared');
+    const verdicts = flagged.map((h) => ({ h, v: partyVerdict(parties[h.ref] as Party) }));
     verdicts.sort((a, b) => SEVERITY_RANK[b.v.severity] - SEVERITY_RANK[a.v.severity] || b.h.score - a.h.score);
     const refs: FindingRef[] = verdicts.map((x) => x.v.ref);
     const top = verdicts[0];
@@ -28,7 +28,7 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
     if (!top) {
       // Only on a cleared list: say so (info), so the user sees it was reviewed.
       const c = cleared[0] as IndexHit;
-      const v = partyVerdict(parties[c.pattern.ref] as Party);
+      const v = partyVerdict(parties[c.ref] as Party);
       out.push(finding(text, c, v.severity, v.explanation, v.ref.list, [v.ref], parties));
       continue;
     }
@@ -40,7 +40,7 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
       severity = 'low';
     }
     if (cleared.length > 0) {
-      const c = partyVerdict(parties[(cleared[0] as IndexHit).pattern.ref] as Party);
+      const c = partyVerdict(parties[(cleared[0] as IndexHit).ref] as Party);
       explanation = `${c.explanation} Listed on: ${explanation}`;
       refs.push(c.ref);
       severity = 'info';
@@ -59,7 +59,7 @@ function finding(
   refs: FindingRef[],
   parties: readonly Party[],
 ): Finding {
-  const p = parties[h.pattern.ref] as Party;
+  const p = parties[h.ref] as Party;
   return {
     kind: 'supplier',
     text: text.slice(h.start, h.end),

@@ -1,0 +1,179 @@
+// npm run bench [-- --json] [--names N] [--mb M]
+// Name matching over ~1 MB of marketplace text with a 100,000-name index (real lists + generated
+// names), compared with: a floor (a char-code loop that only splits words and counts them), a loop
+// of String.includes/indexOf over lower-cased names, one alternation RegExp, and Aho-Corasick npm
+// packages. Same process, median of timed runs after warm-up; recall of the planted names.
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { MatchIndex } from '../core/match-index';
+import { tokenize, type Tokens } from '../core/normalize';
+import { collectParties, partyNames } from '../core/parties';
+import { createEngine } from '../core/engine';
+import { generateNames, marketplaceText, rng, type Plant } from './bench-data';
+import { loadBundledRiskData } from './bundled';
+import { PEERS, type Peer } from './bench-peers';
+
+setFlagsFromString('--expose_gc');
+const gc = runInNewContext('gc') as () => void;
+
+function arg(name: string, def: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+}
+const JSON_OUT = process.argv.includes('--json');
+const N_NAMES = arg('--names', 100_000);
+const BYTES = Math.round(arg('--mb', 1) * 1_000_000);
+const RUNS = arg('--runs', 7);
+const log = (s: string): void => {
+  if (!JSON_OUT) process.stdout.write(`${s}\n`);
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+function time(fn: () => unknown, runs = RUNS, warm = 2): number {
+  for (let i = 0; i < warm; i++) fn();
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    t.push(performance.now() - s);
+  }
+  return median(t);
+}
+function heapMb(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+/** The floor: split into word tokens with a char-code loop and count them. */
+export function floorCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+function recallOf(plants: readonly Plant[], spans: readonly { start: number; end: number }[]): number {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let found = 0;
+  for (const p of plants) {
+    // Binary search for a span overlapping the plant.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let ok = false;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sorted[mid] as { start: number; end: number };
+      if (s.end <= p.start) lo = mid + 1;
+      else if (s.start >= p.end) hi = mid - 1;
+      else {
+        ok = true;
+        break;
+      }
+    }
+    if (ok) found++;
+  }
+  return plants.length ? found / plants.length : 1;
+}
+
+function main(): void {
+  const data = loadBundledRiskData();
+  const real = collectParties(data).flatMap((p) => partyNames(p.entry).map((n) => n.name));
+  const realSet = new Set(real.map((n) => n.toLowerCase()));
+  const generated = generateNames(Math.max(0, N_NAMES - real.length), 1, realSet);
+  const names = [...real, ...generated];
+  const indexed = new Set(names.map((n) => n.toLowerCase()));
+  const filler = generateNames(3000, 99, indexed);
+  // Plant real listed primary names (Latin script, as suppliers write them) and generated ones.
+  const r = rng(7);
+  const realLatin = collectParties(data)
+    .map((p) => p.entry.name)
+    .filter((n) => /^[\x20-\x7e]+$/u.test(n) && n.length < 70 && /\b(Co|Ltd|Limited|Inc|Corp|Bhd|Group|Company)\b/u.test(n));
+  const plantNames: string[] = [];
+  for (let i = 0; i < 100; i++) plantNames.push(realLatin[Math.floor(r() * realLatin.length)] as string);
+  for (let i = 0; i < 50; i++) plantNames.push(generated[Math.floor(r() * generated.length)] as string);
+  const { text, plants } = marketplaceText(BYTES, plantNames, filler, 11);
+  const mb = text.length / 1e6;
+  log(`text: ${(text.length / 1e6).toFixed(2)} M chars, ${plants.length} planted names; index: ${names.length} names (${real.length} real)`);
+
+  const build = (): MatchIndex => {
+    const ix = new MatchIndex();
+    for (let i = 0; i < names.length; i++) ix.add(names[i] as string, i, 'name');
+    return ix;
+  };
+  build(); // warm-up (JIT), then a timed build
+  const h0 = heapMb();
+  const b0 = performance.now();
+  const index = build();
+  const buildMs = performance.now() - b0;
+  const heap = heapMb() - h0;
+  log(`our index: built in ${buildMs.toFixed(0)} ms, ${heap.toFixed(1)} MB heap, ${index.size} patterns`);
+
+  const floorMs = time(() => floorCount(text));
+  let ourSpans: { start: number; end: number }[] = [];
+  let buf: Tokens | undefined;
+  const oursMs = time(() => {
+    buf = tokenize(text, buf);
+    ourSpans = index.scan(text, buf);
+  });
+  const ourRecall = recallOf(plants, ourSpans);
+  // The full engine (names + HS + origins + unlisted suppliers + rules), for reference.
+  const engine = createEngine(data);
+  const fullMs = time(() => engine.scan(text), 3, 1);
+  const rows: { name: string; ms: number; recall: number; hits: number; note: string }[] = [
+    { name: 'floor (split + count)', ms: floorMs, recall: NaN, hits: floorCount(text), note: '' },
+    { name: 'LaborLens index', ms: oursMs, recall: ourRecall, hits: ourSpans.length, note: 'token trie' },
+  ];
+  const peerMs: Record<string, number> = {};
+  const lowerNames = names.map((n) => n.toLowerCase());
+  const lowerText = text.toLowerCase();
+  for (const peer of PEERS) {
+    const res = runPeer(peer, lowerNames, lowerText, [...new Set(plantNames.map((n) => n.toLowerCase()))]);
+    if (!res) continue;
+    peerMs[peer.name] = res.ms;
+    rows.push({ name: peer.name, ms: res.ms, recall: recallOf(plants, res.spans), hits: res.spans.length, note: res.note });
+  }
+  if (JSON_OUT) {
+    process.stdout.write(`${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall) })}\n`);
+    return;
+  }
+  log(`\n${'matcher'.padEnd(34)}${'median ms'.padStart(11)}${'MB/s'.padStart(9)}${'x floor'.padStart(9)}${'recall'.padStart(8)}${'hits'.padStart(8)}  note`);
+  for (const row of rows) {
+    log(`${row.name.padEnd(34)}${row.ms.toFixed(1).padStart(11)}${(mb / (row.ms / 1000)).toFixed(1).padStart(9)}${(row.ms / floorMs).toFixed(2).padStart(9)}${(Number.isNaN(row.recall) ? '-' : row.recall.toFixed(2)).padStart(8)}${String(row.hits).padStart(8)}  ${row.note}`);
+  }
+  log(`\nfull engine.scan (names + HS + origin + extraction + rules, ${data.custom.length} custom lists, bundled lists only): ${fullMs.toFixed(1)} ms`);
+  log('Peers get lower-cased names and text (their fair best case); they match substrings, so their hit counts include matches inside longer words and names.');
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function runPeer(peer: Peer, names: string[], text: string, planted: string[]): { ms: number; spans: { start: number; end: number }[]; note: string } | null {
+  const n = Math.min(names.length, peer.maxNames ?? names.length);
+  // A subset always holds the planted names, so recall is what the full index would give.
+  const plantedSet = new Set(planted);
+  const subset = n < names.length ? [...planted, ...names.filter((x) => !plantedSet.has(x)).slice(0, n - planted.length)] : names;
+  const b0 = performance.now();
+  const m = peer.build(subset);
+  const build = performance.now() - b0;
+  let spans: { start: number; end: number }[] = [];
+  const runs = peer.slow ? 3 : RUNS;
+  const ms = time(() => {
+    spans = m(text);
+  }, runs, 1);
+  const scale = names.length / n;
+  // Recall is measured with the full index where possible: re-run on the plants' names if subset.
+  const note = `${n < names.length ? `timed on ${n} names, x${scale.toFixed(0)} extrapolated; ` : ''}build ${build.toFixed(0)} ms`;
+  return { ms: ms * scale, spans, note };
+}
+
+if (process.argv[1]?.endsWith("bench.ts")) main();

@@ -1,0 +1,106 @@
+// Supplier matching through the engine: positives as written in the wild, negatives and look-alikes.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine';
+import type { Finding } from '../../../src/core/engine-api';
+import { clearedList, fixtureData, watchList } from './fixture-data';
+
+const engine = createEngine(
+  fixtureData([
+    watchList([
+      { name: 'Acme Textile Mills Ltd', severity: 'medium' },
+      { name: 'Global Trading Co., Ltd.', severity: 'high' },
+      { name: 'KTX', severity: 'high' },
+    ]),
+  ]),
+);
+const suppliers = (text: string): Finding[] => engine.scan(text).filter((f) => f.kind === 'supplier' && f.list !== null && f.list !== 'xinjiang-places');
+
+describe('listed supplier positives', () => {
+  const cases: [string, string, string][] = [
+    ['Hetian Taida Apparel Co., Ltd', 'Hetian Taida Apparel Co., Ltd', 'Hetian Taida Apparel Co., Ltd'],
+    ['Supplier: HETIAN TAIDA APPAREL CO.,LTD — tees', 'HETIAN TAIDA APPAREL CO.,LTD', 'Hetian Taida Apparel Co., Ltd'],
+    ['hetian taida apparel co ltd.', 'hetian taida apparel co ltd.', 'Hetian Taida Apparel Co., Ltd'],
+    ['Hetian Taida Apparel Company Limited ships', 'Hetian Taida Apparel Company Limited', 'Hetian Taida Apparel Co., Ltd'],
+    ['by Hetian  Taida\tApparel', 'Hetian  Taida\tApparel', 'Hetian Taida Apparel Co., Ltd'],
+    ['Hetian Haolin\nHair Accessories', 'Hetian Haolin\nHair Accessories', 'Hetian Haolin Hair Accessories Co. Ltd.'],
+    ['HOTAN HAOLIN HAIR ACCESSORIES', 'HOTAN HAOLIN HAIR ACCESSORIES', 'Hetian Haolin Hair Accessories Co. Ltd.'],
+    ['Khotan Haolin Hair Accessories Co.', 'Khotan Haolin Hair Accessories Co.', 'Hetian Haolin Hair Accessories Co. Ltd.'],
+    ['我们的供应商新疆中泰化学股份有限公司提供PVC', '新疆中泰化学股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
+    ['新疆中泰化學股份有限公司', '新疆中泰化學股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
+    ['Xinjiang Production and Construction Corps (XPCC)', 'Xinjiang Production and Construction Corps (XPCC)', 'Xinjiang Production and Construction Corps'],
+    ['orders from XPCC units', 'XPCC', 'Xinjiang Production and Construction Corps'],
+    ['Xinjiang East Hope Nonferrous Metals Co. Ltd.', 'Xinjiang East Hope Nonferrous Metals Co. Ltd.', 'Xinjiang East Hope Nonferrous Metals Co. Ltd. (Shanshan)'],
+    ['Xinjiang East Hope Nonferrous Metals (Shanshan) Co., Ltd', 'Xinjiang East Hope Nonferrous Metals (Shanshan) Co., Ltd', 'Xinjiang East Hope Nonferrous Metals Co. Ltd. (Shanshan)'],
+    ['Hetian Taida Aparel Co., Ltd', 'Hetian Taida Aparel Co., Ltd', 'Hetian Taida Apparel Co., Ltd'],
+    ['Hoshine Silicon Industry Co., Ltd.', 'Hoshine Silicon Industry Co., Ltd.', 'Hoshine Silicon Industry Co. Ltd and subsidiaries'],
+    ['Acme Textile Mills Limited', 'Acme Textile Mills Limited', 'Acme Textile Mills Ltd'],
+    ['Hetian TEDA Garment', 'Hetian TEDA Garment', 'Hetian Taida Apparel Co., Ltd'],
+  ];
+  it.each(cases)('%j -> %j', (text, slice, key) => {
+    const f = suppliers(text).find((x) => x.key === key);
+    expect(f, JSON.stringify(suppliers(text))).toBeDefined();
+    expect(f?.text).toBe(slice);
+    expect(text.slice(f?.start, f?.end)).toBe(f?.text);
+  });
+});
+
+describe('negatives and look-alikes', () => {
+  const cases: [string, string][] = [
+    ['longer company name containing an alias', 'Shenzhen Meike Digital Technology Co., Ltd. makes lenses'],
+    ['inside a longer word', 'Hetian Taidaapparel Co'],
+    ['acronym in lower case', 'the xpcc gene was sequenced'],
+    ['acronym inside a code', 'part XPCC12 in stock'],
+    ['short name inside a word', 'KTXS brand shoes and ktx shoes'],
+    ['common-word name without capitals or legal form', 'we do global trading of textiles'],
+    ['partial name', 'Hetian Taida is a county town'],
+    ['different company with same place prefix', 'Hetian Yulong Jade Co., Ltd.'],
+    ['two typos', 'Hetian Taeda Aparel Co., Ltd'],
+  ];
+  it.each(cases)('%s', (_label, text) => {
+    expect(suppliers(text).filter((f) => f.severity !== 'low' && f.severity !== 'info')).toEqual([]);
+  });
+  it('a lone brand word that is only an alias stem is at most a low-severity possible match', () => {
+    for (const f of suppliers('New Meike 50mm lens')) expect(['low', 'info']).toContain(f.severity);
+  });
+  it('the common-word watch name matches with capitals and a legal form', () => {
+    expect(suppliers('Seller: Global Trading Co., Ltd.').map((f) => f.key)).toEqual(['Global Trading Co., Ltd.']);
+  });
+  it('short names match only standing alone in exact case', () => {
+    expect(suppliers('Buy from KTX today').map((f) => f.key)).toEqual(['KTX']);
+  });
+});
+
+describe('severity of listed parties', () => {
+  it('UFLPA entity is critical and cites the list date', () => {
+    const [f] = suppliers('Hetian Taida Apparel Co., Ltd');
+    expect(f?.severity).toBe('critical');
+    expect(f?.list).toBe('uflpa');
+    expect(f?.explanation).toContain('2022-06-21');
+  });
+  it('active and partially modified WRO entities are critical', () => {
+    expect(suppliers('Hoshine Silicon Industry Co. Ltd')[0]?.severity).toBe('critical');
+    expect(suppliers('Tangshan Sanyou Group')[0]?.severity).toBe('critical');
+  });
+  it('revoked and modified orders are info and say the lift date', () => {
+    const [r] = suppliers('WRP Asia Pacific Sdn. Bhd.');
+    expect(r?.severity).toBe('info');
+    expect(r?.explanation).toContain('revoked on 2020-03-23');
+    const [m] = suppliers('Sime Darby Plantation Berhad');
+    expect(m?.severity).toBe('info');
+    expect(m?.explanation).toContain('2023-02-03');
+  });
+  it('custom watch lists give their own severity', () => {
+    expect(suppliers('Acme Textile Mills Ltd')[0]?.severity).toBe('medium');
+  });
+  it('a cleared list turns a listed supplier into info with who and when', () => {
+    const e = createEngine(fixtureData([clearedList([{ name: 'Hetian Taida Apparel Co., Ltd', clearedBy: 'Compliance team', clearedOn: '2026-05-01' }])]));
+    const f = e.scan('Hetian Taida Apparel Co., Ltd').find((x) => x.kind === 'supplier');
+    expect(f?.severity).toBe('info');
+    expect(f?.explanation).toContain('cleared by Compliance team on 2026-05-01');
+    expect(f?.key).toBe('Hetian Taida Apparel Co., Ltd');
+  });
+  it('a doubtful local name is a possible match only', () => {
+    const f = suppliers('美科股份有限公司').find((x) => x.key === 'Jiangsu Meike Solar Technology Co., Ltd.');
+    expect(f?.severity).toBe('low');
+  });
+});
