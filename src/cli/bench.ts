@@ -45,7 +45,9 @@ function time(fn: () => unknown, runs = RUNS, warm = 2): number {
 function heapMb(): number {
   gc();
   gc();
-  return process.memoryUsage().heapUsed / 1e6;
+  const m = process.memoryUsage();
+  // Typed-array backing stores live outside the JS heap: count them too.
+  return (m.heapUsed + m.arrayBuffers) / 1e6;
 }
 
 /** The floor: split into word tokens with a char-code loop and count them. */

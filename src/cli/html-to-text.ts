@@ -16,6 +16,7 @@ const BLOCK = new Set([
   'figcaption', 'blockquote', 'pre', 'hr', 'address', 'caption', 'body', 'html', 'title', 'label', 'option', 'button',
 ]);
 const CELL = new Set(['td', 'th']);
+const INLINE_TEXT = new Set(['b', 'strong', 'i', 'em', 'u', 'sup', 'sub', 'font', 'small', 'mark', 'abbr', 'wbr']);
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', ndash: '–', mdash: '—', copy: '©',
   reg: '®', trade: '™', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', times: '×',
@@ -148,9 +149,9 @@ export function htmlToText(html: string): PageText {
       continue;
     }
     if (BLOCK.has(tag)) newline();
-    else if (tag === 'img' || tag === 'span' || tag === 'a' || tag === 'b' || tag === 'strong' || tag === 'em' || tag === 'i') {
-      // inline: no separator
-    } else if (!closing && out.length > 0 && !lastIsSpace()) out += ' ';
+    else if (INLINE_TEXT.has(tag)) {
+      // Formatting inside a word ("<b>Hua</b>fu"): no separator.
+    } else if (out.length > 0 && !lastIsSpace()) out += ' '; // span, a, img...: items laid out apart
   }
   closeRow();
   return { text: out.trim() === '' ? '' : out, hints: { cells, organisations } };

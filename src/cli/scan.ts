@@ -3,12 +3,10 @@
 import type { Finding } from '../core/engine-api';
 import { CliError, loadEngine, pad, parseArgs, readText, runCli } from './cli-common';
 import { htmlToText } from './html-to-text';
+import { looksLikeHtml } from './page-input';
 
 const USAGE = 'usage: npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...';
 
-export function looksLikeHtml(file: string, text: string): boolean {
-  return /\.x?html?$/iu.test(file) || /^\s*(<!doctype html|<html|<head|<body|<div|<table|<meta)/iu.test(text.slice(0, 1000));
-}
 
 export interface FileResult {
   file: string;

@@ -15,7 +15,7 @@ const EXTRA = [
   'trading co', 'group co', 'group company', 'holdings co', 'joint stock company', 'stock company', 'ooo',
   'company ltd', 'corp ltd', 'co inc', 'o o o', 'p t', 'pt tbk',
   '有限公司', '股份有限公司', '有限责任公司', '股份公司', '集团有限公司', '集团股份有限公司', '集团公司',
-  '公司', '有限会社', '株式会社', '合资公司', '无限公司', '分公司', '厂', '工厂',
+  '公司', '有限会社', '株式会社', '合资公司', '无限公司', '分公司',
 ];
 
 /** Forms too short or too common to accept in page text unless written in capitals. */
@@ -25,7 +25,7 @@ const WORDY = new Set(['as', 'at', 'is', 'in', 'on', 'an', 'no', 'so', 'do', 'go
   'ae', 'ao', 'ay', 'bt', 'hf', 'ik', 'kb', 'kd', 'ks', 'ku', 'kv', 'lc', 'll', 'lt', 'nl', 'qk', 'rf', 'rp', 'rs',
   'ry', 'sb', 'sc', 'sd', 'sf', 'tu', 'ug', 'xk', 'xt', 'yk', 'yu', 'zs', 'co']);
 // Generic words that are forms only in a chain ("Trading Co."), never alone.
-const NOT_ALONE = new Set(['company', 'corporation', '公司', '厂', '工厂', '分公司']);
+const NOT_ALONE = new Set(['company', 'corporation', '公司', '分公司']);
 
 interface Node {
   next: Map<number, Node>;
@@ -95,6 +95,12 @@ export class LegalForms {
     return best;
   }
 
+  private notAlone(t: Tokens, k: number, j: number): boolean {
+    let h = '';
+    for (let i = k; i < j; i++) h += `${t.hash[i]},`;
+    return NOT_ALONE_H.has(h);
+  }
+
   /** Forms chained from token k on ("Co., Ltd." = co + ltd). Returns tokens consumed (0 = none). */
   consume(t: Tokens, k: number, strict = true): number {
     let j = k;
@@ -103,7 +109,7 @@ export class LegalForms {
       if (!len) break;
       j += len;
     }
-    if (strict && j - k === 1 && NOT_ALONE_H.has(t.hash[k] ?? 0)) return 0;
+    if (strict && j - k <= 3 && this.notAlone(t, k, j)) return 0;
     return j - k;
   }
 
@@ -132,7 +138,15 @@ export class LegalForms {
 }
 
 const CO = hashToken('co');
-const NOT_ALONE_H = new Set([...NOT_ALONE].map((w) => hashToken(tokenStrings(w).join(''))));
+// Forms written with a full stop ("Ltd.", "Inc.", "S.A."): a dot right after them belongs to the name.
+const DOTTED = new Set(['ltd', 'inc', 'co', 'corp', 'bhd', 'pte', 'pty', 'pvt', 'sdn', 'tbk', 'cia', 'ltda', 'mfg', 'intl', 'bros'].map(hashToken));
+/** Whether a '.' right after token k is part of the legal form. */
+export function dotBelongs(t: Tokens, k: number): boolean {
+  const h = t.hash[k] ?? 0;
+  const len = (t.end[k] ?? 0) - (t.start[k] ?? 0);
+  return DOTTED.has(h) || (len === 1 && !((t.flags[k] ?? 0) & T_CJK));
+}
+const NOT_ALONE_H = new Set([...NOT_ALONE].map((w) => tokenStrings(w).map((x) => `${hashToken(x)},`).join('')));
 
 let shared: LegalForms | undefined;
 /** The process-wide table (built once: about 1,800 forms, a few ms). */

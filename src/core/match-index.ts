@@ -6,7 +6,7 @@ import { hashToken, tokenString, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER, type 
 import { growI32, growU8, IntMap, PairMap } from './int-table';
 import { isCommonWord } from './common-words';
 import { editDistanceAtMost1 } from './fuzzy';
-import { legalForms } from './legal-forms';
+import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
 
@@ -269,6 +269,8 @@ export class MatchIndex {
     const lf = legalForms();
     const formLen = lf.consume(t, j);
     if (pf & P_COMMON && formLen === 0) return;
+    // "Meike Co." is listed; "Meike lenses" is a brand, not the company.
+    if (len === 1 && !cjk && pf & P_FORM && formLen === 0) return;
     if (formLen === 0 && longerName(t, j, cjk)) return;
     const to = j + formLen;
     let score = 1 - pen;
@@ -304,7 +306,7 @@ export class MatchIndex {
     }
     const start = t.start[k] as number;
     let end = t.end[to - 1] as number;
-    if (formLen > 0 && text.charCodeAt(end) === 46) end++; // "Ltd." keeps its dot
+    if (formLen > 0 && text.charCodeAt(end) === 46 && dotBelongs(t, to - 1)) end++; // "Ltd." keeps its dot
     // Keep the closing bracket of a bracketed last word: "... Corps (XPCC)".
     if ((t.flags[to - 1] as number) & T_PAREN) {
       const c = text.charCodeAt(end);

@@ -22,6 +22,7 @@ export const NEGATIVE_CUES = [
   'customer', 'exports to', 'exported to', 'export to', 'we export', 'reuters', 'afp', 'associated press',
   'bloomberg', 'xinhua', 'reported', 'reports', 'said', 'according to', 'place of delivery', 'destination country',
   'country of destination', 'imported into', 'import into', 'sales to', 'distribution in', 'available in',
+  'shipment to', 'for shipment', 'ships worldwide', 'ship worldwide', 'sold in', 'we ship', 'delivery in', 'lieferung',
   '出口市场', '主要市场', '收货人', '目的地', '目的港', '目的国', '进口商', '买家', '销往', '出口到', '通知人',
 ];
 

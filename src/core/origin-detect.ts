@@ -106,8 +106,10 @@ export function detectOrigins(text: string, t: Tokens, tables: OriginTables, hin
   const cues: (Cue & { until: number })[] = cueHits.map((c, i) => {
     const next = cueHits[i + 1];
     const endsLine = c.to >= t.count || ((t.flags[c.to] as number) & T_LINE) !== 0;
-    // Labels cover the next lines (label/value layouts); address-like cues the address block.
-    let until = reachEnd(t, c.to, endsLine ? 4 : c.ref === 'origin' ? 0 : 2);
+    // A label ("Shipper:", or a cue ending its line) covers the next lines: label/value layouts
+    // and address blocks. A cue inside a sentence covers the rest of its line only.
+    const label = endsLine || ((t.flags[c.to] as number) & T_BREAK) !== 0;
+    let until = reachEnd(t, c.to, endsLine ? 4 : label && c.ref !== 'origin' ? 2 : 0);
     if (next && next.from < until) until = next.from;
     return { kind: c.ref, from: c.from, to: c.to, until };
   });

@@ -1,7 +1,7 @@
 // Company names that are on no list: legal-form patterns in page text (any script), organisation
 // names from JSON-LD/seller metadata, and cells under Supplier/Vendor/Manufacturer/Shipper headers.
 import type { ScanHints } from './engine-api';
-import { legalForms } from './legal-forms';
+import { dotBelongs, legalForms } from './legal-forms';
 import { T_AMP, T_BREAK, T_CJK, T_DIGIT, T_LINE, T_UPPER, tokenString, type Tokens } from './normalize';
 
 export interface ExtractedName {
@@ -42,7 +42,7 @@ export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): Ex
     if (start < k) {
       const s = t.start[start] as number;
       let e = t.end[formEnd - 1] as number;
-      if (text.charCodeAt(e) === 46) e++;
+      if (text.charCodeAt(e) === 46 && dotBelongs(t, formEnd - 1)) e++;
       out.push({ start: s, end: e, from: start, to: formEnd, text: text.slice(s, e), why: 'legal-form pattern' });
     }
     k = formEnd;
@@ -75,12 +75,19 @@ function nameStart(text: string, t: Tokens, k: number): number {
     return k - s >= 2 ? s : k;
   }
   while (s > 0 && k - s < 8) {
-    if ((t.flags[s] as number) & (T_BREAK | T_LINE)) break;
+    const glued = text.charCodeAt((t.start[s] as number) - 1) === 46 && (t.end[s - 1] as number) === (t.start[s] as number) - 1;
+    if ((t.flags[s] as number) & (T_BREAK | T_LINE) && !glued) break;
     const pf = t.flags[s - 1] as number;
     if (pf & T_CJK) break;
     const word = tokenString(text, t, s - 1);
     if (pf & T_UPPER || pf & T_AMP || (pf & T_DIGIT && word.length <= 4)) {
       s--;
+      continue;
+    }
+    // "Alibaba.com": a lower-case domain suffix glued to a name word by a dot.
+    const ps = t.start[s - 1] as number;
+    if (/^(com|net|org|cn|io)$/u.test(word) && text.charCodeAt(ps - 1) === 46 && s - 1 > 0 && (t.end[s - 2] as number) === ps - 1) {
+      s -= 2;
       continue;
     }
     // A lower-case connector only between two name words.

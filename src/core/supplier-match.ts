@@ -21,7 +21,9 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
     const cleared = group.filter((h) => parties[h.ref]?.role === 'cleared');
     const flagged = group.filter((h) => parties[h.ref]?.role !== 'cleared');
     const verdicts = flagged.map((h) => ({ h, v: partyVerdict(parties[h.ref] as Party) }));
-    verdicts.sort((a, b) => SEVERITY_RANK[b.v.severity] - SEVERITY_RANK[a.v.severity] || b.h.score - a.h.score);
+    // The closest name wins; ties go to the statutory list first (UFLPA, then CBP), so keys are stable.
+    const rank = (l: string): number => (l === 'uflpa' ? 0 : l === 'cbp-wro' ? 1 : 2);
+    verdicts.sort((a, b) => SEVERITY_RANK[b.v.severity] - SEVERITY_RANK[a.v.severity] || b.h.score - a.h.score || rank(a.v.ref.list) - rank(b.v.ref.list));
     const refs: FindingRef[] = verdicts.map((x) => x.v.ref);
     const top = verdicts[0];
     const first = group[0] as IndexHit;
