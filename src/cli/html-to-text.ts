@@ -154,7 +154,8 @@ export function htmlToText(html: string): PageText {
     } else if (out.length > 0 && !lastIsSpace()) out += ' '; // span, a, img...: items laid out apart
   }
   closeRow();
-  return { text: out.trim() === '' ? '' : out, hints: { cells, organisations } };
+  // Trailing whitespace only: every offset handed out lies before it.
+  return { text: out.trimEnd(), hints: { cells, organisations } };
 }
 
 /** Organisation / seller / manufacturer names in JSON-LD (any nesting, @graph included). */

@@ -24,7 +24,10 @@ export function readSupplierNames(file: string, text: string): string[] {
       .map((r) => (r[col] ?? '').trim())
       .filter((n) => n !== '');
   }
-  if (/,.*,/u.test(first) && !cols.includes('name')) throw new CliError(`${file}: CSV input needs a "name" column (header: ${first.slice(0, 80)})`);
+  // A header row (short lower-case field names) without "name" is a CSV we cannot read.
+  if (first.includes(',') && cols.every((c) => /^[a-z_][a-z0-9_ ]{0,30}$/u.test(c))) {
+    throw new CliError(`${file}: CSV input needs a "name" column (header: ${first.slice(0, 80)})`);
+  }
   return text
     .split(/\r?\n/u)
     .map((l) => l.trim())

@@ -48,6 +48,7 @@ export function fixtureData(custom: Snapshot<CustomEntry | ClearedEntry>[] = [])
           { good: 'Cotton', country: 'Turkmenistan', iso2: 'TM', childLabor: false, forcedLabor: true, forcedChildLabor: false, downstream: false },
           { good: 'Carpets', country: 'Afghanistan', iso2: 'AF', childLabor: true, forcedLabor: false, forcedChildLabor: false, downstream: false },
           { good: 'Gloves', country: 'Malaysia', iso2: 'MY', childLabor: false, forcedLabor: true, forcedChildLabor: false, downstream: false },
+          { good: 'Rubber Gloves', country: 'Malaysia', iso2: 'MY', childLabor: false, forcedLabor: true, forcedChildLabor: false, downstream: false },
         ],
       },
       'dol-eo13126': { format: 1, meta: meta('dol-eo13126', 'EO 13126') as never, entries: [] },

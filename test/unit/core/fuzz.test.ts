@@ -1,0 +1,64 @@
+// Property-based: the normalisers and detectors never throw, never hang, and keep their offsets
+// inside the text, whatever the input.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine';
+import { detectHs } from '../../../src/core/hs-detect';
+import { foldText, splitName, tokenize, tokenString } from '../../../src/core/normalize';
+import { screenKey } from '../../../src/core/screen-key';
+import { fixtureData } from './fixture-data';
+
+const engine = createEngine(fixtureData());
+// Inputs that stress the code paths: mixed scripts, brackets, digits, dots, surrogates.
+const pieces = fc.constantFrom('Co.,Ltd', '(', ')', '（', '）', '新疆', '髮', ' ', '\n', '.', ',', '6109.10', 'HS ', 'Hetian', 'Taida', 'Made in ', 'China', '&', "'", '\ud83d\ude00', '\ud800', 'É', 'ﬁ', 'XPCC', 'Origin:', '产地', '$', '%');
+const text = fc.oneof(fc.string({ maxLength: 400 }), fc.array(pieces, { maxLength: 120 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 200 }));
+
+describe('fuzz', () => {
+  it('tokenize and splitName agree and keep offsets in range', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const t = tokenize(s);
+        const n = splitName(s);
+        expect(n.length).toBe(t.count);
+        for (let k = 0; k < t.count; k++) {
+          expect(t.start[k]).toBeGreaterThanOrEqual(0);
+          expect(t.end[k]).toBeLessThanOrEqual(s.length);
+          expect(t.start[k]).toBeLessThan(t.end[k] as number);
+          expect(tokenString(s, t, k)).toBe(n[k]?.s);
+        }
+        foldText(s);
+        screenKey(s);
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('scan never throws and returns slices of the text', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const f of engine.scan(s)) {
+          if (f.end > f.start) expect(s.slice(f.start, f.end)).toBe(f.text);
+          expect(f.score).toBeGreaterThanOrEqual(0);
+          expect(f.score).toBeLessThanOrEqual(1);
+        }
+        engine.screen(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('HS detection on digit soup never throws', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9. ,$%HSCode:-]{0,200}$/u), (s) => {
+        for (const h of detectHs(s, { has: () => true })) expect(/^\d{4,10}$/u.test(h.digits)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('stays linear on pathological input (no catastrophic regex)', () => {
+    const cases = ['6'.repeat(200_000), '6109.'.repeat(40_000), 'Co., '.repeat(40_000), '('.repeat(100_000), '新'.repeat(100_000), 'Hetian '.repeat(30_000), 'HS '.repeat(60_000), 'a'.repeat(300_000)];
+    for (const c of cases) {
+      const t0 = performance.now();
+      engine.scan(c);
+      expect(performance.now() - t0).toBeLessThan(3000);
+    }
+  });
+});

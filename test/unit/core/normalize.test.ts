@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, splitName, tokenize, tokenString, T_ALLCAPS, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER } from '../../../src/core/normalize';
+import { tradToSimp, TRAD_SIMP_SIZE } from '../../../src/core/cjk-fold';
+import { canonicalPlaceToken } from '../../../src/core/place-variants';
+
+const words = (s: string): string[] => {
+  const t = tokenize(s);
+  return Array.from({ length: t.count }, (_, k) => tokenString(s, t, k));
+};
+
+describe('foldText', () => {
+  it.each([
+    ['Société Générale', 'societe generale'],
+    ['ÜRÜMQI', 'urumqi'],
+    ['Ｈｅｔｉａｎ　Ｔａｉｄａ', 'hetian taida'],
+    ['Co.,Ltd', 'co ltd'],
+    ['CO LTD', 'co ltd'],
+    ['Procter & Gamble', 'procter and gamble'],
+    ['AT＆T', 'at and t'],
+    ["O'Brien Xi'an", 'obrien xian'],
+    ['Straße', 'strasse'],
+    ['新疆中泰化學', '新疆中泰化学'],
+    ['和田浩林髮飾有限公司', '和田浩林发饰有限公司'],
+    ['Açaí', 'acai'],
+    ['ﬁne', 'fine'],
+    ['６１０９．１０', '6109 10'],
+  ])('%j -> %j', (input, out) => {
+    expect(foldText(input)).toBe(out);
+  });
+  it('decomposed (NFD) and composed input fold alike', () => {
+    expect(foldText('Ac\u0327ai\u0301 Berries')).toBe(foldText('Açaí Berries'));
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps UTF-16 offsets into the original text', () => {
+    const s = 'ＡＢ 新疆 x';
+    const t = tokenize(s);
+    expect(Array.from({ length: t.count }, (_, k) => s.slice(t.start[k], t.end[k]))).toEqual(['ＡＢ', '新', '疆', 'x']);
+  });
+  it('splits CJK per character and marks it', () => {
+    const t = tokenize('供应商新疆');
+    expect(t.count).toBe(5);
+    for (let k = 0; k < t.count; k++) expect((t.flags[k] ?? 0) & T_CJK).toBeTruthy();
+  });
+  it('sets flags for case, brackets, breaks and lines', () => {
+    const t = tokenize('ACME Corp (Shanshan), x\nY');
+    expect((t.flags[0] ?? 0) & T_ALLCAPS).toBeTruthy();
+    expect((t.flags[1] ?? 0) & T_UPPER).toBeTruthy();
+    expect((t.flags[2] ?? 0) & T_PAREN).toBeTruthy();
+    expect((t.flags[3] ?? 0) & T_BREAK).toBeTruthy();
+    expect((t.flags[4] ?? 0) & T_LINE).toBeTruthy();
+  });
+  it('handles astral characters and lone surrogates without throwing', () => {
+    expect(words('a\ud83d\ude00b \ud800 c')).toEqual(['a', 'b', 'c']);
+  });
+  it('reuses a buffer and grows it', () => {
+    const a = tokenize('x y');
+    const long = 'word '.repeat(10000);
+    const b = tokenize(long, a);
+    expect(b.count).toBe(10000);
+    const c = tokenize('p q', b);
+    expect(c).toBe(b);
+    expect(c.count).toBe(2);
+  });
+  it('splitName agrees with tokenize on tokens and flags', () => {
+    for (const s of ['Hetian Taida Apparel Co.,Ltd.', 'A.B.C. (Hong Kong) Ltd & Co', '新疆中泰(集团)有限责任公司', "L'Oréal S.A.", 'ＸＹＺ　Ｃｏ．']) {
+      const t = tokenize(s);
+      const n = splitName(s);
+      expect(n.map((x) => x.s)).toEqual(words(s));
+      expect(n.map((x) => x.flags)).toEqual(Array.from(t.flags.slice(0, t.count)));
+    }
+  });
+});
+
+describe('traditional -> simplified', () => {
+  it.each([
+    ['綠', '绿'],
+    ['華', '华'],
+    ['髮', '发'],
+    ['業', '业'],
+    ['團', '团'],
+    ['绿', '绿'],
+    ['a', 'a'],
+  ])('%s -> %s', (a, b) => expect(tradToSimp(a)).toBe(b));
+  it('table pairs are Han characters and not identities', () => {
+    expect(TRAD_SIMP_SIZE).toBeGreaterThan(300);
+  });
+});
+
+describe('place spellings', () => {
+  it.each([
+    ['hotan', 'hetian'],
+    ['khotan', 'hetian'],
+    ['kashgar', 'kashi'],
+    ['aksu', 'akesu'],
+    ['ili', 'yili'],
+    ['urumqi', 'wulumuqi'],
+    ['shenzhen', 'shenzhen'],
+  ])('%s -> %s', (a, b) => expect(canonicalPlaceToken(a)).toBe(b));
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine';
+import type { ScanHints } from '../../../src/core/engine-api';
+import { fixtureData } from './fixture-data';
+
+const engine = createEngine(fixtureData());
+const origins = (text: string, hints?: ScanHints): string[] =>
+  engine
+    .scan(text, hints)
+    .filter((f) => f.kind === 'origin')
+    .map((f) => f.key);
+
+describe('origin contexts', () => {
+  it.each([
+    ['Made in China', ['CN']],
+    ['Origin: Germany', ['DE']],
+    ['Place of Origin\nXinjiang, China', ['CN-XJ', 'CN']],
+    ['Country of origin: Viet Nam', ['VN']],
+    ['Country of Origin: VIETNAM', ['VN']],
+    ['产地：新疆阿克苏', ['CN-XJ', 'CN-XJ']],
+    ['原产地 中国', ['CN']],
+    ['Origin: CN', ['CN']],
+    ['Shipper:\nAcme Co., Ltd.\n8 Road, Kashgar, China', ['CN-XJ', 'CN']],
+    ['Factory address: No. 3 Road, Hotan, Xinjiang', ['CN-XJ', 'CN-XJ']],
+    ['Xinjiang long staple cotton, 3A grade', ['CN-XJ']],
+    ['新疆长绒棉 现货', ['CN-XJ']],
+    ['Manufacturer: Aksu Huafu Textiles Co., Ltd. (Xinjiang)', ['CN-XJ']],
+  ])('%j -> %j', (text, want) => expect(origins(text)).toEqual(want));
+  it('takes codes in an origin column', () => {
+    const text = 'Item\tCOO\nGloves\tMY\n';
+    const s = text.indexOf('MY');
+    expect(origins(text, { cells: [{ start: s, end: s + 2, header: 'Country of Origin' }] })).toEqual(['MY']);
+  });
+});
+
+describe('not origins', () => {
+  it.each([
+    ['Export markets: USA, Germany'],
+    ['Main Markets: North America, Viet Nam'],
+    ['Ships to: United States'],
+    ['Consignee: Acme Inc, 12 Main St, Los Angeles, USA'],
+    ['WASHINGTON, Aug 3 (Reuters) - China said'],
+    ['We deliver to Germany and Malaysia'],
+    ['China plates and porcelain for sale'],
+    ['Origin: CNY 200'],
+    ['a CN code in prose'],
+    ['Jordan shoes in stock'],
+    ['Aral sea documentary'],
+  ])('%j', (text) => expect(origins(text)).toEqual([]));
+  it('a destination column is not an origin', () => {
+    const text = 'Dest\nGermany\n';
+    const s = text.indexOf('Germany');
+    expect(origins(text, { cells: [{ start: s, end: s + 7, header: 'Destination' }] })).toEqual([]);
+  });
+});

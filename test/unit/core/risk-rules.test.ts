@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine';
+import type { Finding } from '../../../src/core/engine-api';
+import { fixtureData } from './fixture-data';
+
+const engine = createEngine(fixtureData());
+const find = (text: string, kind: Finding['kind'], key?: string): Finding | undefined =>
+  engine.scan(text).find((f) => f.kind === kind && (key === undefined || f.key === key));
+
+describe('HS findings', () => {
+  it('DOL forced-labor pair shown by HS code and origin is high', () => {
+    const f = find('HS Code: 6109.10\nMade in China', 'hs');
+    expect(f?.severity).toBe('high');
+    expect(f?.list).toBe('dol-tvpra');
+    expect(f?.explanation).toMatch(/Garments from China/u);
+    expect(f?.refs.some((r) => r.list === 'dol-tvpra')).toBe(true);
+  });
+  it('says when a risk-map row is "contains" versus "direct"', () => {
+    const f = find('HS Code: 6109.10\nMade in China', 'hs');
+    expect(f?.explanation).toMatch(/\(direct\)/u);
+    expect(f?.explanation).toMatch(/typically contains Cotton \(contains\)/u);
+  });
+  it('says when a row is weak', () => {
+    const f = find('HS Code: 5701.10\nMade in Afghanistan', 'hs');
+    expect(f?.explanation).toMatch(/weak mapping: shared bucket/u);
+  });
+  it('child-labor-only pair is medium', () => {
+    const f = find('HS Code: 5701.10\nMade in Afghanistan', 'hs');
+    expect(f?.severity).toBe('medium');
+  });
+  it('UFLPA high-priority sector with no origin is medium', () => {
+    const f = find('HS 2804.61 polysilicon 9N', 'hs');
+    expect(f?.severity).toBe('medium');
+    expect(f?.explanation).toMatch(/no origin/u);
+  });
+  it('UFLPA sector with Xinjiang origin is high', () => {
+    expect(find('HS 2804.61\nOrigin: Xinjiang', 'hs')?.severity).toBe('high');
+  });
+  it('code with no risk good is info', () => {
+    expect(find('HS Code: 9403.60 wooden desk, Made in Germany', 'hs')?.severity).toBe('info');
+  });
+  it('region-wide order: Xinjiang tomatoes', () => {
+    const f = find('Tomato paste, HS 2002.90, origin: Xinjiang', 'hs');
+    expect(f?.severity).toBe('high');
+    expect(f?.refs.some((r) => r.list === 'cbp-wro')).toBe(true);
+  });
+});
+
+describe('origin findings', () => {
+  it('anything placed in Xinjiang is high and cites the UFLPA', () => {
+    const f = find('Origin: Xinjiang', 'origin', 'CN-XJ');
+    expect(f?.severity).toBe('high');
+    expect(f?.explanation).toMatch(/Uyghur Forced Labor Prevention Act/u);
+  });
+  it('TIP Tier 3 origin with no listed good is medium', () => {
+    const f = find('Made in China, wooden desk', 'origin', 'CN');
+    expect(f?.severity).toBe('medium');
+    expect(f?.list).toBe('tip-tiers');
+  });
+  it('country-wide order: Turkmenistan cotton is high and cites the WRO', () => {
+    const f = find('Cotton yarn. Country of origin: Turkmenistan', 'origin', 'TM');
+    expect(f?.severity).toBe('high');
+    expect(f?.refs.some((r) => r.list === 'cbp-wro')).toBe(true);
+  });
+  it('product word + origin gives the DOL pair', () => {
+    expect(find('Nitrile gloves. Made in Malaysia', 'origin', 'MY')?.severity).toBe('high');
+  });
+  it('an origin with no risk is info', () => {
+    expect(find('Made in Germany', 'origin', 'DE')?.severity).toBe('info');
+  });
+});
+
+describe('unlisted suppliers', () => {
+  it('a company on no list is info with the name as found', () => {
+    const f = find('Supplier: Ningbo Sunrise Garment Co., Ltd. ships fast', 'supplier');
+    expect(f?.key).toBe('Ningbo Sunrise Garment Co., Ltd.');
+    expect(f?.severity).toBe('info');
+    expect(f?.list).toBeNull();
+  });
+  it('a company whose name places it in Xinjiang is high', () => {
+    const f = find('Kashgar Silk Road Textile Co., Ltd.', 'supplier');
+    expect(f?.severity).toBe('high');
+  });
+  it('a company whose address places it in Xinjiang is high', () => {
+    const f = find('Ruifeng Textile Co., Ltd.\nAddress: 12 Jiefang Road, Aksu, Xinjiang', 'supplier');
+    expect(f?.severity).toBe('high');
+  });
+  it('Chinese company names are extracted', () => {
+    expect(find('供应商：浙江义乌金辉针织有限公司。', 'supplier')?.key).toBe('浙江义乌金辉针织有限公司');
+  });
+  it('organisations from hints are screened and reported', () => {
+    const fs = engine.scan('no names in the text', { organisations: ['Hetian Taida Apparel Co Ltd', 'Bright Star Trading Ltd'] });
+    expect(fs.find((f) => f.key === 'Hetian Taida Apparel Co., Ltd')?.severity).toBe('critical');
+    expect(fs.find((f) => f.key === 'Bright Star Trading Ltd')?.severity).toBe('info');
+  });
+  it('cells under a Supplier header are names', () => {
+    const text = 'Supplier\nBright Star Trading\n';
+    const s = text.indexOf('Bright');
+    const fs = engine.scan(text, { cells: [{ start: s, end: s + 19, header: 'Supplier' }] });
+    expect(fs.find((f) => f.kind === 'supplier')?.key).toBe('Bright Star Trading');
+  });
+});

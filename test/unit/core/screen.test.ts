@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine';
+import { fixtureData, watchList } from './fixture-data';
+
+const engine = createEngine(
+  fixtureData([watchList([{ name: 'Deutsche Bank AG' }, { name: 'Bank of China (Hong Kong) Limited' }, { name: 'Toyota Motor Corporation' }, { name: 'Siemens AG' }])]),
+);
+const names = (q: string): string[] => engine.screen(q).map((m) => m.name);
+
+describe('screen', () => {
+  it.each([
+    ['Hetian Taida Apparel Co Ltd', 'Hetian Taida Apparel Co., Ltd'],
+    ['HOTAN HAOLIN HAIR ACCESSORIES', 'Hetian Haolin Hair Accessories Co. Ltd.'],
+    ['Deutsche Bank Aktiengesellschaft', 'Deutsche Bank AG'],
+    ['Deutsche Bank', 'Deutsche Bank AG'],
+    ['SiemensAG', 'Siemens AG'],
+    ['Tayota Motor Corp', 'Toyota Motor Corporation'],
+    ['Bank of China Limited', 'Bank of China (Hong Kong) Limited'],
+    ['新疆中泰化學股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
+  ])('%j finds %j', (q, want) => expect(names(q)).toContain(want));
+  it.each([
+    ['Deutsche Bank GmbH', 'Deutsche Bank AG'],
+    ['Deutsche Bank Trust Company', 'Deutsche Bank AG'],
+    ['Bank of China (Singapore) Limited', 'Bank of China (Hong Kong) Limited'],
+    ['Shenzhen Meike Digital Technology Co., Ltd.', 'Jiangsu Meike Solar Technology Co., Ltd.'],
+  ])('%j does not find %j', (q, no) => expect(names(q)).not.toContain(no));
+  it('two typos are a weaker match than one', () => {
+    const two = engine.screen('Hetian Taeda Aparel Co').find((m) => m.entryId === 'hetian-taida');
+    const one = engine.screen('Hetian Taida Aparel Co').find((m) => m.entryId === 'hetian-taida');
+    expect(two?.score ?? 0).toBeLessThan(one?.score ?? 0);
+    expect(two?.score ?? 1).toBeLessThan(0.9);
+  });
+  it('returns the primary name, list, entry id, score and why', () => {
+    const [m] = engine.screen('Hetian Taida Apparel Co Ltd');
+    expect(m).toMatchObject({ name: 'Hetian Taida Apparel Co., Ltd', list: 'uflpa', entryId: 'hetian-taida', score: 1 });
+    expect(typeof m?.why).toBe('string');
+  });
+});
