@@ -1,15 +1,16 @@
+import { t, type MessageKey } from '../../shared/i18n';
 import type { Severity } from '../../core/lists/types';
 import { SEVERITIES } from '../../core/lists/types';
 import type { ListSummary, ShownFinding } from '../../shared/messages';
 import type { Client } from '../client';
 import { FindingItem } from './finding-item';
 
-const HEADINGS: Record<Severity, string> = {
-  critical: 'Critical: barred or detained by law',
-  high: 'High risk',
-  medium: 'Medium risk',
-  low: 'Possible matches to review',
-  info: 'Detected, no risk found',
+const HEADINGS: Record<Severity, MessageKey> = {
+  critical: 'groupCritical',
+  high: 'groupHigh',
+  medium: 'groupMedium',
+  low: 'groupLow',
+  info: 'groupInfo',
 };
 
 /** The tab's findings, most severe first, one group per severity. */
@@ -21,9 +22,9 @@ export function FindingGroups({ client, findings, lists, onStatusChanged }: { cl
         const group = findings.filter((f) => f.severity === sev);
         if (!group.length) return null;
         return (
-          <section key={sev} class={`group ${sev}`} aria-label={HEADINGS[sev]}>
+          <section key={sev} class={`group ${sev}`} aria-label={t(HEADINGS[sev])}>
             <h2>
-              {HEADINGS[sev]} <span class="count">{group.length}</span>
+              {t(HEADINGS[sev])} <span class="count">{group.length}</span>
             </h2>
             <ul class="findings">
               {group.map((f) => (

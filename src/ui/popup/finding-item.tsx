@@ -1,9 +1,10 @@
+import { t } from '../../shared/i18n';
 import { guidanceFor } from '../../core/guidance/guidance';
 import type { ListSummary, ShownFinding } from '../../shared/messages';
 import type { Client } from '../client';
 import { StatusControl } from './status-control';
 
-const KIND = { supplier: 'Supplier', hs: 'HS code', origin: 'Origin' } as const;
+const KIND = { supplier: 'kindSupplier', hs: 'kindHs', origin: 'kindOrigin' } as const;
 
 /** One finding: a summary line that opens to why it was flagged and what to do next. */
 export function FindingItem({ client, finding: f, list, onStatusChanged }: { client: Client; finding: ShownFinding; list?: ListSummary; onStatusChanged: () => void }) {
@@ -12,21 +13,21 @@ export function FindingItem({ client, finding: f, list, onStatusChanged }: { cli
     <li class={`finding ${f.severity}`} data-kind={f.kind} data-severity={f.severity} data-key={f.key}>
       <details>
         <summary>
-          <span class={`sev ${f.severity}`}>{f.severity}</span> <span class="kind">{KIND[f.kind]}</span> <strong class="key">{f.key}</strong>
+          <span class={`sev ${f.severity}`}>{f.severity}</span> <span class="kind">{t(KIND[f.kind])}</span> <strong class="key">{f.key}</strong>
           {f.status && <span class={`status ${f.status.status}`}> {f.status.status.replace('-', ' ')}</span>}
         </summary>
         <div class="detail">
           <p class="why">{f.explanation}</p>
-          {f.text !== f.key && <p class="muted">On the page: “{f.text}” ({f.why}, score {f.score.toFixed(2)})</p>}
+          {f.text !== f.key && <p class="muted">{t('onThePage', f.text, f.why, f.score.toFixed(2))}</p>}
           {list && (
             <p class="source">
-              {list.name}, as of {list.asOf} ·{' '}
+              {t('cardListAsOf', list.name, list.asOf)} ·{' '}
               <a href={list.sourceUrl} target="_blank" rel="noopener noreferrer">
-                source
+                {t('sourceLink')}
               </a>
             </p>
           )}
-          <h3>What to do: {g.title}</h3>
+          <h3>{t('cardWhatToDo', g.title)}</h3>
           <p>{g.summary}</p>
           <ol>
             {g.steps.map((s) => (
@@ -45,7 +46,7 @@ export function FindingItem({ client, finding: f, list, onStatusChanged }: { cli
       </details>
       {list && (
         <span class="source brief">
-          {list.name}, as of {list.asOf}
+          {t('cardListAsOf', list.name, list.asOf)}
         </span>
       )}
     </li>

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { freshness } from '../../core/lists/freshness';
 import type { ListSummary } from '../../shared/messages';
 
@@ -12,16 +13,16 @@ export function ListAge({ lists, thresholdDays, now = new Date() }: { lists: Lis
   return (
     <section class="lists-age" aria-label="List freshness">
       <p class="muted small">
-        Risk lists as of: {enabled.map((l) => `${l.id} ${l.asOf}`).join(' · ')}
+        {t('listsAsOf', enabled.map((l) => `${l.id} ${l.asOf}`).join(' · '))}
       </p>
       {stale.length > 0 && (
         <p class="warn" role="alert">
-          Older than {thresholdDays} days: {stale.map((l) => `${l.name} (as of ${l.asOf})`).join(', ')}. Findings may miss newer entries: check for updates in Settings.
+          {t('listsStale', thresholdDays, stale.map((l) => `${l.name} (as of ${l.asOf})`).join(', '))}
         </p>
       )}
       {failed.map((l) => (
         <p key={l.id} class="error">
-          {l.name}: last update failed: {l.lastError}. The previous data is still in use.
+          {t('listFailed', l.name, l.lastError ?? '')}
         </p>
       ))}
     </section>

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { Res } from '../../shared/messages';
 import type { Client } from '../client';
@@ -18,17 +19,17 @@ export function Lookup({ client }: { client: Client }) {
   };
   return (
     <form class="lookup" onSubmit={run}>
-      <label for="q">Check a supplier name or HS code</label>
+      <label for="q">{t('lookupLabel')}</label>
       <div class="row">
-        <input id="q" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} placeholder="e.g. Hoshine Silicon or 8541.43" />
-        <button type="submit">Check</button>
+        <input id="q" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} placeholder={t('lookupPlaceholder')} />
+        <button type="submit">{t('lookupButton')}</button>
       </div>
       {error && <p class="error" role="alert">{error}</p>}
       {result && (
         <ul class="results" aria-live="polite">
           {result.names.map((m) => (
             <li key={`${m.list}:${m.entryId}`}>
-              <strong>{m.name}</strong> ({m.list}, score {m.score.toFixed(2)}) {m.why}
+              <strong>{m.name}</strong> {t('lookupMatch', m.list, m.score.toFixed(2), m.why)}
             </li>
           ))}
           {result.findings
@@ -38,7 +39,7 @@ export function Lookup({ client }: { client: Client }) {
                 {f.severity}: {f.explanation}
               </li>
             ))}
-          {!result.names.length && !result.findings.some((f) => f.kind !== 'supplier') && <li>No match on any enabled list.</li>}
+          {!result.names.length && !result.findings.some((f) => f.kind !== 'supplier') && <li>{t('lookupNone')}</li>}
         </ul>
       )}
     </form>

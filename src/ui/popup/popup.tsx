@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ListSummary, SettingsView, TabFindings } from '../../shared/messages';
 import type { Client } from '../client';
@@ -37,12 +38,12 @@ export function Popup({ client, tabId }: Props) {
   return (
     <main class="popup">
       <header class="top">
-        <h1>LaborLens</h1>
+        <h1>{t('popupTitle')}</h1>
         <nav>
-          <a href="options.html" target="_blank" rel="noopener">Settings</a> · <a href="demo.html" target="_blank" rel="noopener">Demo</a>
+          <a href="options.html" target="_blank" rel="noopener">{t('navSettings')}</a> · <a href="demo.html" target="_blank" rel="noopener">{t('navDemo')}</a>
         </nav>
       </header>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      {state.status === 'loading' && <p class="muted">{t('loading')}</p>}
       {state.status === 'error' && <p class="error" role="alert">{state.message}</p>}
       {state.status === 'ready' && (
         <>
@@ -61,12 +62,12 @@ export function Popup({ client, tabId }: Props) {
 }
 
 function Summary({ tab }: { tab: TabFindings | null }) {
-  if (!tab) return <p class="muted">This page has not been scanned.</p>;
+  if (!tab) return <p class="muted">{t('notScanned')}</p>;
   const n = tab.findings.length;
   return (
     <p class="summary" role="status">
-      {n ? `${n} finding${n === 1 ? '' : 's'} on this page` : 'No risk found on this page'}
-      {tab.hidden ? ` (${tab.hidden} more below your sensitivity)` : ''}
+      {n === 0 ? t('findingsNone') : n === 1 ? t('findingsOne') : t('findingsMany', n)}
+      {tab.hidden ? t('belowSensitivity', tab.hidden) : ''}
     </p>
   );
 }

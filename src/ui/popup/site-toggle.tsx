@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../client';
 
@@ -24,22 +25,20 @@ export function SiteToggle({ client, url }: { client: Client; url: string }) {
   }, [client, url]);
 
   if (site.kind === 'none') return null;
-  if (site.kind === 'builtin') return <p class="site on">Scanning is on for {new URL(site.origin).hostname} (a built-in sourcing site).</p>;
+  if (site.kind === 'builtin') return <p class="site on">{t('siteBuiltIn', new URL(site.origin).hostname)}</p>;
   const toggle = async () => {
     setError('');
     const r: { ok: boolean; error?: string } = site.on ? await client.disableSite(site.origin) : await client.enableSite(site.origin);
-    if (!r.ok) setError(r.error ?? 'Could not change this site');
+    if (!r.ok) setError(r.error ?? t('siteError'));
     else setSite({ ...site, on: !site.on });
   };
   return (
     <div class={`site ${site.on ? 'on' : 'off'}`}>
-      <span>
-        Scanning is {site.on ? 'on' : 'off'} for {new URL(site.origin).hostname}.
-      </span>{' '}
+      <span>{t(site.on ? 'siteOn' : 'siteOff', new URL(site.origin).hostname)}</span>{' '}
       <button type="button" onClick={() => void toggle()}>
-        {site.on ? 'Turn off for this site' : 'Scan this site'}
+        {t(site.on ? 'siteTurnOff' : 'siteTurnOn')}
       </button>
-      {!site.on && <p class="muted small">Asks for permission to read this site only. Reload the page after turning it on.</p>}
+      {!site.on && <p class="muted small">{t('siteHint')}</p>}
       {error && <p class="error" role="alert">{error}</p>}
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { ShownFinding, SupplierStatus } from '../../shared/messages';
 import type { Client } from '../client';
@@ -14,22 +15,22 @@ export function StatusControl({ client, finding, onChanged }: { client: Client; 
     e.preventDefault();
     if (by) localStorage.setItem(BY_KEY, by);
     await client.setStatus({ key: finding.key, status: status || null, note: note || undefined, by: by || undefined });
-    setSaved(status ? 'Saved. Pages show it from their next scan.' : 'Status removed.');
+    setSaved(status ? t('statusSaved') : t('statusRemoved'));
     onChanged();
   };
   const id = `st-${finding.key.replace(/[^a-z0-9]/gi, '').slice(0, 40)}`;
   return (
-    <form class="status-form" onSubmit={save} aria-label={`Team status for ${finding.key}`}>
-      <label for={`${id}-s`}>Team status</label>
+    <form class="status-form" onSubmit={save} aria-label={t('statusFormLabel', finding.key)}>
+      <label for={`${id}-s`}>{t('statusLabel')}</label>
       <select id={`${id}-s`} value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value as SupplierStatus | '')}>
-        <option value="">none</option>
-        <option value="under-review">under review</option>
-        <option value="cleared">cleared (evidence on file)</option>
-        <option value="false-match">false match</option>
+        <option value="">{t('statusNone')}</option>
+        <option value="under-review">{t('statusUnderReview')}</option>
+        <option value="cleared">{t('statusCleared')}</option>
+        <option value="false-match">{t('statusFalseMatch')}</option>
       </select>
-      <input aria-label="Evidence or note" placeholder="Evidence or note" value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
-      <input aria-label="Your name" placeholder="Your name" value={by} onInput={(e) => setBy((e.target as HTMLInputElement).value)} />
-      <button type="submit">Save status</button>
+      <input aria-label={t('statusNote')} placeholder={t('statusNote')} value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+      <input aria-label={t('statusBy')} placeholder={t('statusBy')} value={by} onInput={(e) => setBy((e.target as HTMLInputElement).value)} />
+      <button type="submit">{t('statusSave')}</button>
       {saved && <span role="status">{saved}</span>}
     </form>
   );

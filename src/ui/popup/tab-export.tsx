@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { findingsCsv, findingsJson } from '../../core/report/findings-report';
 import type { TabFindings } from '../../shared/messages';
 import { CSV_TYPE, downloadText as save, JSON_TYPE } from '../download';
@@ -7,7 +8,7 @@ export function TabExport({ tab }: { tab: TabFindings }) {
   const stem = `laborlens-findings-${tab.scannedAt.slice(0, 10)}`;
   return (
     <p class="export">
-      Export these findings:{' '}
+      {t('exportFindings')}{' '}
       <button type="button" onClick={() => save(`${stem}.csv`, findingsCsv(tab.url, tab.scannedAt, tab.findings), CSV_TYPE)}>
         CSV
       </button>{' '}
