@@ -28,14 +28,17 @@ export interface CorpusReport {
   errors: { file: string; kind: FindingKind; key: string; type: 'FP' | 'FN' }[];
 }
 
-export function runCorpus(dir: string = EVAL_DIR): CorpusReport {
+/** `which`: all pages, only the held-out pages (labelled after tuning), or only the tuning pages. */
+export function runCorpus(dir: string = EVAL_DIR, which: 'all' | 'heldout' | 'tuning' = 'all'): CorpusReport {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, unknown>;
+  const heldout = new Set(Array.isArray(labels._heldout) ? (labels._heldout as string[]) : []);
   const engine = createEngine(loadBundledRiskData());
   const counts = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<FindingKind, { tp: number; fp: number; fn: number }>;
   const errors: CorpusReport['errors'] = [];
   let pages = 0;
   for (const [file, expected] of Object.entries(labels)) {
     if (file.startsWith('_') || !Array.isArray(expected)) continue;
+    if ((which === 'heldout' && !heldout.has(file)) || (which === 'tuning' && heldout.has(file))) continue;
     pages++;
     const raw = readFileSync(join(dir, file), 'utf8');
     const page = looksLikeHtml(file, raw) ? htmlToText(raw) : { text: raw, hints: {} };
@@ -69,11 +72,15 @@ function main(): void {
   const json = process.argv.includes('--json');
   const verbose = process.argv.includes('--verbose');
   const corpus = runCorpus();
+  const tuning = runCorpus(EVAL_DIR, 'tuning');
+  const held = runCorpus(EVAL_DIR, 'heldout');
   const pairs = runNamePairs(loadBundledRiskData());
   if (json) {
     process.stdout.write(
       `${JSON.stringify({
         corpus: { pages: corpus.pages, byKind: corpus.byKind, errors: corpus.errors },
+        tuning: { pages: tuning.pages, byKind: tuning.byKind },
+        heldout: { pages: held.pages, byKind: held.byKind },
         namePairs: { pairs: pairs.pairs, precision: pairs.precision, recall: pairs.recall, tp: pairs.tp, fp: pairs.fp, fn: pairs.fn, tn: pairs.tn, reference: { precision: 0.85, recall: 0.88 } },
       })}\n`,
     );
@@ -85,6 +92,9 @@ function main(): void {
   for (const k of KINDS) {
     const s = corpus.byKind[k];
     process.stdout.write(`  ${k.padEnd(10)}${String(s.tp).padStart(5)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}${f(s.precision).padStart(11)}${f(s.recall).padStart(9)}\n`);
+  }
+  for (const [label, r] of [['tuning pages (engine adjusted on them)', tuning], ['held-out pages (labelled after tuning)', held]] as const) {
+    process.stdout.write(`  ${label}: ${r.pages} pages — ${KINDS.map((k) => `${k} P ${f(r.byKind[k].precision)} R ${f(r.byKind[k].recall)}`).join(', ')}\n`);
   }
   if (corpus.errors.length > 0) {
     process.stdout.write(`  errors:\n`);
