@@ -100,6 +100,8 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
     const bare = groups.length === 1 && [4, 6, 8, 10].includes(digits.length);
     if (!dotted && !bare) continue;
     const inCell = cells.length > 0 && inCells(cells, start, end);
+    // Cheap rejection first: a bare run of the wrong length never qualifies.
+    if (!dotted && !bare) continue;
     const before = lineWindow(text, start, 40);
     // A code right after another accepted code ("6109.10, 6110.20 and 6203.42") shares its context.
     const chained = start - lastEnd <= 6 && /^[\s,;/、，]*(?:and|or|&|及|和)?[\s,;/、，]*$/iu.test(text.slice(lastEnd, start));

@@ -1,6 +1,7 @@
 // A plain token-trie of phrases (country names, place names, context cues, product words) over the
 // same token hashes as the name index. Short all-capital phrases (ISO codes, "PRC") must appear in
 // capitals on the page; everything else matches up to case, accents and punctuation.
+import { IntMap } from './int-table';
 import { hashToken, splitName, tokenString, T_ALLCAPS, T_CJK, type Tokens } from './normalize';
 
 export interface PhraseHit<R> {
@@ -26,6 +27,8 @@ function node<R>(): Node<R> {
 export class PhraseIndex<R> {
   private readonly root: Node<R> = node();
   private count = 0;
+  /** Hashes of first words, in a flat table: most page tokens are rejected with one probe. */
+  private readonly first = new IntMap(256);
 
   get size(): number {
     return this.count;
@@ -41,6 +44,7 @@ export class PhraseIndex<R> {
     if (toks.length === 1 && f0 & T_CJK) return;
     const needCaps = caps ?? (toks.length === 1 && (words[0] as string).length <= 3 && (f0 & T_ALLCAPS) !== 0);
     let n = this.root;
+    this.first.set(hashToken(words[0] as string), 1);
     for (const w of words) {
       const h = hashToken(w);
       let nx = n.next.get(h);
@@ -60,8 +64,14 @@ export class PhraseIndex<R> {
   /** Longest phrase starting at each token; overlapping shorter phrases are skipped. */
   scan(text: string, t: Tokens, from = 0, to = t.count): PhraseHit<R>[] {
     const out: PhraseHit<R>[] = [];
+    const first = this.first;
+    const hashes = t.hash;
     let k = from;
     while (k < to) {
+      if (first.get(hashes[k] as number) < 0) {
+        k++;
+        continue;
+      }
       let n: Node<R> | undefined = this.root;
       let best: { j: number; n: Node<R> } | undefined;
       for (let j = k; j < to && n; j++) {
