@@ -7,6 +7,7 @@ import type { Segment } from './extract';
 import { createFlag, flagIdentity, type ListInfo } from './flag-element';
 import { runAll } from './slicer';
 import { SEVERITIES } from '../core/lists/types';
+import { RepairBudget } from './repair-budget';
 
 /** Most flags drawn in one document; the popup still counts every finding. */
 export const MAX_FLAGS = 2_000;
@@ -17,12 +18,25 @@ export const ROOT_TAG = 'laborlens-root';
 interface Placed {
   range: Range;
   el: HTMLElement;
+  f: Finding;
+  /** The inline style we last gave the flag; anything else was written by the page. */
+  css?: string | null;
 }
+
+const HOST_STYLE =
+  'all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;';
+/** The attributes that carry a flag's meaning (the flag contract), plus what could hide it. */
+const GUARDED = ['data-kind', 'data-severity', 'data-key', 'style', 'hidden'];
 
 export class FlagLayer {
   private placed = new Map<string, Placed>();
   private host: HTMLElement | undefined;
   private layer: ShadowRoot | undefined;
+  /** Watches the overlay for a page script's edits (see verify()). */
+  private guard: MutationObserver | undefined;
+  private suspects = new Set<Element>();
+  private verifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private budget = new RepairBudget();
 
   constructor(
     private doc: Document,
@@ -57,13 +71,19 @@ export class FlagLayer {
       const had = this.placed.get(id);
       if (had) {
         had.range = range;
+        had.f = f;
         continue;
       }
-      const el = createFlag(this.doc, f, this.listOf(f));
-      this.root().append(el);
-      this.placed.set(id, { range, el });
-      if (++n % STEP === 0) yield;
+      const layer = this.root(); // first: the new flag's card is watched by the layer's guard
+      const el = this.newFlag(f);
+      layer.append(el);
+      this.placed.set(id, { range, el, f });
+      if (++n % STEP === 0) {
+        this.forgetOwnWrites();
+        yield;
+      }
     }
+    this.forgetOwnWrites();
     yield* this.positionSteps();
   }
 
@@ -88,12 +108,17 @@ export class FlagLayer {
       if (boxes.length % (STEP * 3) === 0) yield;
     }
     for (let i = 0; i < placed.length; i++) {
-      if (i && i % (STEP * 3) === 0) yield;
-      const el = placed[i]!.el;
+      if (i && i % (STEP * 3) === 0) {
+        this.forgetOwnWrites();
+        yield;
+      }
+      const p = placed[i]!;
+      const el = p.el;
       const box = boxes[i];
       const r = box?.r;
       if (!box || !r || (r.width === 0 && r.height === 0)) {
         el.style.setProperty('display', 'none', 'important');
+        p.css = el.getAttribute('style');
         continue;
       }
       el.style.setProperty('display', 'block', 'important');
@@ -105,7 +130,9 @@ export class FlagLayer {
       el.style.setProperty('top', `${r.top + box.sy}px`, 'important');
       el.style.setProperty('height', `${r.height}px`, 'important');
       el.style.setProperty('width', `${r.width}px`, 'important');
+      p.css = el.getAttribute('style');
     }
+    this.forgetOwnWrites();
   }
 
   /** Trainers' presentation switch: honoured on our own extension pages only (the demo page). */
@@ -119,6 +146,11 @@ export class FlagLayer {
   }
 
   clear(): void {
+    this.guard?.disconnect();
+    this.guard = undefined;
+    clearTimeout(this.verifyTimer);
+    this.verifyTimer = undefined;
+    this.suspects.clear();
     this.host?.remove();
     this.host = undefined;
     this.layer = undefined;
@@ -127,16 +159,128 @@ export class FlagLayer {
 
   private root(): ShadowRoot {
     if (this.layer && this.host?.isConnected) return this.layer;
+    this.guard?.disconnect();
     const host = this.doc.createElement(ROOT_TAG);
-    host.setAttribute(
-      'style',
-      'all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;',
-    );
+    host.setAttribute('style', HOST_STYLE);
     this.layer = host.attachShadow({ mode: 'open' });
     for (const { el } of this.placed.values()) this.layer.append(el);
     this.doc.documentElement.append(host);
     this.host = host;
+    this.watch();
     return this.layer;
+  }
+
+  /**
+   * The overlay sits in the page's DOM, so a page script can reach it: remove it, hide it, edit a
+   * flag's attributes or its card. One observer watches all of that; any record only schedules a
+   * check (verify) in a later task, so a page that fights back cannot trap us in a microtask loop,
+   * and the repair budget bounds how often we fight back at all.
+   */
+  private watch(): void {
+    if (typeof MutationObserver === 'undefined' || !this.host || !this.layer) return;
+    this.guard = new MutationObserver((records) => this.onRecords(records));
+    this.guard.observe(this.doc.documentElement, { childList: true });
+    this.guard.observe(this.host, { attributes: true });
+    this.guard.observe(this.layer, { childList: true, attributes: true, attributeFilter: GUARDED, subtree: true });
+    for (const { el } of this.placed.values()) this.watchFlag(el);
+  }
+
+  private watchFlag(el: HTMLElement): void {
+    if (el.shadowRoot) this.guard?.observe(el.shadowRoot, { childList: true, attributes: true, characterData: true, subtree: true });
+  }
+
+  private newFlag(f: Finding): HTMLElement {
+    const el = createFlag(this.doc, f, this.listOf(f));
+    this.watchFlag(el);
+    return el;
+  }
+
+  /** Our own positioning writes are not tampering: drop their records. */
+  private forgetOwnWrites(): void {
+    this.guard?.takeRecords();
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const r of records) {
+      if (r.target === this.doc.documentElement) {
+        // The page appending its own nodes to <html> is none of our business.
+        if (this.host && !this.host.isConnected) relevant = true;
+        continue;
+      }
+      relevant = true;
+      // An edit inside a flag's own shadow root (its card): that flag is rebuilt.
+      const root = r.target.getRootNode();
+      if (root !== this.layer && root instanceof ShadowRoot) this.suspects.add(root.host);
+    }
+    if (relevant) this.scheduleVerify(0);
+  }
+
+  private scheduleVerify(ms: number): void {
+    if (this.verifyTimer !== undefined) return;
+    this.verifyTimer = setTimeout(() => {
+      this.verifyTimer = undefined;
+      this.verify();
+    }, ms);
+  }
+
+  /** Restores the overlay and every flag whose meaning a page script changed. Exported for tests. */
+  verify(): number {
+    const host = this.host;
+    const layer = this.layer;
+    if (!host || !layer) return 0;
+    const damaged = this.damage(host, layer);
+    if (!damaged) {
+      this.suspects.clear();
+      return 0;
+    }
+    const wait = this.budget.take(Date.now());
+    if (wait > 0) {
+      // A page that keeps fighting gets its way until the window ends; then one more check.
+      this.scheduleVerify(wait);
+      return 0;
+    }
+    if (host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(host);
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    for (const a of Array.from(host.attributes)) if (a.name !== 'style') host.removeAttribute(a.name);
+    const ours = new Set<Node>(Array.from(this.placed.values(), (p) => p.el));
+    for (const n of Array.from(layer.childNodes)) if (!ours.has(n)) n.remove();
+    let rebuilt = 0;
+    for (const p of this.placed.values()) {
+      if (!this.flagDamaged(p, layer)) continue;
+      const fresh = this.newFlag(p.f);
+      if (p.el.parentNode === layer) p.el.replaceWith(fresh);
+      else layer.append(fresh);
+      p.el = fresh;
+      p.css = undefined;
+      rebuilt++;
+    }
+    this.suspects.clear();
+    if (rebuilt) runAll(this.positionSteps());
+    this.forgetOwnWrites();
+    return damaged;
+  }
+
+  private damage(host: HTMLElement, layer: ShadowRoot): number {
+    let n = 0;
+    if (host.parentNode !== this.doc.documentElement) n++;
+    if (host.getAttribute('style') !== HOST_STYLE || host.attributes.length !== 1) n++;
+    if (layer.childNodes.length !== this.placed.size) n++;
+    for (const p of this.placed.values()) if (this.flagDamaged(p, layer)) n++;
+    return n;
+  }
+
+  private flagDamaged(p: Placed, layer: ShadowRoot): boolean {
+    const el = p.el;
+    return (
+      this.suspects.has(el) ||
+      el.parentNode !== layer ||
+      el.getAttribute('data-kind') !== p.f.kind ||
+      el.getAttribute('data-severity') !== p.f.severity ||
+      el.getAttribute('data-key') !== p.f.key ||
+      el.hasAttribute('hidden') ||
+      (p.css !== undefined && el.getAttribute('style') !== p.css)
+    );
   }
 }
 
