@@ -10,6 +10,9 @@ import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
 
+/** Format of the compiled index: bump when its layout changes, so stored copies are rebuilt. */
+export const INDEX_FORMAT = 1;
+
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
 
@@ -264,6 +267,8 @@ export class MatchIndex {
       // Short names and acronyms: exact case as listed.
       const raw = this.pRaw.get(pid) ?? [];
       for (let i = 0; i < raw.length; i++) if (text.slice(t.start[k + i], t.end[k + i]) !== raw[i]) return;
+      // Standing alone: not glued to a code ("KTX-200", "SKU/KTX", "KTX_2").
+      if (gluedCode(text, t.start[k] as number, t.end[j - 1] as number)) return;
     }
     if (pf & P_COMMON && !cjk) for (let i = k; i < j; i++) if (!((t.flags[i] as number) & T_UPPER)) return;
     const lf = legalForms();
@@ -343,6 +348,17 @@ function longerName(t: Tokens, j: number, cjk: boolean): boolean {
     if (f & T_LINE && e > j) return false;
   }
   return false;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether [s, e) is joined to letters/digits by '-', '_', '/' or '.' on either side. */
+function gluedCode(text: string, s: number, e: number): boolean {
+  const join = (c: number): boolean => c === 45 || c === 95 || c === 47 || c === 46;
+  if (s >= 2 && join(text.charCodeAt(s - 1)) && isAlnum(text.charCodeAt(s - 2))) return true;
+  return e + 1 < text.length && join(text.charCodeAt(e)) && isAlnum(text.charCodeAt(e + 1));
 }
 
 function resolveOverlaps(hits: IndexHit[]): IndexHit[] {

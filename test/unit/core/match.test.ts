@@ -51,6 +51,7 @@ describe('negatives and look-alikes', () => {
     ['acronym in lower case', 'the xpcc gene was sequenced'],
     ['acronym inside a code', 'part XPCC12 in stock'],
     ['short name inside a word', 'KTXS brand shoes and ktx shoes'],
+    ['short name glued to a code', 'model KTX-200 and SKU/KTX and XPCC-12'],
     ['common-word name without capitals or legal form', 'we do global trading of textiles'],
     ['partial name', 'Hetian Taida is a county town'],
     ['different company with same place prefix', 'Hetian Yulong Jade Co., Ltd.'],
