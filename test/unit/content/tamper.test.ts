@@ -9,7 +9,7 @@ import { RepairBudget } from '../../../src/content/repair-budget';
 function finding(text: string, start: number): Finding {
   return { kind: 'supplier', text, key: text, severity: 'critical', explanation: 'Listed.', list: 'uflpa', score: 1, why: 'exact', start, end: start + text.length, refs: [] };
 }
-const root = () => document.querySelector('laborlens-root');
+const root = () => document.querySelector<HTMLElement>('laborlens-root');
 const flags = () => Array.from(root()?.shadowRoot?.querySelectorAll('laborlens-flag') ?? []);
 const state = () => flags().map((f) => [f.getAttribute('data-kind'), f.getAttribute('data-severity'), f.getAttribute('data-key')].join('|'));
 
