@@ -6,7 +6,7 @@ import { checkSnapshot, isListId } from '../core/lists/snapshot-check';
 import type { Snapshot } from '../core/lists/types';
 import { snapshotChecksum } from './checksum';
 import { storageMessage } from './custom-lists';
-import type { LaborLensDb, ListRow, SnapshotRow, StatusRow } from './db';
+import { openWithin, type LaborLensDb, type ListRow, type ListSource, type SnapshotRow, type StatusRow } from './db';
 
 export const CACHE_FORMAT = 'laborlens-cache';
 export const CACHE_VERSION = 1;
@@ -41,8 +41,53 @@ function checkStatus(s: unknown, i: number): string | null {
   if (typeof s['key'] !== 'string' || s['key'] === '') return `statuses[${i}].key: expected text`;
   if (typeof s['status'] !== 'string' || !STATUSES.includes(s['status'])) return `statuses[${i}].status: expected one of ${STATUSES.join(', ')}`;
   if (typeof s['at'] !== 'string') return `statuses[${i}].at: expected a timestamp`;
+  if (s['note'] !== undefined && typeof s['note'] !== 'string') return `statuses[${i}].note: expected text`;
+  if (s['by'] !== undefined && typeof s['by'] !== 'string') return `statuses[${i}].by: expected text`;
   return null;
 }
+
+const SOURCES: readonly ListSource[] = ['bundled', 'feed', 'custom', 'import'];
+const HTTPS = /^https:\/\/\S+$/;
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * The list row to store for an imported snapshot: derived from the checked snapshot, plus only the
+ * file's fields that are known and well-formed. A tampered backup cannot plant an http:// update
+ * URL, a fake checksum, a lastError or arbitrary fields.
+ */
+function importedRow(raw: Record<string, unknown>, s: Snapshot, checksum: string): ListRow {
+  const str = (k: string): string | undefined => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
+  const fetchedAt = str('fetchedAt');
+  const updateUrl = str('updateUrl');
+  const pin = str('sha256Pin')?.toLowerCase();
+  const source = SOURCES.find((x) => x === raw['source']) ?? 'import';
+  const lastUpdateAt = str('lastUpdateAt');
+  return {
+    id: s.meta.id,
+    name: s.meta.name,
+    publisher: s.meta.publisher,
+    sourceUrl: s.meta.sourceUrl,
+    asOf: s.meta.asOf,
+    fetchedAt: fetchedAt !== undefined && !Number.isNaN(Date.parse(fetchedAt)) ? fetchedAt : new Date().toISOString(),
+    checksum,
+    entryCount: s.entries.length,
+    format: s.format,
+    enabled: raw['enabled'] !== false,
+    // Shown as text only; a backup keeps the note of the last failed update.
+    lastError: str('lastError') ?? null,
+    ...(lastUpdateAt !== undefined && !Number.isNaN(Date.parse(lastUpdateAt)) ? { lastUpdateAt } : {}),
+    source,
+    ...(updateUrl !== undefined && HTTPS.test(updateUrl) ? { updateUrl } : {}),
+    ...(pin !== undefined && HEX64.test(pin) ? { sha256Pin: pin } : {}),
+    ...(s.role ? { role: s.role } : {}),
+    ...(s.meta.license ? { license: s.meta.license } : {}),
+    ...(s.meta.caveats ? { caveats: s.meta.caveats } : {}),
+  };
+}
+
+const STATUS_FIELDS = ['key', 'status', 'note', 'by', 'at'];
+/** Only the known fields of a checked status row (in the file's order). */
+const importedStatus = (raw: unknown): StatusRow => Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([k]) => STATUS_FIELDS.includes(k))) as unknown as StatusRow;
 
 /** Replace lists, snapshots and statuses with the file's content, or change nothing. */
 export async function importCache(db: LaborLensDb, text: string): Promise<CacheImportResult> {
@@ -71,12 +116,12 @@ export async function importCache(db: LaborLensDb, text: string): Promise<CacheI
       errors.push(`lists[${i}]: expected {row, snapshot}`);
       continue;
     }
-    const row = item['row'] as unknown as ListRow;
-    if (typeof row.id !== 'string' || !isListId(row.id)) {
+    const row = item['row'];
+    if (typeof row['id'] !== 'string' || !isListId(row['id'])) {
       errors.push(`lists[${i}].row.id: not a list id`);
       continue;
     }
-    const checked = checkSnapshot(item['snapshot'], `lists[${i}].snapshot`, row.id);
+    const checked = checkSnapshot(item['snapshot'], `lists[${i}].snapshot`, row['id']);
     if (!checked.ok) {
       errors.push(...checked.errors.slice(0, 3).map(formatProblem));
       continue;
@@ -84,20 +129,26 @@ export async function importCache(db: LaborLensDb, text: string): Promise<CacheI
     const s = checked.snapshot;
     // Recompute: the stored checksum must describe the stored bytes, whatever the file claims.
     const checksum = await snapshotChecksum(s);
-    rows.push({ ...row, checksum, entryCount: s.entries.length, asOf: s.meta.asOf, format: s.format, enabled: row.enabled !== false });
-    snaps.push({ listId: row.id, meta: s.meta, ...(s.role ? { role: s.role } : {}), entries: s.entries, checksum });
+    rows.push(importedRow(item['row'], s, checksum));
+    snaps.push({ listId: s.meta.id, meta: s.meta, ...(s.role ? { role: s.role } : {}), entries: s.entries, checksum });
   }
   statuses.forEach((s, i) => {
     const problem = checkStatus(s, i);
     if (problem) errors.push(problem);
   });
+  const ids = new Set<string>();
+  for (const r of rows) {
+    if (ids.has(r.id)) errors.push(`lists: "${r.id}" appears twice`);
+    ids.add(r.id);
+  }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) };
   try {
+    await openWithin(db);
     await db.transaction('rw', db.lists, db.snapshots, db.statuses, async () => {
       await Promise.all([db.lists.clear(), db.snapshots.clear(), db.statuses.clear()]);
       await db.snapshots.bulkPut(snaps);
       await db.lists.bulkPut(rows);
-      await db.statuses.bulkPut(statuses as StatusRow[]);
+      await db.statuses.bulkPut(statuses.map(importedStatus));
     });
   } catch (e) {
     return { ok: false, errors: [`could not store the backup: ${storageMessage(e)}`] };

@@ -6,6 +6,7 @@ import { isBuiltinId } from '../core/lists/snapshot-check';
 import type { ListId } from '../core/lists/types';
 import type { LaborLensDb } from './db';
 import { replaceSnapshot } from './replace-snapshot';
+import { storageMessage } from './storage-errors';
 
 export type ImportResult = { ok: true; id: ListId; entryCount: number } | { ok: false; errors: ParseProblem[] };
 
@@ -37,17 +38,5 @@ export async function removeCustomList(db: LaborLensDb, id: ListId): Promise<boo
   });
 }
 
-/** Dexie wraps IndexedDB errors; the quota case has its own name somewhere in the chain. */
-export function isQuotaError(e: unknown): boolean {
-  for (let cur: unknown = e, depth = 0; cur && depth < 5; depth += 1) {
-    const named = cur as { name?: unknown; inner?: unknown };
-    if (named.name === 'QuotaExceededError') return true;
-    cur = named.inner;
-  }
-  return false;
-}
-
-export function storageMessage(e: unknown): string {
-  if (isQuotaError(e)) return 'the browser storage quota is full (QuotaExceededError); free space or remove lists';
-  return e instanceof Error ? e.message : String(e);
-}
+// Kept here for existing importers; the implementations live in storage-errors.ts.
+export { isQuotaError, storageMessage } from './storage-errors';

@@ -2,6 +2,7 @@
 // shipped; add the next one with its upgrade function and a before/after test.
 import Dexie, { type Table } from 'dexie';
 import type { ListId, ListMeta } from '../core/lists/types';
+import { BLOCKED_MESSAGE, DataStoreError } from './storage-errors';
 
 export type ListSource = 'bundled' | 'feed' | 'custom' | 'import';
 
@@ -29,6 +30,11 @@ export interface ListRow {
   source: ListSource;
   license?: string;
   caveats?: string[];
+  /**
+   * Set when the stored snapshot or row failed validation on load: the list is left out of the
+   * engine until it is stored again (bundled lists are reloaded at the next start).
+   */
+  damaged?: string;
 }
 
 export interface SnapshotRow {
@@ -66,17 +72,79 @@ export interface SettingRow {
 
 export const DB_NAME = 'laborlens';
 
+/** How long an open may wait for another connection to let go before it fails with a message. */
+export const OPEN_TIMEOUT_MS = 10_000;
+
+export interface DbOptions {
+  /** See OPEN_TIMEOUT_MS; tests pass a few milliseconds. */
+  openTimeoutMs?: number;
+}
+
 export class LaborLensDb extends Dexie {
   lists!: Table<ListRow, string>;
   snapshots!: Table<SnapshotRow, string>;
   statuses!: Table<StatusRow, string>;
   history!: Table<HistoryRow, number>;
   settings!: Table<SettingRow, string>;
+  readonly openTimeoutMs: number;
+  /** Date.now() when an open of this connection was first reported blocked; undefined once open. */
+  blockedSince: number | undefined;
+  /** True after this connection closed itself so another one could upgrade the schema. */
+  closedForUpgrade = false;
 
-  constructor(name: string = DB_NAME, upTo: number = SCHEMA_VERSIONS.length) {
+  constructor(name: string = DB_NAME, upTo: number = SCHEMA_VERSIONS.length, options: DbOptions = {}) {
     super(name);
+    this.openTimeoutMs = options.openTimeoutMs ?? OPEN_TIMEOUT_MS;
     SCHEMA_VERSIONS.slice(0, upTo).forEach((declare) => declare(this));
+    // An older connection (a page left open across an extension update) must not block the new
+    // schema: close at once. Dexie may reopen it on its next query, at whatever version exists then.
+    this.on('versionchange', () => {
+      this.closedForUpgrade = true;
+      this.close({ disableAutoOpen: false });
+      return false;
+    });
+    this.on('blocked', () => {
+      this.blockedSince ??= Date.now();
+    });
   }
+}
+
+/**
+ * Open the database, or fail with a clear message when another connection keeps the open (and so
+ * a schema upgrade) blocked for longer than `db.openTimeoutMs`. The open itself is not cancelled:
+ * it completes once the other connection closes, so the next call succeeds.
+ */
+export function openWithin(db: LaborLensDb, timeoutMs: number = db.openTimeoutMs): Promise<LaborLensDb> {
+  if (db.isOpen()) return Promise.resolve(db);
+  return new Promise<LaborLensDb>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const startTimer = (): void => {
+      if (timer !== undefined) return;
+      const waited = db.blockedSince === undefined ? 0 : Date.now() - db.blockedSince;
+      timer = setTimeout(() => {
+        done();
+        reject(new DataStoreError('blocked', BLOCKED_MESSAGE));
+      }, Math.max(0, timeoutMs - waited));
+    };
+    const done = (): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      db.on('blocked').unsubscribe(startTimer);
+    };
+    db.on('blocked', startTimer);
+    if (db.blockedSince !== undefined) startTimer();
+    db.open().then(
+      () => {
+        db.blockedSince = undefined;
+        db.closedForUpgrade = false;
+        done();
+        resolve(db);
+      },
+      (e: unknown) => {
+        done();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
 }
 
 /** Stacked declarations; index n-1 declares version n. */

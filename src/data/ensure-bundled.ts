@@ -5,7 +5,8 @@ import type { BundleIndex } from '../core/lists/bundle-index';
 import { assertBuiltinSnapshot, BUILTIN_IDS } from '../core/lists/snapshot-check';
 import type { BuiltinListId } from '../core/lists/types';
 import { snapshotChecksum } from './checksum';
-import type { LaborLensDb } from './db';
+import { openWithin, type LaborLensDb } from './db';
+import { listRowProblem } from './stored-check';
 import { recordListError, replaceSnapshot } from './replace-snapshot';
 
 export const BUNDLED_MARKER_KEY = 'bundledVersion';
@@ -27,10 +28,13 @@ export interface EnsureBundledResult {
 
 export async function ensureBundled(db: LaborLensDb, loadBundled: (id: BuiltinListId) => Promise<unknown>, opts: EnsureBundledOptions): Promise<EnsureBundledResult> {
   const result: EnsureBundledResult = { skipped: false, loaded: [], kept: [], failed: [] };
+  await openWithin(db);
   const stored = await db.settings.get(BUNDLED_MARKER_KEY);
   if (stored?.value === opts.marker) return { ...result, skipped: true };
   for (const id of opts.ids ?? BUILTIN_IDS) {
-    const row = await db.lists.get(id);
+    const got = await db.lists.get(id);
+    // A row that loadRiskData found damaged, or that is itself malformed, is never kept.
+    const row = got && !got.damaged && listRowProblem(got) === null ? got : undefined;
     const indexed = opts.index?.lists.find((l) => l.id === id);
     // Same bytes as bundled, or a feed at least as new as the bundled data: keep what is stored.
     if (row && indexed && (row.checksum === indexed.sha256 || (row.source === 'feed' && row.asOf >= indexed.meta.asOf))) {
@@ -50,7 +54,7 @@ export async function ensureBundled(db: LaborLensDb, loadBundled: (id: BuiltinLi
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       result.failed.push({ id, error });
-      if (row) await recordListError(db, id, `bundled data could not be loaded: ${error}`);
+      if (got) await recordListError(db, id, `bundled data could not be loaded: ${error}`).catch(() => undefined);
     }
   }
   // A failed list is retried at the next start instead of being marked done.

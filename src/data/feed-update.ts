@@ -67,6 +67,9 @@ async function attempt(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: F
 
 export async function updateFromFeed(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: FetchFn, now: Date = new Date()): Promise<FeedResult> {
   const result = await attempt(db, id, feed, fetchFn, now);
-  if (!result.ok) await recordListError(db, id, result.message, now);
+  if (!result.ok) {
+    // On a full disk even this small write can fail: the result still carries the message.
+    await recordListError(db, id, result.message, now).catch((e: unknown) => console.error('LaborLens: could not record the update error', e));
+  }
   return result;
 }

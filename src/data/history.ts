@@ -1,14 +1,24 @@
 // A local history of checks (page, time, findings, list versions) for the sourcing file.
 import type { HistoryRow, LaborLensDb } from './db';
+import { toStoreError } from './storage-errors';
 
 /** Most checks kept; older ones are dropped so history cannot fill the disk. */
 export const HISTORY_LIMIT = 5_000;
 
 /**
  * Adds a check unless the last one of the same page found the same things: a page that re-renders
- * is one check, not hundreds.
+ * is one check, not hundreds. On a storage failure (a full disk) it throws a DataStoreError that
+ * says what to do; the history stored so far is unchanged.
  */
 export async function recordCheck(db: LaborLensDb, row: HistoryRow): Promise<boolean> {
+  try {
+    return await addCheck(db, row);
+  } catch (e) {
+    throw toStoreError(e, 'record this check in the history');
+  }
+}
+
+function addCheck(db: LaborLensDb, row: HistoryRow): Promise<boolean> {
   return db.transaction('rw', db.history, async () => {
     const last = await db.history.where('url').equals(row.url).last();
     if (last && sameFindings(last, row)) return false;
@@ -23,7 +33,10 @@ export async function recordCheck(db: LaborLensDb, row: HistoryRow): Promise<boo
 }
 
 function sameFindings(a: HistoryRow, b: HistoryRow): boolean {
-  return a.findings.total === b.findings.total && a.findings.keys.join('\u0000') === b.findings.keys.join('\u0000');
+  // `a` comes from storage and may be damaged: a row without findings is never "the same".
+  const keys = (r: HistoryRow): string | null => (Array.isArray(r.findings?.keys) ? r.findings.keys.join('\u0000') : null);
+  const ka = keys(a);
+  return ka !== null && a.findings.total === b.findings.total && ka === keys(b);
 }
 
 export const recentChecks = (db: LaborLensDb, limit = 500): Promise<HistoryRow[]> => db.history.orderBy('id').reverse().limit(limit).toArray();

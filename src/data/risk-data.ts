@@ -1,24 +1,71 @@
 // Reading the stored lists back: for the engine (RiskData) and for the options page (summaries).
+// Every stored list is checked first; a damaged one is left out (and marked, with the reason, on
+// its row) while the others are still used.
 import { BUILTIN_IDS, isBuiltinId } from '../core/lists/snapshot-check';
 import type { ClearedEntry, CustomEntry, ListId, RiskData, Snapshot } from '../core/lists/types';
-import type { LaborLensDb, ListRow, SnapshotRow } from './db';
+import { openWithin, type LaborLensDb, type ListRow, type SnapshotRow } from './db';
+import { BUNDLED_MARKER_KEY } from './ensure-bundled';
+import { displayRow, storedListProblem, toSnapshot } from './stored-check';
 
-const toSnapshot = (row: SnapshotRow): Snapshot => ({ format: 1, meta: row.meta, ...(row.role ? { role: row.role } : {}), entries: row.entries });
+export interface LoadReport {
+  /** Lists left out because their stored data is damaged, with the reason. */
+  damaged: { id: ListId; error: string }[];
+}
 
-/** Enabled lists only, as the engine wants them. */
-export async function loadRiskData(db: LaborLensDb): Promise<RiskData> {
-  return db.transaction('r', db.lists, db.snapshots, async () => {
-    const enabled = (await db.lists.toArray()).filter((l) => l.enabled);
-    const rows = await db.snapshots.bulkGet(enabled.map((l) => l.id));
-    const data: RiskData = { builtin: {}, custom: [] };
-    const builtin = data.builtin as Record<string, Snapshot>;
-    for (const row of rows) {
-      if (!row) continue;
-      if (isBuiltinId(row.listId)) builtin[row.listId] = toSnapshot(row);
-      else data.custom.push(toSnapshot(row) as Snapshot<CustomEntry | ClearedEntry>);
-    }
-    return data;
+/** The lastError shown for a damaged list; bundled ones are reloaded at the next start. */
+export function damagedMessage(id: ListId, problem: string): string {
+  const fix = isBuiltinId(id)
+    ? 'it is left out until LaborLens reloads its bundled copy at the next browser start (or a successful update)'
+    : 'it is left out until you import it again';
+  return `stored data for this list is damaged (${problem}); ${fix}`;
+}
+
+/** Enabled lists only, as the engine wants them. Damaged lists are skipped; see `report`. */
+export async function loadRiskData(db: LaborLensDb, report?: LoadReport): Promise<RiskData> {
+  await openWithin(db);
+  const { rows, snaps } = await db.transaction('r', db.lists, db.snapshots, async () => {
+    // Filter by hand: a damaged row may have a non-boolean `enabled`.
+    const all = (await db.lists.toArray()) as unknown[];
+    const enabled = all.filter((r): r is ListRow => typeof r === 'object' && r !== null && (r as ListRow).enabled !== false && typeof (r as ListRow).id === 'string');
+    return { rows: enabled, snaps: await db.snapshots.bulkGet(enabled.map((l) => l.id)) };
   });
+  const data: RiskData = { builtin: {}, custom: [] };
+  const builtin = data.builtin as Record<string, Snapshot>;
+  const damaged: { id: ListId; error: string }[] = [];
+  for (const [i, row] of rows.entries()) {
+    const snap: SnapshotRow | undefined = snaps[i];
+    // Web Crypto is async: checks run outside the read transaction.
+    const problem = await storedListProblem(row.id, row, snap);
+    if (problem) {
+      damaged.push({ id: row.id, error: damagedMessage(row.id, problem) });
+      continue;
+    }
+    const s = toSnapshot(snap as SnapshotRow);
+    if (isBuiltinId(row.id)) builtin[row.id] = s;
+    else data.custom.push(s as Snapshot<CustomEntry | ClearedEntry>);
+  }
+  report?.damaged.push(...damaged);
+  if (damaged.length > 0) await markDamaged(db, damaged);
+  return data;
+}
+
+/**
+ * Record the reason on each damaged row (the options page shows lastError) and forget the bundled
+ * marker, so the next ensureBundled looks at every builtin list again and reloads damaged ones.
+ * Storing the note may itself fail (a full disk): the lists in use are unaffected either way.
+ */
+async function markDamaged(db: LaborLensDb, damaged: { id: ListId; error: string }[]): Promise<void> {
+  try {
+    await db.transaction('rw', db.lists, db.settings, async () => {
+      for (const d of damaged) {
+        const row = (await db.lists.get(d.id)) as unknown;
+        if (typeof row === 'object' && row !== null) await db.lists.put({ ...(row as ListRow), id: d.id, lastError: d.error, damaged: d.error });
+      }
+      if (damaged.some((d) => isBuiltinId(d.id))) await db.settings.delete(BUNDLED_MARKER_KEY);
+    });
+  } catch (e) {
+    console.error('LaborLens: could not record damaged lists', e);
+  }
 }
 
 const order = (id: string): number => {
@@ -26,9 +73,10 @@ const order = (id: string): number => {
   return i >= 0 ? i : BUILTIN_IDS.length;
 };
 
-/** All list rows: builtin lists in their fixed order, then custom lists by name. */
+/** All list rows: builtin lists in their fixed order, then custom lists by name. Never throws on damaged rows. */
 export async function listSummaries(db: LaborLensDb): Promise<ListRow[]> {
-  const rows = await db.lists.toArray();
+  await openWithin(db);
+  const rows = ((await db.lists.toArray()) as unknown[]).map(displayRow).filter((r): r is ListRow => r !== null);
   return rows.sort((a, b) => order(a.id) - order(b.id) || a.name.localeCompare(b.name));
 }
 

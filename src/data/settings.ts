@@ -5,6 +5,7 @@ import { isObject } from '../core/lists/json-fields';
 import { isListId } from '../core/lists/snapshot-check';
 import { SEVERITIES, type Severity } from '../core/lists/types';
 import type { LaborLensDb } from './db';
+import { toStoreError } from './storage-errors';
 
 export interface Settings {
   /** Update feed URL per list id (builtin or custom). */
@@ -102,6 +103,7 @@ export function mergeManaged(user: Partial<Settings>, managed: unknown): MergedS
 
 const SETTINGS_KEY = 'user-settings';
 
+/** A garbage stored value yields only its valid keys (or none): defaults fill the rest. */
 export async function loadUserSettings(db: LaborLensDb): Promise<Partial<Settings>> {
   return pickSettings((await db.settings.get(SETTINGS_KEY))?.value).values;
 }
@@ -115,9 +117,13 @@ export async function saveUserSettings(db: LaborLensDb, patch: Partial<Settings>
       problems.push({ key: k, message: 'set by your organisation (locked)' });
     }
   }
-  await db.transaction('rw', db.settings, async () => {
-    const current = pickSettings((await db.settings.get(SETTINGS_KEY))?.value).values;
-    await db.settings.put({ key: SETTINGS_KEY, value: { ...current, ...values } });
-  });
+  try {
+    await db.transaction('rw', db.settings, async () => {
+      const current = pickSettings((await db.settings.get(SETTINGS_KEY))?.value).values;
+      await db.settings.put({ key: SETTINGS_KEY, value: { ...current, ...values } });
+    });
+  } catch (e) {
+    throw toStoreError(e, 'save the settings');
+  }
   return problems;
 }
