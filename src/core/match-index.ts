@@ -69,11 +69,16 @@ export class MatchIndex {
   private readonly pSource: string[] = [];
   private readonly pRaw = new Map<number, string[]>();
 
+  /** Token id -> hashes of all its spellings (place-name variants only). */
+  private readonly spellings = new Map<number, number[]>();
+
   constructor() {
     // Every spelling of a known place maps to the canonical token's id.
     for (const g of placeVariantGroups()) {
       const id = this.tokenId(g[0] as string);
-      for (const v of g) this.vocab.set(hashToken(v), id);
+      const hs = g.map(hashToken);
+      for (const h of hs) this.vocab.set(h, id);
+      this.spellings.set(id, hs);
     }
   }
 
@@ -135,6 +140,7 @@ export class MatchIndex {
     for (let i = 0; i < v.tokens.length; i++) {
       const id = this.tokenId(v.tokens[i] as string);
       if (i === 0) {
+        if (this.tokenStart[id] !== 1) for (const h of this.spellings.get(id) ?? [hashToken(v.tokens[0] as string)]) this.markStart(h);
         this.tokenStart[id] = 1;
         this.startCount[id] = (this.startCount[id] as number) + 1;
       }
@@ -156,55 +162,81 @@ export class MatchIndex {
     this.termHead[n] = pid;
   }
 
+  // Token ids are looked up lazily, one generation per scan: most tokens only meet the start
+  // filter below and never need an id.
   private idsBuf = new Int32Array(0);
+  private idsGen = new Int32Array(0);
+  private gen = 0;
+  private curHashes: Int32Array = new Int32Array(0);
+  /** Bit set over token hashes (2^23 bits) of every spelling that begins a name. */
+  private readonly startFilter = new Uint8Array(1 << 20);
+
+  private markStart(hash: number): void {
+    const b = hash & 0x7fffff;
+    this.startFilter[b >>> 3] = (this.startFilter[b >>> 3] as number) | (1 << (b & 7));
+  }
+
+  private idAt(j: number): number {
+    if (this.idsGen[j] === this.gen) return this.idsBuf[j] as number;
+    const id = this.vocab.get(this.curHashes[j] as number);
+    this.idsBuf[j] = id;
+    this.idsGen[j] = this.gen;
+    return id;
+  }
 
   /** All name hits in the token stream, overlaps resolved (longest, then best score wins). */
   scan(text: string, t: Tokens): IndexHit[] {
     const count = t.count;
-    if (this.idsBuf.length < count) this.idsBuf = new Int32Array(count + (count >> 1));
-    const ids = this.idsBuf;
+    if (this.idsBuf.length < count) {
+      this.idsBuf = new Int32Array(count + (count >> 1));
+      this.idsGen = new Int32Array(count + (count >> 1));
+      this.gen = 0;
+    }
+    this.gen++;
+    this.curHashes = t.hash;
     const hashes = t.hash;
-    const vocab = this.vocab;
+    const filter = this.startFilter;
     const starts = this.tokenStart;
     const edges = this.edges;
     const termHead = this.termHead;
     const hits: IndexHit[] = [];
-    for (let k = 0; k < count; k++) ids[k] = vocab.get(hashes[k] as number);
     for (let k = 0; k < count; k++) {
-      const id = ids[k] as number;
+      const b = (hashes[k] as number) & 0x7fffff;
+      if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) continue;
+      const id = this.idAt(k);
       if (id < 0 || starts[id] !== 1) continue;
       // Fast path: follow exact edges; most walks end after one or two tokens.
       let n = edges.get(0, id);
       let j = k + 1;
       for (;;) {
         if ((termHead[n] as number) >= 0) {
-          for (let pid = termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) this.accept(text, t, ids, k, j, pid, 0, 0, hits);
+          for (let pid = termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) this.accept(text, t, k, j, pid, 0, 0, hits);
         }
         if (j >= count) break;
-        const nid = ids[j] as number;
+        const nid = this.idAt(j);
         const nx = nid >= 0 ? edges.get(n, nid) : -1;
         if (nx < 0) break;
         n = nx;
         j++;
       }
       // Slow path (typo or extra bracketed qualifier) only where it can apply.
-      if (j < count && this.mayBranch(text, t, ids, k, j, n)) this.walk(text, t, ids, k, hits, true);
+      if (j < count && this.mayBranch(t, k, j, n)) this.walk(text, t, k, hits, true);
     }
     return resolveOverlaps(hits);
   }
 
   /** Whether the walk that stopped at (node n, token j) could continue with a typo or a skip. */
-  private mayBranch(text: string, t: Tokens, ids: Int32Array, k: number, j: number, n: number): boolean {
+  private mayBranch(t: Tokens, k: number, j: number, n: number): boolean {
     if (n === 0) return false;
     const f = t.flags[j] as number;
     if (f & T_PAREN) return true;
     if (f & T_CJK) return false;
-    if (j - k < 2 && (this.startCount[ids[k] as number] as number) > 64) return false;
+    if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
     if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
     return this.firstChild[n] !== -1;
   }
 
-  private walk(text: string, t: Tokens, ids: Int32Array, k: number, hits: IndexHit[], branchOnly: boolean): void {
+  private walk(text: string, t: Tokens, k: number, hits: IndexHit[], branchOnly: boolean): void {
     // Depth-first over (node, position, penalty); branching only on typos and skipped bracketed
     // qualifiers, both bounded, so the walk stays small.
     const stack: number[] = [0, k, 0, 0]; // node, position, penalty*100, typo(1)/qualifier(2) bits
@@ -216,10 +248,10 @@ export class MatchIndex {
       const n = stack.pop() as number;
       // Exact terminals were accepted by the fast path already.
       if (j > k && (!branchOnly || bits !== 0)) {
-        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) this.accept(text, t, ids, k, j, pid, pen, bits, hits);
+        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) this.accept(text, t, k, j, pid, pen, bits, hits);
       }
       if (j >= t.count) continue;
-      const id = ids[j] as number;
+      const id = this.idAt(j);
       const nx = id >= 0 ? this.edges.get(n, id) : -1;
       if (nx >= 0) {
         stack.push(nx, j + 1, pen * 100, bits);
@@ -236,7 +268,7 @@ export class MatchIndex {
       // One typo in a long word of a long name, unless the name so far is a very common start
       // ("Shenzhen ..."), where trying every continuation would cost more than it finds.
       if (f & T_CJK || bits & 1) continue;
-      const first = ids[k] as number;
+      const first = this.idAt(k);
       if (j - k < 2 && (this.startCount[first] as number) > 64) continue;
       let children = 0;
       for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number) children++;
@@ -250,7 +282,7 @@ export class MatchIndex {
     }
   }
 
-  private accept(text: string, t: Tokens, ids: Int32Array, k: number, j: number, pid: number, pen: number, bits: number, hits: IndexHit[]): void {
+  private accept(text: string, t: Tokens, k: number, j: number, pid: number, pen: number, bits: number, hits: IndexHit[]): void {
     const pf = this.pFlags[pid] as number;
     if (bits & 1 && !(pf & P_FUZZY)) return;
     const len = this.pLen[pid] as number;
@@ -258,7 +290,7 @@ export class MatchIndex {
     if (bits === 0) {
       if (j - k !== len) return;
       for (let i = k; i < j; i++) {
-        const id = ids[i] as number;
+        const id = this.idAt(i);
         if (hash2(canonicalPlaceToken(tokenString(text, t, i))) !== this.tokenH2[id]) return;
       }
     }
