@@ -25,6 +25,7 @@ export function fixtureData(custom: Snapshot<CustomEntry | ClearedEntry>[] = [])
           { id: 'xpcc', name: 'Xinjiang Production and Construction Corps', aliases: ['XPCC'], sections: [sec('ii', '2022-06-21')] },
           { id: 'shanshan', name: 'Xinjiang East Hope Nonferrous Metals Co. Ltd. (Shanshan)', aliases: [], sections: [sec('i', '2023-08-01')] },
           { id: 'lop', name: 'Lop County Hair Product Industrial Park', aliases: [], sections: [sec('i', '2022-06-21')] },
+          { id: 'zhongtai-group', name: 'Xinjiang Zhongtai Group Co. Ltd', aliases: [], sections: [sec('ii', '2023-06-12')], localNames: [{ name: '新疆中泰(集团)有限责任公司' }] },
         ],
       },
       'cbp-wro': {

@@ -35,6 +35,12 @@ describe('listed supplier positives', () => {
     ['Hoshine Silicon Industry Co., Ltd.', 'Hoshine Silicon Industry Co., Ltd.', 'Hoshine Silicon Industry Co. Ltd and subsidiaries'],
     ['Acme Textile Mills Limited', 'Acme Textile Mills Limited', 'Acme Textile Mills Ltd'],
     ['Hetian TEDA Garment', 'Hetian TEDA Garment', 'Hetian Taida Apparel Co., Ltd'],
+    ['新疆中泰（集团）有限责任公司', '新疆中泰（集团）有限责任公司', 'Xinjiang Zhongtai Group Co. Ltd'],
+    ['新疆中泰(集團)有限責任公司', '新疆中泰(集團)有限責任公司', 'Xinjiang Zhongtai Group Co. Ltd'],
+    ['新疆中泰有限责任公司', '新疆中泰有限责任公司', 'Xinjiang Zhongtai Group Co. Ltd'],
+    ['供货：新疆 中泰化学 股份有限公司', '新疆 中泰化学 股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
+    ['新疆中泰化学股份有限公司（阜康）', '新疆中泰化学股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
+    ['ＨＥＴＩＡＮ　ＴＡＩＤＡ　ＡＰＰＡＲＥＬ　ＣＯ．，ＬＴＤ', 'ＨＥＴＩＡＮ　ＴＡＩＤＡ　ＡＰＰＡＲＥＬ　ＣＯ．，ＬＴＤ', 'Hetian Taida Apparel Co., Ltd'],
   ];
   it.each(cases)('%j -> %j', (text, slice, key) => {
     const f = suppliers(text).find((x) => x.key === key);
