@@ -13,6 +13,7 @@ import type { PhraseIndex } from './phrase-index';
 import { buildRiskContext, riskRowsFor, type RiskContext } from './risk-context';
 import { hsVerdict, originVerdict, type PageFacts } from './risk-rules';
 import { screenName } from './screen';
+import { SpanSet } from './spans';
 import { extractedFindings } from './supplier-findings';
 import { supplierFindings } from './supplier-match';
 
@@ -88,9 +89,10 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
     });
   }
   const verdicts = new Map<string, ReturnType<typeof originVerdict>>();
-  const inName = (o: OriginHit): boolean => out.some((f) => f.kind === 'supplier' && f.start <= o.start && f.end >= o.end);
   const extracted = extractedFindings(text, t, hints, e, listed, origins);
   out.push(...extracted);
+  const names = new SpanSet(out.filter((f) => f.kind === 'supplier'));
+  const inName = (o: OriginHit): boolean => names.contains(o.start, o.end);
   for (const o of origins) {
     // A place inside a company name is reported through the supplier, not twice.
     if (inName(o)) continue;

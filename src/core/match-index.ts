@@ -396,13 +396,30 @@ function gluedCode(text: string, s: number, e: number): boolean {
 function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
   if (hits.length < 2) return hits;
   hits.sort((a, b) => b.to - b.from - (a.to - a.from) || b.score - a.score || a.from - b.from);
+  // Token position -> index of the accepted hit covering it. Accepted hits never overlap unless
+  // they cover exactly the same tokens (one name on two lists), so each check costs its length.
+  const owner = new Map<number, number>();
   const out: IndexHit[] = [];
   for (const h of hits) {
-    // Same span and same party from another name variant: keep only the first (best).
-    if (out.some((o) => o.from === h.from && o.to === h.to && o.ref === h.ref)) continue;
-    // Inside or across a longer accepted hit: dropped; equal spans both stay (one name on two lists).
-    if (out.some((o) => h.from < o.to && o.from < h.to && (h.from !== o.from || h.to !== o.to))) continue;
+    let ok = true;
+    let same = -1;
+    for (let p = h.from; p < h.to && ok; p++) {
+      const o = owner.get(p);
+      if (o === undefined) continue;
+      const a = out[o] as IndexHit;
+      if (a.from === h.from && a.to === h.to) same = o;
+      else ok = false;
+    }
+    if (!ok) continue;
+    if (same >= 0) {
+      // Same span: keep one hit per party (the first is the best variant).
+      if (out.some((o) => o.from === h.from && o.to === h.to && o.ref === h.ref)) continue;
+      out.push(h);
+      continue;
+    }
+    const idx = out.length;
     out.push(h);
+    for (let p = h.from; p < h.to; p++) owner.set(p, idx);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -113,7 +113,19 @@ export function detectOrigins(text: string, t: Tokens, tables: OriginTables, hin
     if (next && next.from < until) until = next.from;
     return { kind: c.ref, from: c.from, to: c.to, until };
   });
-  const cells = (hints?.cells ?? []).filter((c) => ORIGIN_HEADER.test(c.header) || NOT_ORIGIN_HEADER.test(c.header));
+  const cells = (hints?.cells ?? []).filter((c) => ORIGIN_HEADER.test(c.header) || NOT_ORIGIN_HEADER.test(c.header)).sort((a, b) => a.start - b.start);
+  const cellAt = (s: number, e: number): (typeof cells)[number] | undefined => {
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = cells[mid] as (typeof cells)[number];
+      if (c.end < e) lo = mid + 1;
+      else if (c.start > s) hi = mid - 1;
+      else return c;
+    }
+    return undefined;
+  };
   const goods = tables.goodsWords.scan(text, t);
   const out: OriginHit[] = [];
   let ci = 0;
@@ -122,7 +134,7 @@ export function detectOrigins(text: string, t: Tokens, tables: OriginTables, hin
     const dedupe = `${h.from}:${h.ref.key}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const cell = cells.find((c) => h.start >= c.start && h.end <= c.end);
+    const cell = cells.length > 0 ? cellAt(h.start, h.end) : undefined;
     if (cell) {
       if (!NOT_ORIGIN_HEADER.test(cell.header)) out.push(toHit(h, `in column "${cell.header}"`));
       continue;
@@ -165,10 +177,16 @@ function addressLike(t: Tokens, from: number): boolean {
  * starts a company name (capitalised words then, on the same line).
  */
 function xinjiangDescribes(t: Tokens, h: PhraseHit<OriginRef>, goods: readonly PhraseHit<string>[]): boolean {
-  for (const g of goods) {
-    if (g.from >= h.to && g.from - h.to <= 2) return true;
-    if (g.from > h.to + 2) break;
+  // Goods hits are in text order: binary-search the first one at or after the place.
+  let lo = 0;
+  let hi = goods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((goods[mid] as PhraseHit<string>).from < h.to) lo = mid + 1;
+    else hi = mid;
   }
+  const g = goods[lo];
+  if (g && g.from - h.to <= 2) return true;
   // "Aksu Huafu Textiles Co." or 新疆...有限公司: followed by name words on the same phrase.
   let e = h.to;
   let words = 0;

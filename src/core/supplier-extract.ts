@@ -2,6 +2,7 @@
 // names from JSON-LD/seller metadata, and cells under Supplier/Vendor/Manufacturer/Shipper headers.
 import type { ScanHints } from './engine-api';
 import { dotBelongs, legalForms } from './legal-forms';
+import { SpanSet } from './spans';
 import { T_AMP, T_BREAK, T_CJK, T_DIGIT, T_LINE, T_UPPER, tokenString, type Tokens } from './normalize';
 
 export interface ExtractedName {
@@ -47,13 +48,14 @@ export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): Ex
     }
     k = formEnd;
   }
+  const found = new SpanSet(out);
   for (const c of hints?.cells ?? []) {
     if (!SUPPLIER_HEADER.test(c.header)) continue;
     const raw = text.slice(c.start, c.end);
     const trimmed = raw.trim();
     if (trimmed.length < 3 || trimmed.length > 160 || !/[\p{L}]/u.test(trimmed)) continue;
     const s = c.start + raw.indexOf(trimmed);
-    if (out.some((o) => o.start <= s && o.end >= s + trimmed.length)) continue;
+    if (found.contains(s, s + trimmed.length)) continue;
     out.push({ start: s, end: s + trimmed.length, from: -1, to: -1, text: trimmed, why: `in column "${c.header}"` });
   }
   return out;

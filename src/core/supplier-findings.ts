@@ -8,6 +8,7 @@ import type { OriginHit, OriginTables } from './origin-detect';
 import type { Party } from './parties';
 import { extractSuppliers, type ExtractedName } from './supplier-extract';
 import { supplierFindings } from './supplier-match';
+import { SpanSet } from './spans';
 
 interface Ctx {
   index: MatchIndex;
@@ -34,7 +35,20 @@ function addressInXinjiang(t: Tokens, x: ExtractedName, origins: readonly Origin
     if ((t.flags[e] as number) & T_LINE && ++lines > 2) break;
     e++;
   }
-  return origins.find((o) => o.ref.key === 'CN-XJ' && o.from >= x.to && o.to <= e && o.why !== 'Xinjiang place describing goods or a supplier');
+  // Origins come in text order: binary-search the first one at or after the name.
+  let lo = 0;
+  let hi = origins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((origins[mid] as OriginHit).from < x.to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < origins.length; i++) {
+    const o = origins[i] as OriginHit;
+    if (o.to > e) break;
+    if (o.ref.key === 'CN-XJ' && o.why !== 'Xinjiang place describing goods or a supplier') return o;
+  }
+  return undefined;
 }
 
 export function extractedFindings(
@@ -46,7 +60,8 @@ export function extractedFindings(
   origins: readonly OriginHit[],
 ): Finding[] {
   const out: Finding[] = [];
-  const overlapsListed = (s: number, en: number): boolean => listed.some((f) => f.start < en && s < f.end);
+  const listedSpans = new SpanSet(listed);
+  const overlapsListed = (s: number, en: number): boolean => listedSpans.overlaps(s, en);
   for (const x of extractSuppliers(text, t, hints)) {
     if (overlapsListed(x.start, x.end)) continue;
     // A name made only of a legal form and one short word is too thin to report.
@@ -57,7 +72,7 @@ export function extractedFindings(
     const name = org.trim();
     if (name.length < 3) continue;
     const at = text.indexOf(name);
-    if (at >= 0 && (overlapsListed(at, at + name.length) || out.some((f) => f.start <= at && f.end >= at + name.length))) continue;
+    if (at >= 0 && (overlapsListed(at, at + name.length) || new SpanSet(out).contains(at, at + name.length))) continue;
     const t2 = tokenize(name);
     const hits = e.index.scan(name, t2).filter((h) => h.from === 0 && h.to === t2.count);
     if (hits.length > 0) {
