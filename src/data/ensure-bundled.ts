@@ -6,6 +6,7 @@ import { assertBuiltinSnapshot, BUILTIN_IDS } from '../core/lists/snapshot-check
 import type { BuiltinListId } from '../core/lists/types';
 import { snapshotChecksum } from './checksum';
 import { openWithin, type LaborLensDb } from './db';
+import { storageMessage } from './storage-errors';
 import { listRowProblem } from './stored-check';
 import { recordListError, replaceSnapshot } from './replace-snapshot';
 
@@ -52,7 +53,7 @@ export async function ensureBundled(db: LaborLensDb, loadBundled: (id: BuiltinLi
       await replaceSnapshot(db, snapshot, 'bundled', { checksum });
       result.loaded.push(id);
     } catch (e) {
-      const error = e instanceof Error ? e.message : String(e);
+      const error = storageMessage(e);
       result.failed.push({ id, error });
       if (got) await recordListError(db, id, `bundled data could not be loaded: ${error}`).catch(() => undefined);
     }

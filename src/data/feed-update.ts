@@ -69,7 +69,7 @@ export async function updateFromFeed(db: LaborLensDb, id: ListId, feed: FeedSour
   const result = await attempt(db, id, feed, fetchFn, now);
   if (!result.ok) {
     // On a full disk even this small write can fail: the result still carries the message.
-    await recordListError(db, id, result.message, now).catch((e: unknown) => console.error('LaborLens: could not record the update error', e));
+    await recordListError(db, id, result.message, now).catch((e: unknown) => console.error(`LaborLens: could not record the update error: ${storageMessage(e)}`));
   }
   return result;
 }

@@ -5,6 +5,7 @@ import { BUILTIN_IDS, isBuiltinId } from '../core/lists/snapshot-check';
 import type { ClearedEntry, CustomEntry, ListId, RiskData, Snapshot } from '../core/lists/types';
 import { openWithin, type LaborLensDb, type ListRow, type SnapshotRow } from './db';
 import { BUNDLED_MARKER_KEY } from './ensure-bundled';
+import { storageMessage } from './storage-errors';
 import { displayRow, storedListProblem, toSnapshot } from './stored-check';
 
 export interface LoadReport {
@@ -64,7 +65,7 @@ async function markDamaged(db: LaborLensDb, damaged: { id: ListId; error: string
       if (damaged.some((d) => isBuiltinId(d.id))) await db.settings.delete(BUNDLED_MARKER_KEY);
     });
   } catch (e) {
-    console.error('LaborLens: could not record damaged lists', e);
+    console.error(`LaborLens: could not record damaged lists: ${storageMessage(e)}`);
   }
 }
 
