@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { JSON_TYPE, downloadText, localDate, type Download } from '../download';
 import { ErrorList } from './error-list';
 import { FileField } from './file-field';
@@ -19,7 +20,7 @@ export function BackupPanel({ client, onChanged, download = downloadText }: Pane
       const { json } = await client.exportCache();
       const name = `laborlens-cache-${localDate()}.json`;
       download(name, json, JSON_TYPE);
-      setDone(`Saved ${name}.`);
+      setDone(t('optBackupSaved', name));
     } catch (e) {
       setErrors([errorText(e)]);
     }
@@ -29,13 +30,13 @@ export function BackupPanel({ client, onChanged, download = downloadText }: Pane
     e.preventDefault();
     setErrors([]);
     setDone('');
-    if (!file) return setErrors(['Choose a backup file first.']);
+    if (!file) return setErrors([t('optBackupChooseFile')]);
     setBusy(true);
     try {
       const r = await client.importCache(await file.text());
-      if (!r.ok) setErrors(r.errors?.length ? r.errors : ['The backup could not be read.']);
+      if (!r.ok) setErrors(r.errors?.length ? r.errors : [t('optBackupUnreadable')]);
       else {
-        setDone(`Restored ${file.name}.`);
+        setDone(t('optBackupRestored', file.name));
         setFile(null);
         if (fileInput.current) fileInput.current.value = '';
         onChanged?.();
@@ -49,26 +50,26 @@ export function BackupPanel({ client, onChanged, download = downloadText }: Pane
 
   return (
     <section id="backup" class="panel" aria-labelledby="backup-h">
-      <h2 id="backup-h">Backup</h2>
-      <p class="hint">Save every list, status and setting to a file, for another browser or a colleague.</p>
+      <h2 id="backup-h">{t('optBackupHeading')}</h2>
+      <p class="hint">{t('optBackupHint')}</p>
       <div class="row">
         <button type="button" class="export-cache" onClick={exportNow}>
-          Export backup
+          {t('optBackupExport')}
         </button>
       </div>
       <form class="import-form" onSubmit={importNow}>
-        <FileField id="backup-file" label="Restore from a backup file (JSON)" accept=".json,application/json" disabled={busy} inputRef={fileInput} onFile={setFile} />
+        <FileField id="backup-file" label={t('optBackupFileLabel')} accept=".json,application/json" disabled={busy} inputRef={fileInput} onFile={setFile} />
         <button type="submit" disabled={busy || !file}>
-          {busy ? 'Restoring…' : 'Restore backup'}
+          {busy ? t('optBackupRestoring') : t('optBackupRestore')}
         </button>
       </form>
-      <p class="hint">A backup that does not check out is refused as a whole: nothing changes.</p>
+      <p class="hint">{t('optBackupAllOrNothing')}</p>
       {done && (
         <p class="saved" role="status">
           {done}
         </p>
       )}
-      <ErrorList title="The backup was not restored; nothing changed:" errors={errors} />
+      <ErrorList title={t('optBackupErrorsTitle')} errors={errors} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
@@ -43,7 +44,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
           {confirmLabel}
         </button>
         <button type="button" disabled={busy} onClick={() => setAsking(false)}>
-          Cancel
+          {t('optCancel')}
         </button>
       </div>
     </div>

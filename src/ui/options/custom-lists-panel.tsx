@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { ListSummary, SettingsView } from '../../shared/messages';
 import { ErrorList } from './error-list';
 import { FileField } from './file-field';
 import { LockNote, isLocked } from './lock-note';
+import { rich } from './rich';
 import { errorText, useLoad, type PanelProps } from './use-load';
 
 type Role = 'watch' | 'cleared';
@@ -32,14 +34,14 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
     e.preventDefault();
     setErrors([]);
     setDone('');
-    if (!file) return setErrors(['Choose a CSV or JSON file first.']);
+    if (!file) return setErrors([t('optImportChooseFile')]);
     setBusy(true);
     try {
       const r = await client.importList({ fileName: file.name, text: await file.text(), role });
       if (!r.ok) {
-        setErrors(r.errors?.length ? r.errors : [`${file.name}: the list could not be imported.`]);
+        setErrors(r.errors?.length ? r.errors : [t('optImportFailed', file.name)]);
       } else {
-        setDone(`Imported ${r.entries ?? 0} ${r.entries === 1 ? 'entry' : 'entries'} from ${file.name} as ${r.id ?? 'a custom list'}.`);
+        setDone(t(r.entries === 1 ? 'optImportedOne' : 'optImportedMany', r.entries ?? 0, file.name, r.id ?? t('optImportedNoId')));
         setFile(null);
         if (fileInput.current) fileInput.current.value = '';
         changed();
@@ -56,9 +58,9 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
     setDone('');
     try {
       const { ok } = await client.removeList(id);
-      if (!ok) setErrors([`${id} could not be removed.`]);
+      if (!ok) setErrors([t('optRemoveFailed', id)]);
       else {
-        setDone(`Removed ${id}.`);
+        setDone(t('optRemoved', id));
         changed();
       }
     } catch (err) {
@@ -69,11 +71,8 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
   const custom = state.status === 'ready' ? state.value.lists.filter(isCustom) : [];
   return (
     <section id="custom" class="panel" aria-labelledby="custom-h">
-      <h2 id="custom-h">Custom lists</h2>
-      <p>
-        Add your own <strong>watch list</strong> (suppliers to flag) or a <strong>cleared list</strong> (suppliers your team has checked and
-        remediated) from a CSV or JSON file. It stays in this browser.
-      </p>
+      <h2 id="custom-h">{t('optCustomHeading')}</h2>
+      <p>{rich('optCustomIntro', <strong>{t('optCustomIntroWatch')}</strong>, <strong>{t('optCustomIntroCleared')}</strong>)}</p>
       {state.status === 'error' && (
         <p class="error" role="alert">
           {state.message}
@@ -81,59 +80,48 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
       )}
       {disabled && (
         <p class="lock-note block" role="note">
-          <span aria-hidden="true">🔒 </span>Your organisation has turned off importing your own lists.
+          <span aria-hidden="true">🔒 </span>
+          {t('optCustomDisabled')}
         </p>
       )}
       <form class="import-form" onSubmit={importFile} aria-describedby="csv-help">
-        <FileField id="custom-file" label="List file (CSV or JSON)" accept=".csv,.json,text/csv,application/json" disabled={disabled || busy} inputRef={fileInput} onFile={setFile} />
+        <FileField id="custom-file" label={t('optCustomFileLabel')} accept=".csv,.json,text/csv,application/json" disabled={disabled || busy} inputRef={fileInput} onFile={setFile} />
         <div class="field">
-          <label for="custom-role">Kind of list</label>
+          <label for="custom-role">{t('optCustomRoleLabel')}</label>
           <select id="custom-role" value={role} disabled={disabled || busy} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-            <option value="watch">Watch list: flag these suppliers</option>
-            <option value="cleared">Cleared list: suppliers checked and cleared</option>
+            <option value="watch">{t('optCustomRoleWatch')}</option>
+            <option value="cleared">{t('optCustomRoleCleared')}</option>
           </select>
         </div>
         <button type="submit" class="primary" disabled={disabled || busy || !file}>
-          {busy ? 'Importing…' : 'Import list'}
+          {busy ? t('optImporting') : t('optImportList')}
         </button>
       </form>
       <details class="help" id="csv-help">
-        <summary>CSV columns</summary>
-        <p>The first row names the columns:</p>
+        <summary>{t('optCsvSummary')}</summary>
+        <p>{t('optCsvFirstRow')}</p>
         <ul>
-          <li>
-            <code>name</code> (required): the supplier's name
-          </li>
-          <li>
-            <code>aliases</code>: other names, separated by <code>;</code> or <code>|</code>
-          </li>
-          <li>
-            <code>country</code>: two-letter code such as CN
-          </li>
+          <li>{rich('optCsvName', <code>name</code>)}</li>
+          <li>{rich('optCsvAliases', <code>aliases</code>, <code>;</code>, <code>|</code>)}</li>
+          <li>{rich('optCsvCountry', <code>country</code>)}</li>
           <li>
             <code>notes</code>
           </li>
-          <li>
-            <code>severity</code>: critical, high, medium, low or info (required for watch lists)
-          </li>
-          <li>
-            Cleared lists also: <code>cleared_by</code>, <code>cleared_on</code> (YYYY-MM-DD), <code>evidence</code>
-          </li>
+          <li>{rich('optCsvSeverity', <code>severity</code>)}</li>
+          <li>{rich('optCsvCleared', <code>cleared_by</code>, <code>cleared_on</code>, <code>evidence</code>)}</li>
         </ul>
-        <p>
-          Example: <code>name,aliases,country,notes,severity</code> then <code>Acme Textiles Co.,Acme Tex|ACME,CN,Audit due,high</code>
-        </p>
+        <p>{rich('optCsvExample', <code>name,aliases,country,notes,severity</code>, <code>Acme Textiles Co.,Acme Tex|ACME,CN,Audit due,high</code>)}</p>
       </details>
       {done && (
         <p class="saved" role="status">
           {done}
         </p>
       )}
-      <ErrorList title="The list was not imported:" errors={errors} />
+      <ErrorList title={t('optImportErrorsTitle')} errors={errors} />
       {state.status === 'ready' && !!state.value.view.settings.customListUrls.length && (
         <div class="org-lists">
           <h3>
-            Lists from your organisation <LockNote locked={isLocked(state.value.view.locked, 'customListUrls')} />
+            {t('optOrgLists')} <LockNote locked={isLocked(state.value.view.locked, 'customListUrls')} />
           </h3>
           <ul>
             {state.value.view.settings.customListUrls.map((u) => (
@@ -144,18 +132,23 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
           </ul>
         </div>
       )}
-      <h3>Your lists</h3>
-      {state.status === 'ready' && !custom.length && <p class="muted">No custom lists yet.</p>}
+      <h3>{t('optYourLists')}</h3>
+      {state.status === 'ready' && !custom.length && <p class="muted">{t('optNoCustomLists')}</p>}
       {!!custom.length && (
         <ul class="custom-lists">
           {custom.map((l) => (
             <li key={l.id} data-list={l.id}>
               <span>
-                <strong>{l.name}</strong> <code>{l.id}</code> · {l.role === 'cleared' ? 'cleared list' : 'watch list'} · {l.entries.toLocaleString()}{' '}
-                {l.entries === 1 ? 'entry' : 'entries'} · as of {l.asOf}
+                <strong>{l.name}</strong> <code>{l.id}</code> ·{' '}
+                {t(
+                  l.entries === 1 ? 'optCustomListFactsOne' : 'optCustomListFactsMany',
+                  t(l.role === 'cleared' ? 'optRoleClearedList' : 'optRoleWatchList'),
+                  l.entries.toLocaleString(),
+                  l.asOf,
+                )}
               </span>
-              <button type="button" class="remove" onClick={() => remove(l.id)} aria-label={`Remove ${l.name}`}>
-                Remove
+              <button type="button" class="remove" onClick={() => remove(l.id)} aria-label={t('optRemoveListAria', l.name)}>
+                {t('optRemove')}
               </button>
             </li>
           ))}

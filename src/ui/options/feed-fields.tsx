@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsView } from '../../shared/messages';
 import type { Client } from '../client';
@@ -41,8 +42,8 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
     e.preventDefault();
     const u = url.trim();
     const s = sha.trim().toLowerCase();
-    if (!urlLocked && u && !HTTPS.test(u)) return setMessage({ ok: false, text: 'The update URL must start with https://' });
-    if (!shaLocked && s && !SHA256.test(s)) return setMessage({ ok: false, text: 'The SHA-256 pin must be 64 hexadecimal digits.' });
+    if (!urlLocked && u && !HTTPS.test(u)) return setMessage({ ok: false, text: t('optFeedUrlInvalid') });
+    if (!shaLocked && s && !SHA256.test(s)) return setMessage({ ok: false, text: t('optFeedShaInvalid') });
     const patch: { feedUrls?: Record<string, string>; feedSha256?: Record<string, string> } = {};
     if (!urlLocked) patch.feedUrls = withValue(settings.feedUrls, listId, u);
     if (!shaLocked) patch.feedSha256 = withValue(settings.feedSha256, listId, s);
@@ -50,7 +51,7 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
       const { problems } = await client.saveSettings(patch);
       if (problems.length) setMessage({ ok: false, text: problems.map((p) => `${p.key}: ${p.message}`).join('; ') });
       else {
-        setMessage({ ok: true, text: 'Saved.' });
+        setMessage({ ok: true, text: t('optSaved') });
         onSaved();
       }
     } catch (err) {
@@ -62,7 +63,7 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
     <form class="feed-fields" onSubmit={save}>
       <div class="field">
         <label for={`feed-url-${safeId}`}>
-          Update URL <LockNote locked={urlLocked} />
+          {t('optFeedUrlLabel')} <LockNote locked={urlLocked} />
         </label>
         <input
           id={`feed-url-${safeId}`}
@@ -77,7 +78,7 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
       </div>
       <div class="field">
         <label for={`feed-sha-${safeId}`}>
-          SHA-256 pin (optional) <LockNote locked={shaLocked} />
+          {t('optFeedShaLabel')} <LockNote locked={shaLocked} />
         </label>
         <input
           id={`feed-sha-${safeId}`}
@@ -85,14 +86,14 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
           class="mono"
           spellcheck={false}
           autocomplete="off"
-          placeholder="64 hex digits"
+          placeholder={t('optFeedShaPlaceholder')}
           value={sha}
           readOnly={shaLocked}
           onInput={(e) => setSha(e.currentTarget.value)}
         />
       </div>
       <button type="submit" disabled={urlLocked && shaLocked}>
-        Save feed
+        {t('optFeedSave')}
       </button>
       {message && (
         <p class={message.ok ? 'saved' : 'error'} role={message.ok ? 'status' : 'alert'}>

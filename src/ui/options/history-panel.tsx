@@ -1,16 +1,18 @@
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import { historyCsv } from '../../core/report/findings-report';
 import type { HistoryEntry } from '../../shared/messages';
 import { CSV_TYPE, JSON_TYPE, downloadText, localDate, type Download } from '../download';
 import { ConfirmButton } from './confirm-button';
 import { formatTime } from './format';
+import { SEVERITY_NAME } from './severity-names';
 import { errorText, useLoad, type PanelProps } from './use-load';
 
 const LEVELS = ['critical', 'high', 'medium', 'low', 'info'] as const;
 
 function counts(h: HistoryEntry): string {
-  const parts = LEVELS.filter((l) => h.findings.bySeverity[l]).map((l) => `${h.findings.bySeverity[l]} ${l}`);
-  return parts.length ? parts.join(', ') : 'none';
+  const parts = LEVELS.filter((l) => h.findings.bySeverity[l]).map((l) => t('optHistoryCount', h.findings.bySeverity[l] ?? 0, t(SEVERITY_NAME[l])));
+  return parts.length ? parts.join(', ') : t('optHistoryCountNone');
 }
 
 /** Section 6: the pages checked, for the sourcing file. */
@@ -24,7 +26,7 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
     setError('');
     try {
       await client.clearHistory();
-      setDone('History cleared.');
+      setDone(t('optHistoryCleared'));
       reload();
     } catch (e) {
       setError(errorText(e));
@@ -33,11 +35,11 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
 
   return (
     <section id="history" class="panel" aria-labelledby="history-h">
-      <h2 id="history-h">History of checks</h2>
-      <p class="hint">Every page LaborLens checked in this browser, with the list versions used. It never leaves this computer unless you export it.</p>
+      <h2 id="history-h">{t('optHistoryHeading')}</h2>
+      <p class="hint">{t('optHistoryHint')}</p>
       <div class="row">
         <button type="button" class="export-csv" disabled={!rows.length} onClick={() => download(`laborlens-history-${localDate()}.csv`, historyCsv(rows), CSV_TYPE)}>
-          Export CSV
+          {t('optExportCsv')}
         </button>
         <button
           type="button"
@@ -45,12 +47,12 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
           disabled={!rows.length}
           onClick={() => download(`laborlens-history-${localDate()}.json`, `${JSON.stringify(rows, null, 2)}\n`, JSON_TYPE)}
         >
-          Export JSON
+          {t('optExportJson')}
         </button>
         <ConfirmButton
-          label="Clear history"
-          question={`Delete all ${rows.length} checks from the history? This cannot be undone.`}
-          confirmLabel="Yes, clear history"
+          label={t('optHistoryClear')}
+          question={t(rows.length === 1 ? 'optHistoryClearQuestionOne' : 'optHistoryClearQuestionMany', rows.length)}
+          confirmLabel={t('optHistoryClearConfirm')}
           disabled={!rows.length}
           danger
           onConfirm={clear}
@@ -66,22 +68,22 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
           {error}
         </p>
       )}
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
       {state.status === 'error' && (
         <p class="error" role="alert">
           {state.message}
         </p>
       )}
-      {state.status === 'ready' && !rows.length && <p class="muted">No pages checked yet.</p>}
+      {state.status === 'ready' && !rows.length && <p class="muted">{t('optHistoryNone')}</p>}
       {!!rows.length && (
         <div class="table-wrap">
           <table class="history">
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Page</th>
-                <th scope="col">Findings</th>
-                <th scope="col">List versions</th>
+                <th scope="col">{t('optColWhen')}</th>
+                <th scope="col">{t('optColPage')}</th>
+                <th scope="col">{t('optColFindings')}</th>
+                <th scope="col">{t('optColListVersions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -93,7 +95,7 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
                       <time dateTime={h.at}>{formatTime(h.at)}</time>
                     </td>
                     <td class="page">
-                      <span class="title">{h.title || '(untitled)'}</span>
+                      <span class="title">{h.title || t('optHistoryUntitled')}</span>
                       <span class="url">{h.url}</span>
                     </td>
                     <td>
@@ -103,7 +105,7 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
                     <td>
                       {versions.length ? (
                         <details>
-                          <summary>{versions.length} lists</summary>
+                          <summary>{t(versions.length === 1 ? 'optHistoryListsOne' : 'optHistoryListsMany', versions.length)}</summary>
                           <ul class="versions">
                             {versions.map(([k, v]) => (
                               <li key={k}>

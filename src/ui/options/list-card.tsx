@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { freshness } from '../../core/lists/freshness';
 import type { ListSummary, SettingsView, UpdateOutcome } from '../../shared/messages';
@@ -16,12 +17,18 @@ interface Props {
   onChanged: () => void;
 }
 
-const SOURCE: Record<NonNullable<ListSummary['source']>, string> = {
-  bundled: 'Bundled with the extension',
-  feed: 'Update feed',
-  custom: 'Custom list',
-  import: 'Imported backup',
+const SOURCE: Record<NonNullable<ListSummary['source']>, MessageKey> = {
+  bundled: 'optSourceBundled',
+  feed: 'optSourceFeed',
+  custom: 'optSourceCustom',
+  import: 'optSourceImport',
 };
+
+function sourceText(l: ListSummary): string {
+  const source = l.source ? t(SOURCE[l.source]) : '—';
+  if (!l.role) return source;
+  return t('optSourceWithRole', source, t(l.role === 'cleared' ? 'optRoleClearedSuppliers' : 'optRoleWatchList'));
+}
 
 /** One risk list: where it comes from, how fresh it is, its switch, its feed and its update button. */
 export function ListCard({ client, list: l, view, now, onChanged }: Props) {
@@ -40,7 +47,7 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
     setEnabled(on);
     try {
       const { ok } = await client.setListEnabled(l.id, on);
-      if (!ok) throw new Error('The list could not be switched.');
+      if (!ok) throw new Error(t('optListSwitchError'));
     } catch (e) {
       setEnabled(!on);
       setSwitchError(errorText(e));
@@ -73,9 +80,9 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
           <code class="list-id">{l.id}</code>
         </h3>
         <label class="switch">
-          <input type="checkbox" role="switch" checked={enabled} aria-checked={enabled} aria-label={`Use ${l.name}`} onChange={(e) => toggle(e.currentTarget.checked)} />
+          <input type="checkbox" role="switch" checked={enabled} aria-checked={enabled} aria-label={t('optListSwitchAria', l.name)} onChange={(e) => toggle(e.currentTarget.checked)} />
           <span class="switch-label" aria-hidden="true">
-            {enabled ? 'On' : 'Off'}
+            {enabled ? t('optSwitchOn') : t('optSwitchOff')}
           </span>
         </label>
       </div>
@@ -86,46 +93,46 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
       )}
       {l.lastError && (
         <p class="last-error" role="alert">
-          <strong>Last update failed:</strong> {l.lastError}
+          <strong>{t('optLastUpdateFailed')}</strong> {l.lastError}
         </p>
       )}
       {fresh.stale && (
         <p class="stale" data-stale="true">
           <span aria-hidden="true">⚠ </span>
           {Number.isFinite(fresh.ageDays)
-            ? `Data may be out of date: as of ${l.asOf}, ${fresh.ageDays} days old (your limit is ${threshold} days).`
-            : `Data may be out of date: its as-of date "${l.asOf}" is not a valid date.`}
+            ? t(threshold === 1 ? 'optStaleLimitOne' : 'optStaleLimitMany', l.asOf, fresh.ageDays, threshold)
+            : t('optStaleBadDate', l.asOf)}
         </p>
       )}
       <dl class="list-facts">
         <div>
-          <dt>Publisher</dt>
+          <dt>{t('optFactPublisher')}</dt>
           <dd>{l.publisher || '—'}</dd>
         </div>
         <div>
-          <dt>As of</dt>
+          <dt>{t('optFactAsOf')}</dt>
           <dd class="as-of">{l.asOf}</dd>
         </div>
         <div>
-          <dt>Entries</dt>
+          <dt>{t('optFactEntries')}</dt>
           <dd class="entries">{l.entries.toLocaleString()}</dd>
         </div>
         <div>
-          <dt>Source</dt>
-          <dd class="source">{l.source ? SOURCE[l.source] : '—'}{l.role ? ` (${l.role === 'cleared' ? 'cleared suppliers' : 'watch list'})` : ''}</dd>
+          <dt>{t('optFactSource')}</dt>
+          <dd class="source">{sourceText(l)}</dd>
         </div>
         <div>
-          <dt>Last update</dt>
+          <dt>{t('optFactLastUpdate')}</dt>
           <dd>{formatTime(l.lastUpdateAt ?? l.fetchedAt)}</dd>
         </div>
         <div>
-          <dt>Licence</dt>
+          <dt>{t('optFactLicence')}</dt>
           <dd>{l.license || '—'}</dd>
         </div>
       </dl>
       {!!l.caveats?.length && (
         <details class="caveats">
-          <summary>Known gaps ({l.caveats.length})</summary>
+          <summary>{t('optKnownGaps', l.caveats.length)}</summary>
           <ul>
             {l.caveats.map((c, i) => (
               <li key={i}>{c}</li>
@@ -134,12 +141,12 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
         </details>
       )}
       <details class="feed">
-        <summary>Update feed{view.settings.feedUrls[l.id] ? ' (set)' : ''}</summary>
+        <summary>{t(view.settings.feedUrls[l.id] ? 'optFeedSummarySet' : 'optFeedSummary')}</summary>
         <FeedFields client={client} listId={l.id} view={view} onSaved={onChanged} />
       </details>
       <div class="row">
         <button type="button" class="update-now" disabled={updating} onClick={update}>
-          {updating ? 'Updating…' : 'Update now'}
+          {updating ? t('optUpdating') : t('optUpdateNow')}
         </button>
       </div>
       <UpdateOutcomes outcomes={outcomes} />

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsValues } from '../../shared/messages';
 import type { Client } from '../client';
@@ -28,11 +29,11 @@ export function NumberSetting({ client, name, label, hint, value, min, max, lock
   const save = async (e: Event) => {
     e.preventDefault();
     const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > max) return setMessage({ ok: false, text: `Enter a whole number from ${min} to ${max}.` });
+    if (!Number.isInteger(n) || n < min || n > max) return setMessage({ ok: false, text: t('optNumberRange', min, max) });
     try {
       const { problems } = await client.saveSettings({ [name]: n } as Partial<SettingsValues>);
       if (problems.length) return setMessage({ ok: false, text: problems.map((p) => p.message).join('; ') });
-      setMessage({ ok: true, text: 'Saved.' });
+      setMessage({ ok: true, text: t('optSaved') });
       onSaved();
     } catch (err) {
       setMessage({ ok: false, text: errorText(err) });
@@ -47,7 +48,7 @@ export function NumberSetting({ client, name, label, hint, value, min, max, lock
       <div class="row">
         <input id={id} name={name} type="number" min={min} max={max} step={1} value={text} readOnly={locked} aria-describedby={`${id}-hint`} onInput={(e) => setText(e.currentTarget.value)} />
         <button type="submit" disabled={locked}>
-          Save
+          {t('optSave')}
         </button>
         {message && (
           <span class={message.ok ? 'saved' : 'error'} role={message.ok ? 'status' : 'alert'}>

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { Client } from '../client';
 import { BackupPanel } from './backup-panel';
@@ -9,16 +10,16 @@ import { SensitivityPanel } from './sensitivity-panel';
 import { SitesPanel } from './sites-panel';
 import { StatusesPanel } from './statuses-panel';
 
-const SECTIONS = [
-  ['lists', 'Risk lists'],
-  ['custom', 'Custom lists'],
-  ['sensitivity', 'Sensitivity'],
-  ['sites', 'Sites'],
-  ['statuses', 'Supplier statuses'],
-  ['history', 'History'],
-  ['backup', 'Backup'],
-  ['reset', 'Reset'],
-] as const;
+const SECTIONS: readonly (readonly [string, MessageKey])[] = [
+  ['lists', 'optTocLists'],
+  ['custom', 'optTocCustom'],
+  ['sensitivity', 'optTocSensitivity'],
+  ['sites', 'optTocSites'],
+  ['statuses', 'optTocStatuses'],
+  ['history', 'optTocHistory'],
+  ['backup', 'optTocBackup'],
+  ['reset', 'optTocReset'],
+];
 
 /** The options page: one panel per concern; a change in one reloads the others. */
 export function Options({ client }: { client: Client }) {
@@ -27,14 +28,14 @@ export function Options({ client }: { client: Client }) {
   return (
     <div class="options-page">
       <header class="page-head">
-        <h1>LaborLens settings</h1>
-        <p class="muted">Everything here stays in this browser. Lists are checked on your computer; no page text is sent anywhere.</p>
+        <h1>{t('optPageHeading')}</h1>
+        <p class="muted">{t('optPageIntro')}</p>
       </header>
-      <nav class="toc" aria-label="Sections">
+      <nav class="toc" aria-label={t('optTocLabel')}>
         <ul>
           {SECTIONS.map(([id, label]) => (
             <li key={id}>
-              <a href={`#${id}`}>{label}</a>
+              <a href={`#${id}`}>{t(label)}</a>
             </li>
           ))}
         </ul>

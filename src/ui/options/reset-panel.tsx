@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from './confirm-button';
 import { errorText, type PanelProps } from './use-load';
@@ -9,8 +10,8 @@ export function ResetPanel({ client, onChanged }: PanelProps) {
     setMessage(null);
     try {
       const { ok } = await client.resetAll();
-      if (!ok) throw new Error('The reset did not complete.');
-      setMessage({ ok: true, text: 'Everything was reset to the bundled lists.' });
+      if (!ok) throw new Error(t('optResetIncomplete'));
+      setMessage({ ok: true, text: t('optResetDone') });
       onChanged?.();
     } catch (e) {
       setMessage({ ok: false, text: errorText(e) });
@@ -18,12 +19,12 @@ export function ResetPanel({ client, onChanged }: PanelProps) {
   };
   return (
     <section id="reset" class="panel danger-zone" aria-labelledby="reset-h">
-      <h2 id="reset-h">Reset</h2>
-      <p class="hint">Go back to the lists bundled with the extension. Custom lists, feed URLs, statuses, history, sites and settings are deleted.</p>
+      <h2 id="reset-h">{t('optResetHeading')}</h2>
+      <p class="hint">{t('optResetHint')}</p>
       <ConfirmButton
-        label="Reset everything…"
-        question="Delete all your lists, statuses, history and settings and go back to the bundled lists? Export a backup first if you may need them."
-        confirmLabel="Yes, reset everything"
+        label={t('optResetButton')}
+        question={t('optResetQuestion')}
+        confirmLabel={t('optResetConfirm')}
         danger
         onConfirm={reset}
       />

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { ListSummary, SettingsView, UpdateOutcome } from '../../shared/messages';
 import { ListCard } from './list-card';
@@ -40,8 +41,8 @@ export function RiskListsPanel({ client, version = 0, onChanged, now }: PanelPro
 
   return (
     <section id="lists" class="panel" aria-labelledby="lists-h">
-      <h2 id="lists-h">Risk lists</h2>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      <h2 id="lists-h">{t('optListsHeading')}</h2>
+      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
       {state.status === 'error' && (
         <p class="error" role="alert">
           {state.message}
@@ -54,8 +55,8 @@ export function RiskListsPanel({ client, version = 0, onChanged, now }: PanelPro
             <NumberSetting
               client={client}
               name="freshnessThresholdDays"
-              label="Warn when a list is older than (days)"
-              hint="A list whose as-of date is older than this is marked as possibly out of date."
+              label={t('optThresholdLabel')}
+              hint={t('optThresholdHint')}
               value={state.value.view.settings.freshnessThresholdDays}
               min={1}
               max={3650}
@@ -64,9 +65,9 @@ export function RiskListsPanel({ client, version = 0, onChanged, now }: PanelPro
             />
             <div class="update-all">
               <button type="button" class="primary" disabled={updating} onClick={updateAll}>
-                {updating ? 'Updating…' : 'Update all'}
+                {updating ? t('optUpdating') : t('optUpdateAll')}
               </button>
-              <p class="hint">Fetches every list that has an update URL. A failed update keeps the data in use.</p>
+              <p class="hint">{t('optUpdateAllHint')}</p>
             </div>
           </div>
           {updateError && (

@@ -1,16 +1,18 @@
+import { t, type MessageKey } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { SettingsView } from '../../shared/messages';
 import type { Severity } from '../../core/lists/types';
 import { LockNote, isLocked } from './lock-note';
 import { NumberSetting } from './number-setting';
+import { SEVERITY_NAME } from './severity-names';
 import { errorText, useLoad, type PanelProps } from './use-load';
 
-export const LEVELS: readonly { level: Severity; meaning: string }[] = [
-  { level: 'critical', meaning: 'Supplier on the UFLPA Entity List or named in a CBP order in force: goods are stopped at US ports.' },
-  { level: 'high', meaning: 'Goods placed in Xinjiang, or goods and country on a US forced or child labour list.' },
-  { level: 'medium', meaning: 'A high-priority sector from China or of unknown origin, or a Tier 3 trafficking country: trace the supply chain.' },
-  { level: 'low', meaning: 'Weak signals, such as a CBP order whose current status is unknown.' },
-  { level: 'info', meaning: 'Context only: lifted orders and suppliers your team has cleared.' },
+export const LEVELS: readonly { level: Severity; meaning: MessageKey }[] = [
+  { level: 'critical', meaning: 'optLevelCritical' },
+  { level: 'high', meaning: 'optLevelHigh' },
+  { level: 'medium', meaning: 'optLevelMedium' },
+  { level: 'low', meaning: 'optLevelLow' },
+  { level: 'info', meaning: 'optLevelInfo' },
 ];
 
 /** Section 3: the lowest severity drawn in pages, and how often feeds are checked. */
@@ -24,7 +26,7 @@ export function SensitivityPanel({ client, version = 0, onChanged }: PanelProps)
     try {
       const { problems } = await client.saveSettings({ minimumSeverity: level });
       if (problems.length) return setMessage({ ok: false, text: problems.map((p) => p.message).join('; ') });
-      setMessage({ ok: true, text: `Saved: pages show ${level === 'info' ? 'everything' : `${level} and above`}.` });
+      setMessage({ ok: true, text: level === 'info' ? t('optLevelSavedAll') : t('optLevelSavedAbove', t(SEVERITY_NAME[level])) });
       changed();
     } catch (e) {
       setMessage({ ok: false, text: errorText(e) });
@@ -33,8 +35,8 @@ export function SensitivityPanel({ client, version = 0, onChanged }: PanelProps)
 
   return (
     <section id="sensitivity" class="panel" aria-labelledby="sensitivity-h">
-      <h2 id="sensitivity-h">Sensitivity</h2>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      <h2 id="sensitivity-h">{t('optSensitivityHeading')}</h2>
+      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
       {state.status === 'error' && (
         <p class="error" role="alert">
           {state.message}
@@ -44,17 +46,17 @@ export function SensitivityPanel({ client, version = 0, onChanged }: PanelProps)
         <>
           <fieldset class="levels" disabled={isLocked(state.value.locked, 'minimumSeverity')}>
             <legend>
-              Lowest severity to flag in pages <LockNote locked={isLocked(state.value.locked, 'minimumSeverity')} />
+              {t('optLevelsLegend')} <LockNote locked={isLocked(state.value.locked, 'minimumSeverity')} />
             </legend>
             {LEVELS.map(({ level, meaning }) => (
               <label key={level} class="level">
                 <input type="radio" name="minimumSeverity" value={level} checked={state.value.settings.minimumSeverity === level} onChange={() => choose(level)} />
-                <span class={`sev ${level}`}>{level}</span>
-                <span class="meaning">{meaning}</span>
+                <span class={`sev ${level}`}>{t(SEVERITY_NAME[level])}</span>
+                <span class="meaning">{t(meaning)}</span>
               </label>
             ))}
           </fieldset>
-          <p class="hint">Findings below this level are counted in the popup but not drawn in the page.</p>
+          <p class="hint">{t('optLevelsHint')}</p>
           {message && (
             <p class={message.ok ? 'saved' : 'error'} role={message.ok ? 'status' : 'alert'}>
               {message.text}
@@ -63,8 +65,8 @@ export function SensitivityPanel({ client, version = 0, onChanged }: PanelProps)
           <NumberSetting
             client={client}
             name="updateIntervalHours"
-            label="Check update feeds every (hours)"
-            hint="Lists with an update URL are fetched in the background at this interval (1 to 720 hours)."
+            label={t('optIntervalLabel')}
+            hint={t('optIntervalHint')}
             value={state.value.settings.updateIntervalHours}
             min={1}
             max={720}

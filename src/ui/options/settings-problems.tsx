@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import type { SettingsView } from '../../shared/messages';
 
 /** Policy values the background ignored, so an administrator can see why. */
@@ -6,12 +7,12 @@ export function SettingsProblems({ problems }: { problems: SettingsView['problem
   return (
     <div class="problems" role="alert">
       <p>
-        <strong>Some settings from your organisation were ignored:</strong>
+        <strong>{t('optProblemsTitle')}</strong>
       </p>
       <ul>
         {problems.map((p, i) => (
           <li key={i}>
-            {p.key ? <code>{p.key}</code> : 'Policy'}: {p.message}
+            {p.key ? <code>{p.key}</code> : t('optProblemPolicy')}: {p.message}
           </li>
         ))}
       </ul>

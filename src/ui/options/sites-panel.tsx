@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import { errorText, useLoad, type PanelProps } from './use-load';
 
@@ -18,12 +19,9 @@ export function SitesPanel({ client, version = 0 }: PanelProps) {
 
   return (
     <section id="sites" class="panel" aria-labelledby="sites-h">
-      <h2 id="sites-h">Sites</h2>
-      <p class="hint">
-        The built-in sourcing sites (such as Alibaba, 1688, Made-in-China, Global Sources, IndiaMART and Thomasnet) are always checked. Turn
-        LaborLens on for other sites from its popup while you are on them.
-      </p>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      <h2 id="sites-h">{t('optSitesHeading')}</h2>
+      <p class="hint">{t('optSitesHint')}</p>
+      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
       {state.status === 'error' && (
         <p class="error" role="alert">
           {state.message}
@@ -34,14 +32,14 @@ export function SitesPanel({ client, version = 0 }: PanelProps) {
           {error}
         </p>
       )}
-      {state.status === 'ready' && !state.value.origins.length && <p class="muted">You have not turned on any other site.</p>}
+      {state.status === 'ready' && !state.value.origins.length && <p class="muted">{t('optSitesNone')}</p>}
       {state.status === 'ready' && !!state.value.origins.length && (
         <ul class="sites">
           {state.value.origins.map((o) => (
             <li key={o} data-origin={o}>
               <code>{o}</code>
-              <button type="button" class="remove" onClick={() => remove(o)} aria-label={`Stop checking ${o}`}>
-                Remove
+              <button type="button" class="remove" onClick={() => remove(o)} aria-label={t('optSiteRemoveAria', o)}>
+                {t('optRemove')}
               </button>
             </li>
           ))}

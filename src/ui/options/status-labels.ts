@@ -1,9 +1,11 @@
+import type { MessageKey } from '../../shared/i18n';
 import type { SupplierStatus } from '../../shared/messages';
 
-export const STATUS_LABEL: Record<SupplierStatus, string> = {
-  'under-review': 'Under review',
-  cleared: 'Cleared',
-  'false-match': 'False match',
+/** The message key of each status's name. */
+export const STATUS_LABEL: Record<SupplierStatus, MessageKey> = {
+  'under-review': 'optStatusUnderReview',
+  cleared: 'optStatusCleared',
+  'false-match': 'optStatusFalseMatch',
 };
 export const STATUSES = Object.keys(STATUS_LABEL) as SupplierStatus[];
 

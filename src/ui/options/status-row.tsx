@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { StatusInfo, SupplierStatus } from '../../shared/messages';
 import { formatTime } from './format';
@@ -32,19 +33,19 @@ export function StatusRow({ info, onSave, onRemove }: Props) {
         <th scope="row">{info.key}</th>
         <td colSpan={4}>
           <form class="row status-edit" onSubmit={save}>
-            <select aria-label={`Status of ${info.key}`} value={status} onChange={(e) => setStatus(e.currentTarget.value as SupplierStatus)}>
+            <select aria-label={t('optStatusSelectAria', info.key)} value={status} onChange={(e) => setStatus(e.currentTarget.value as SupplierStatus)}>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABEL[s]}
+                  {t(STATUS_LABEL[s])}
                 </option>
               ))}
             </select>
-            <input aria-label={`Note for ${info.key}`} value={note} placeholder="Note" onInput={(e) => setNote(e.currentTarget.value)} />
+            <input aria-label={t('optStatusNoteAria', info.key)} value={note} placeholder={t('optStatusNotePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
             <button type="submit" class="primary">
-              Save
+              {t('optSave')}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              Cancel
+              {t('optCancel')}
             </button>
           </form>
         </td>
@@ -56,7 +57,7 @@ export function StatusRow({ info, onSave, onRemove }: Props) {
     <tr data-key={info.key}>
       <th scope="row">{info.key}</th>
       <td>
-        <span class={`status ${info.status}`}>{STATUS_LABEL[info.status]}</span>
+        <span class={`status ${info.status}`}>{t(STATUS_LABEL[info.status])}</span>
       </td>
       <td>{info.note ?? ''}</td>
       <td>{info.by ?? ''}</td>
@@ -64,11 +65,11 @@ export function StatusRow({ info, onSave, onRemove }: Props) {
         <time dateTime={info.at}>{formatTime(info.at)}</time>
       </td>
       <td class="actions">
-        <button type="button" class="edit" onClick={startEdit} aria-label={`Edit status of ${info.key}`}>
-          Edit
+        <button type="button" class="edit" onClick={startEdit} aria-label={t('optStatusEditAria', info.key)}>
+          {t('optStatusEdit')}
         </button>
-        <button type="button" class="remove" onClick={onRemove} aria-label={`Remove status of ${info.key}`}>
-          Remove
+        <button type="button" class="remove" onClick={onRemove} aria-label={t('optStatusRemoveAria', info.key)}>
+          {t('optRemove')}
         </button>
       </td>
     </tr>

@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { SupplierStatus } from '../../shared/messages';
 import { STATUSES, STATUS_LABEL, rememberBy, rememberedBy } from './status-labels';
@@ -16,7 +17,7 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
   const run = async (f: () => Promise<{ ok: boolean }>) => {
     setError('');
     try {
-      if (!(await f()).ok) throw new Error('The status could not be saved.');
+      if (!(await f()).ok) throw new Error(t('optStatusSaveFailed'));
       reload();
       return true;
     } catch (e) {
@@ -28,7 +29,7 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
   const add = async (e: Event) => {
     e.preventDefault();
     const k = key.trim();
-    if (!k) return setError('Enter the supplier name as LaborLens flags it.');
+    if (!k) return setError(t('optStatusKeyMissing'));
     const who = by.trim();
     rememberBy(who);
     const n = note.trim();
@@ -41,33 +42,33 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
   const rows = state.status === 'ready' ? [...state.value].sort((a, b) => a.key.localeCompare(b.key)) : [];
   return (
     <section id="statuses" class="panel" aria-labelledby="statuses-h">
-      <h2 id="statuses-h">Supplier statuses</h2>
-      <p class="hint">Your team's verdict on a flagged supplier is shown with its flag. The name must be the flagged primary name, as the popup shows it.</p>
+      <h2 id="statuses-h">{t('optStatusesHeading')}</h2>
+      <p class="hint">{t('optStatusesHint')}</p>
       <form class="status-add" onSubmit={add}>
         <div class="field grow">
-          <label for="status-key">Supplier name</label>
-          <input id="status-key" value={key} required onInput={(e) => setKey(e.currentTarget.value)} placeholder="e.g. Hoshine Silicon Industry (Shanshan) Co., Ltd" />
+          <label for="status-key">{t('optStatusKeyLabel')}</label>
+          <input id="status-key" value={key} required onInput={(e) => setKey(e.currentTarget.value)} placeholder={t('optStatusKeyPlaceholder', 'Hoshine Silicon Industry (Shanshan) Co., Ltd')} />
         </div>
         <div class="field">
-          <label for="status-status">Status</label>
+          <label for="status-status">{t('optStatusStatusLabel')}</label>
           <select id="status-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as SupplierStatus)}>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {t(STATUS_LABEL[s])}
               </option>
             ))}
           </select>
         </div>
         <div class="field grow">
-          <label for="status-note">Note</label>
+          <label for="status-note">{t('optStatusNoteLabel')}</label>
           <input id="status-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </div>
         <div class="field">
-          <label for="status-by">By</label>
+          <label for="status-by">{t('optStatusByLabel')}</label>
           <input id="status-by" value={by} autocomplete="name" onInput={(e) => setBy(e.currentTarget.value)} />
         </div>
         <button type="submit" class="primary">
-          Add status
+          {t('optStatusAdd')}
         </button>
       </form>
       {error && (
@@ -75,25 +76,25 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
           {error}
         </p>
       )}
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
+      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
       {state.status === 'error' && (
         <p class="error" role="alert">
           {state.message}
         </p>
       )}
-      {state.status === 'ready' && !rows.length && <p class="muted">No statuses yet.</p>}
+      {state.status === 'ready' && !rows.length && <p class="muted">{t('optStatusesNone')}</p>}
       {!!rows.length && (
         <div class="table-wrap">
           <table class="statuses">
             <thead>
               <tr>
-                <th scope="col">Supplier</th>
-                <th scope="col">Status</th>
-                <th scope="col">Note</th>
-                <th scope="col">By</th>
-                <th scope="col">When</th>
+                <th scope="col">{t('optColSupplier')}</th>
+                <th scope="col">{t('optColStatus')}</th>
+                <th scope="col">{t('optColNote')}</th>
+                <th scope="col">{t('optColBy')}</th>
+                <th scope="col">{t('optColWhen')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">Actions</span>
+                  <span class="visually-hidden">{t('optColActions')}</span>
                 </th>
               </tr>
             </thead>

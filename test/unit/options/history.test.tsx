@@ -53,7 +53,7 @@ describe('HistoryPanel', () => {
     const clear = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Clear history')!;
     await click(clear);
     expect(client.state.calls.some((c) => c.name === 'clearHistory')).toBe(false);
-    expect(el.querySelector('.confirm-question')!.textContent).toContain('Delete all 1 checks');
+    expect(el.querySelector('.confirm-question')!.textContent).toContain('Delete the 1 check from the history');
     await click([...el.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!);
     expect(client.state.calls.some((c) => c.name === 'clearHistory')).toBe(false);
     await click([...el.querySelectorAll('button')].find((b) => b.textContent === 'Clear history')!);
