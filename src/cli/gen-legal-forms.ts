@@ -2,7 +2,7 @@
 // Usage: npx tsx src/cli/gen-legal-forms.ts /work/shared/data/legal-forms/org_types.yml
 // The YAML is a flat list of maps with scalar fields and one `aliases` list, so a line reader does.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tokenStrings } from '../core/normalize';
+import { tokenStrings } from '../core/split-name';
 
 // Aliases that are ordinary words in company names or sentences; stripping them would turn
 // "Xinjiang Production and Construction Corps" or "China Cotton Association" into other names.

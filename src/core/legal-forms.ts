@@ -2,7 +2,8 @@
 // "GmbH" / "S.A. de C.V." / "Sdn. Bhd." / 有限公司 ... all become token sequences of the same folded
 // tokens, so one small trie keyed by token hash recognises them in names and in page text alike.
 import { RIGOUR_FORMS } from './legal-forms-data';
-import { hashToken, tokenStrings, T_ALLCAPS, T_CJK, T_UPPER, type Tokens } from './normalize';
+import { hashToken, T_ALLCAPS, T_CJK, T_UPPER, type Tokens } from './normalize';
+import { tokenStrings } from './split-name';
 
 // Forms missing from rigour's table or spelled differently in Asian trade pages. Chained forms
 // ("Co., Ltd.", "Pvt. Ltd.") are handled by consuming forms repeatedly, so parts suffice.

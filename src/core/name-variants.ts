@@ -3,7 +3,8 @@
 // name, and with known place-name spellings folded (Hotan -> hetian). Pure and small, so the index
 // builder and `screen` share it.
 import { stripForms } from './legal-forms';
-import { splitName, T_ALLCAPS, T_CJK, T_DIGIT, T_PAREN } from './normalize';
+import { T_ALLCAPS, T_CJK, T_DIGIT, T_PAREN } from './normalize';
+import { splitName } from './split-name';
 import { canonicalPlaceToken } from './place-variants';
 
 export interface NameVariant {

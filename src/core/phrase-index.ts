@@ -2,7 +2,8 @@
 // same token hashes as the name index. Short all-capital phrases (ISO codes, "PRC") must appear in
 // capitals on the page; everything else matches up to case, accents and punctuation.
 import { IntMap } from './int-table';
-import { hashToken, splitName, tokenString, T_ALLCAPS, T_CJK, type Tokens } from './normalize';
+import { hashToken, tokenString, T_ALLCAPS, T_CJK, type Tokens } from './normalize';
+import { splitName } from './split-name';
 
 export interface PhraseHit<R> {
   ref: R;

@@ -4,7 +4,8 @@
 // qualifiers apart, and compact forms (no spaces) for "SiemensAG" / "Good Will" / "A.B.C.".
 import { RIGOUR_GENERIC } from './legal-forms-data';
 import { legalForms } from './legal-forms';
-import { splitName, T_PAREN } from './normalize';
+import { T_PAREN } from './normalize';
+import { splitName } from './split-name';
 import { canonicalPlaceToken } from './place-variants';
 
 export interface ScreenKey {

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
 import { detectHs } from '../../../src/core/hs-detect';
-import { foldText, splitName, tokenize, tokenString } from '../../../src/core/normalize';
+import { foldText, tokenize, tokenString } from '../../../src/core/normalize';
+import { splitName } from '../../../src/core/split-name';
 import { screenKey } from '../../../src/core/screen-key';
 import { fixtureData } from './fixture-data';
 

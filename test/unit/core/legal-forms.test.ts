@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { legalForms, stripForms } from '../../../src/core/legal-forms';
 import { nameVariants } from '../../../src/core/name-variants';
-import { tokenize, tokenStrings } from '../../../src/core/normalize';
+import { tokenize } from '../../../src/core/normalize';
+import { tokenStrings } from '../../../src/core/split-name';
 
 const core = (name: string): string => {
   const toks = tokenStrings(name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, splitName, tokenize, tokenString, T_ALLCAPS, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER } from '../../../src/core/normalize';
+import { foldText, tokenize, tokenString, T_ALLCAPS, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER } from '../../../src/core/normalize';
+import { splitName } from '../../../src/core/split-name';
 import { tradToSimp, TRAD_SIMP_SIZE } from '../../../src/core/cjk-fold';
 import { canonicalPlaceToken } from '../../../src/core/place-variants';
 
