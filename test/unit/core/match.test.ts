@@ -111,3 +111,13 @@ describe('severity of listed parties', () => {
     expect(f?.severity).toBe('low');
   });
 });
+
+describe('engine with missing lists', () => {
+  it('works with no lists at all', () => {
+    const e = createEngine({ builtin: {}, custom: [] });
+    const fs = e.scan('Hetian Taida Apparel Co., Ltd. HS 6109.10 Made in China');
+    expect(fs.every((f) => f.list === null)).toBe(true);
+    expect(fs.map((f) => f.kind)).toEqual(['supplier']);
+    expect(e.screen('Hetian Taida Apparel')).toEqual([]);
+  });
+});
