@@ -19,8 +19,6 @@ interface Placed {
   range: Range;
   el: HTMLElement;
   f: Finding;
-  /** The inline style we last gave the flag; anything else was written by the page. */
-  css?: string | null;
 }
 
 const HOST_STYLE =
@@ -112,13 +110,11 @@ export class FlagLayer {
         this.forgetOwnWrites();
         yield;
       }
-      const p = placed[i]!;
-      const el = p.el;
+      const el = placed[i]!.el;
       const box = boxes[i];
       const r = box?.r;
       if (!box || !r || (r.width === 0 && r.height === 0)) {
         el.style.setProperty('display', 'none', 'important');
-        p.css = el.getAttribute('style');
         continue;
       }
       el.style.setProperty('display', 'block', 'important');
@@ -130,7 +126,6 @@ export class FlagLayer {
       el.style.setProperty('top', `${r.top + box.sy}px`, 'important');
       el.style.setProperty('height', `${r.height}px`, 'important');
       el.style.setProperty('width', `${r.width}px`, 'important');
-      p.css = el.getAttribute('style');
     }
     this.forgetOwnWrites();
   }
@@ -209,9 +204,11 @@ export class FlagLayer {
         continue;
       }
       relevant = true;
-      // An edit inside a flag's own shadow root (its card): that flag is rebuilt.
+      // Our own writes (positioning) were taken out of the queue as they happened, so a style or
+      // attribute change on a flag, or any edit inside its card, is the page's: rebuild that flag.
       const root = r.target.getRootNode();
-      if (root !== this.layer && root instanceof ShadowRoot) this.suspects.add(root.host);
+      if (root === this.layer && r.type === 'attributes') this.suspects.add(r.target as Element);
+      else if (root !== this.layer && root instanceof ShadowRoot) this.suspects.add(root.host);
     }
     if (relevant) this.scheduleVerify(0);
   }
@@ -252,7 +249,6 @@ export class FlagLayer {
       if (p.el.parentNode === layer) p.el.replaceWith(fresh);
       else layer.append(fresh);
       p.el = fresh;
-      p.css = undefined;
       rebuilt++;
     }
     this.suspects.clear();
@@ -278,8 +274,7 @@ export class FlagLayer {
       el.getAttribute('data-kind') !== p.f.kind ||
       el.getAttribute('data-severity') !== p.f.severity ||
       el.getAttribute('data-key') !== p.f.key ||
-      el.hasAttribute('hidden') ||
-      (p.css !== undefined && el.getAttribute('style') !== p.css)
+      el.hasAttribute('hidden')
     );
   }
 }

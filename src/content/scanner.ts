@@ -15,6 +15,8 @@ export interface ScannerClient {
 }
 
 const QUIET_MS = 200;
+/** The background refuses longer URLs; a page can make its own URL as long as it likes. */
+const MAX_URL = 8_192;
 const MAX_WAIT_MS = 900;
 
 export function startScanner(doc: Document, client: ScannerClient, signal: AbortSignal, frame = 0): { done: Promise<void> } {
@@ -39,7 +41,7 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
       const ex = await runSliced(extractSteps(body), slicer(), signal);
       const text = ex.text.length > MAX_TEXT ? ex.text.slice(0, MAX_TEXT) : ex.text;
       const cells = ex.cells.filter((c) => c.end <= text.length);
-      const res = await client.scan({ url: doc.location?.href ?? '', title: doc.title.slice(0, 1_000), text, cells, organisations: jsonLdOrganisations(doc), frame });
+      const res = await client.scan({ url: (doc.location?.href ?? '').slice(0, MAX_URL), title: doc.title.slice(0, 1_000), text, cells, organisations: jsonLdOrganisations(doc), frame });
       if (signal.aborted) return;
       await runSliced(layer.drawSteps(res.findings, ex.segments), slicer(), signal);
     } finally {

@@ -50,6 +50,14 @@ describe('FlagLayer against page scripts', () => {
     layer.clear();
   });
 
+  it('undoes an inline style the page puts on a flag', async () => {
+    const layer = drawn();
+    (flags()[1] as HTMLElement).style.setProperty('visibility', 'hidden', 'important');
+    await vi.waitFor(() => expect((flags()[1] as HTMLElement).style.getPropertyValue('visibility')).toBe(''));
+    expect(state()).toEqual(WANT);
+    layer.clear();
+  });
+
   it('rebuilds a flag whose card the page rewrote', async () => {
     const layer = drawn();
     const name = flags()[0]!.shadowRoot!.querySelector('.name')!;
