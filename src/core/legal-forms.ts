@@ -162,9 +162,9 @@ export function legalForms(): LegalForms {
  */
 const LEADING = new Set(['pt', 'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'cv', 'tov', 'ao', 'tbk', 'p t', 'o o o']);
 
-export function stripForms(toks: readonly string[]): { from: number; to: number } {
+export function stripForms(toks: readonly string[], hashes?: readonly number[]): { from: number; to: number } {
   const lf = legalForms();
-  const hs = toks.map(hashToken);
+  const hs = hashes ?? toks.map(hashToken);
   let from = 0;
   let to = toks.length;
   const lead = lf.prefixLengthH(hs, 0, to);

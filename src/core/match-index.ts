@@ -94,8 +94,8 @@ export class MatchIndex {
     return this.pRef[pid] as number;
   }
 
-  private tokenId(tok: string): number {
-    const h = hashToken(tok);
+  private tokenId(tok: string, hash?: number): number {
+    const h = hash ?? hashToken(tok);
     let id = this.vocab.get(h);
     if (id < 0) {
       id = this.tokenText.length;
@@ -138,9 +138,13 @@ export class MatchIndex {
     if (strict) this.pRaw.set(pid, v.raw);
     let n = 0;
     for (let i = 0; i < v.tokens.length; i++) {
-      const id = this.tokenId(v.tokens[i] as string);
+      const id = this.tokenId(v.tokens[i] as string, v.hashes[i]);
       if (i === 0) {
-        if (this.tokenStart[id] !== 1) for (const h of this.spellings.get(id) ?? [hashToken(v.tokens[0] as string)]) this.markStart(h);
+        if (this.tokenStart[id] !== 1) {
+          const sp = this.spellings.get(id);
+          if (sp) for (const h of sp) this.markStart(h);
+          else this.markStart(v.hashes[0] as number);
+        }
         this.tokenStart[id] = 1;
         this.startCount[id] = (this.startCount[id] as number) + 1;
       }

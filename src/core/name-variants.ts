@@ -3,13 +3,15 @@
 // name, and with known place-name spellings folded (Hotan -> hetian). Pure and small, so the index
 // builder and `screen` share it.
 import { stripForms } from './legal-forms';
-import { T_ALLCAPS, T_CJK, T_DIGIT, T_PAREN } from './normalize';
+import { hashToken, T_ALLCAPS, T_CJK, T_DIGIT, T_PAREN } from './normalize';
 import { splitName } from './split-name';
 import { canonicalPlaceToken } from './place-variants';
 
 export interface NameVariant {
   /** Folded core tokens (legal form removed, place spellings canonical). */
   tokens: string[];
+  /** hashToken() of each token. */
+  hashes: number[];
   /** The same tokens as written in the list (case kept), for strict comparison of short names. */
   raw: string[];
   /** The list's name had a legal form. */
@@ -26,6 +28,7 @@ export interface NameVariant {
 
 interface Item {
   s: string;
+  h: number;
   raw: string;
   paren: boolean;
   cjk: boolean;
@@ -33,14 +36,40 @@ interface Item {
   acr: boolean;
 }
 
+// A module-level helper rather than a closure: this runs once per listed name (100,000 at a time).
+function pushVariant(out: NameVariant[], items: Item[], droppedQualifier: boolean, acronym: boolean): void {
+  const toks = items.map((x) => x.s);
+  const hashes = items.map((x) => x.h);
+  const { from, to } = stripForms(toks, hashes);
+  if (to <= from) return;
+  let cjk = true;
+  let allCaps = true;
+  const raw: string[] = [];
+  for (let i = from; i < to; i++) {
+    const x = items[i] as Item;
+    raw.push(x.raw);
+    if (!x.cjk) cjk = false;
+    if (!x.acr) allCaps = false;
+  }
+  const tokens = toks.slice(from, to);
+  const key = tokens.join(' ');
+  for (const o of out) if (o.tokens.join(' ') === key) return;
+  out.push({ tokens, hashes: hashes.slice(from, to), raw, hadForm: from > 0 || to < toks.length, droppedQualifier, acronym, cjk, allCaps });
+}
+
 export function nameVariants(name: string): NameVariant[] {
   const all: Item[] = [];
+  let parens = 0;
   for (const tk of splitName(name)) {
     const caps = (tk.flags & T_ALLCAPS) !== 0;
+    const s = canonicalPlaceToken(tk.s);
+    const paren = (tk.flags & T_PAREN) !== 0;
+    if (paren) parens++;
     all.push({
-      s: canonicalPlaceToken(tk.s),
+      s,
+      h: hashToken(s),
       raw: tk.raw,
-      paren: (tk.flags & T_PAREN) !== 0,
+      paren,
       cjk: (tk.flags & T_CJK) !== 0,
       caps,
       // "KTX", "GX3": 2-5 capitals or digits, no lower case.
@@ -48,29 +77,12 @@ export function nameVariants(name: string): NameVariant[] {
     });
   }
   const out: NameVariant[] = [];
-  const push = (items: Item[], droppedQualifier: boolean, acronym: boolean): void => {
-    const toks = items.map((x) => x.s);
-    const { from, to } = stripForms(toks);
-    if (to <= from) return;
-    const core = items.slice(from, to);
-    const v: NameVariant = {
-      tokens: toks.slice(from, to),
-      raw: core.map((x) => x.raw),
-      hadForm: from > 0 || to < toks.length,
-      droppedQualifier,
-      acronym,
-      cjk: core.every((x) => x.cjk),
-      allCaps: core.every((x) => x.acr),
-    };
-    const key = v.tokens.join(' ');
-    if (out.length === 0 || !out.some((o) => o.tokens.join(' ') === key)) out.push(v);
-  };
-  push(all, false, false);
-  const inParen = all.filter((x) => x.paren);
-  if (inParen.length > 0 && inParen.length < all.length) {
-    push(all.filter((x) => !x.paren), true, false);
+  pushVariant(out, all, false, false);
+  if (parens > 0 && parens < all.length) {
+    pushVariant(out, all.filter((x) => !x.paren), true, false);
+    const inParen = all.filter((x) => x.paren);
     // "(XPCC)": a lone capitalised token in brackets is an acronym of the same party.
-    if (inParen.length === 1 && inParen[0]?.caps) push(inParen, false, true);
+    if (inParen.length === 1 && inParen[0]?.caps) pushVariant(out, inParen, false, true);
   }
   return out;
 }
