@@ -67,7 +67,8 @@ const VESSEL = /^Fishing Vessel:\s*/;
 
 /** Aliases for a CBP entity cell (never includes the cell itself). */
 export function wroAliases(entity: string): string[] {
-  const curated = CURATED[entity];
+  // Own keys only: an entity cell reading "constructor" or "hasOwnProperty" is not curated.
+  const curated = Object.hasOwn(CURATED, entity) ? CURATED[entity] : undefined;
   if (curated) return [...curated];
   if (VESSEL.test(entity)) return [entity.replace(VESSEL, '')];
   const parts = entity

@@ -3,7 +3,7 @@
 import { readCsvRecords } from './csv';
 import { isObject } from './json-fields';
 import { ListParseError, type ParseProblem } from './parse-error';
-import { slugify } from './slug';
+import { IdAllocator, slugify } from './slug';
 import { checkSnapshot } from './snapshot-check';
 import { SEVERITIES, SNAPSHOT_FORMAT, type ClearedEntry, type CustomEntry, type Severity, type Snapshot } from './types';
 import { isIsoDate } from './values';
@@ -96,7 +96,7 @@ function jsonRows(value: unknown[], role: CustomRole, p: Problems): Row[] {
       p.add(line, `[${i}]`, 'expected an object with at least "name"');
       return { line, get: () => undefined };
     }
-    const keys = Object.keys(item).map((k) => JSON_KEYS[k] ?? k);
+    const keys = Object.keys(item).map((k) => (Object.hasOwn(JSON_KEYS, k) ? JSON_KEYS[k]! : k));
     const unknown = keys.filter((k) => !COLUMNS[role].includes(k) && k !== 'id');
     if (unknown.length > 0) p.add(line, `[${i}].${unknown[0]}`, `unknown field(s) ${unknown.join(', ')}; a ${role} list has ${COLUMNS[role].join(', ')}`);
     return { line, get: (c: string) => item[c] ?? item[Object.keys(JSON_KEYS).find((k) => JSON_KEYS[k] === c) ?? ''] };
@@ -105,7 +105,7 @@ function jsonRows(value: unknown[], role: CustomRole, p: Problems): Row[] {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
-function toEntry(row: Row, role: CustomRole, ids: Set<string>, p: Problems): CustomEntry | ClearedEntry | null {
+function toEntry(row: Row, role: CustomRole, ids: IdAllocator, p: Problems): CustomEntry | ClearedEntry | null {
   const name = text(row.get('name'));
   if (!name) {
     p.add(row.line, 'name', 'must not be empty');
@@ -113,9 +113,7 @@ function toEntry(row: Row, role: CustomRole, ids: Set<string>, p: Problems): Cus
   }
   const rawAliases = row.get('aliases');
   const aliases = Array.isArray(rawAliases) ? rawAliases.filter((a): a is string => typeof a === 'string').map((a) => a.trim()).filter(Boolean) : text(rawAliases).split(/[;|]/).map((a) => a.trim()).filter(Boolean);
-  let id = slugify(name);
-  for (let n = 2; ids.has(id); n += 1) id = `${slugify(name)}-${n}`;
-  ids.add(id);
+  const id = ids.take(slugify(name));
   const base = { id, name, aliases: aliases.filter((a) => a !== name) };
   const country = text(row.get('country')).toUpperCase();
   if (country && !/^[A-Z]{2}$/.test(country)) p.add(row.line, 'country', `expected an ISO 3166 alpha-2 code such as CN, found "${country}"`);
@@ -168,7 +166,7 @@ export function parseCustomList(fileName: string, input: string, role: CustomRol
   if (rows === null || p.list.length > 0) return { ok: false, errors: p.list };
   if (rows.length === 0) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: 'the list has no rows' }] };
   if (rows.length > MAX_CUSTOM_ROWS) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `the list has ${rows.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed` }] };
-  const ids = new Set<string>();
+  const ids = new IdAllocator();
   const entries = rows.map((r) => toEntry(r, role, ids, p)).filter((e): e is CustomEntry | ClearedEntry => e !== null);
   if (p.list.length > 0) return { ok: false, errors: p.list };
   const name = fileName.replace(/\.[a-z0-9]+$/i, '');

@@ -3,7 +3,7 @@ import { BUILTIN_META } from './builtin-meta';
 import { wroAliases } from './cbp-wro-aliases';
 import { readCsv, type CsvRow } from './csv';
 import { fail } from './parse-error';
-import { slugify } from './slug';
+import { IdAllocator, slugify } from './slug';
 import { SNAPSHOT_FORMAT, type BuiltinSnapshot, type WroEntry, type WroStatus } from './types';
 import { isIsoDate, isoDate, ISO2, oneOf, yesNo } from './values';
 
@@ -43,7 +43,7 @@ function liftedOn(status: WroStatus, rawStatus: string, statusAsOf: string, note
   return undefined;
 }
 
-function toEntry(row: CsvRow, file: string, usedIds: Set<string>): WroEntry {
+function toEntry(row: CsvRow, file: string, usedIds: IdAllocator): WroEntry {
   const get = (c: (typeof COLUMNS)[number]): string => row.get(c).trim();
   const line = row.line;
   const date = isoDate(get('effective_date'), file, line, 'effective_date');
@@ -53,13 +53,12 @@ function toEntry(row: CsvRow, file: string, usedIds: Set<string>): WroEntry {
   if (country !== '' && !ISO2.test(country)) fail(file, line, 'country_code', `expected an ISO 3166 alpha-2 code, found "${country}"`);
   const fishingVessel = yesNo(get('fishing_vessel'), file, line, 'fishing_vessel');
   const rawStatus = get('status');
-  const status = STATUS[rawStatus];
+  // Own keys only: "toString" or "constructor" in the status column is an unknown status.
+  const status = Object.hasOwn(STATUS, rawStatus) ? STATUS[rawStatus] : undefined;
   if (!status) return fail(file, line, 'status', `unknown status "${rawStatus}" (expected ${Object.keys(STATUS).join(', ')})`);
   const statusAsOf = get('status_as_of');
   const note = get('note');
-  let id = `${date}-${slugify(entity, 48)}`;
-  for (let n = 2; usedIds.has(id); n += 1) id = `${date}-${slugify(entity, 48)}-${n}`;
-  usedIds.add(id);
+  const id = usedIds.take(`${date}-${slugify(entity, 48)}`);
   const entry: WroEntry = {
     id,
     name: entity,
@@ -91,6 +90,6 @@ export function parseCbpWro(input: { file: string; text: string }): BuiltinSnaps
   const { file, text } = input;
   const table = readCsv(text, file, COLUMNS);
   if (table.rows.length === 0) fail(file, 0, '', 'no rows');
-  const used = new Set<string>();
+  const used = new IdAllocator();
   return { format: SNAPSHOT_FORMAT, meta: { ...BUILTIN_META['cbp-wro'] }, entries: table.rows.map((r) => toEntry(r, file, used)) };
 }

@@ -8,3 +8,26 @@ export function slugify(s: string, max = 60): string {
     .replace(/^-+|-+$/g, '');
   return slug.slice(0, max).replace(/-+$/, '') || 'x';
 }
+
+/**
+ * Ids unique within one list: base, base-2, base-3 ... Remembers the next suffix per base, so a
+ * file with one name repeated 50,000 times costs linear time, not a quadratic search for a free id.
+ */
+export class IdAllocator {
+  private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  take(base: string): string {
+    let id = base;
+    if (this.used.has(id)) {
+      let n = this.next.get(base) ?? 2;
+      do {
+        id = `${base}-${n}`;
+        n += 1;
+      } while (this.used.has(id));
+      this.next.set(base, n);
+    }
+    this.used.add(id);
+    return id;
+  }
+}

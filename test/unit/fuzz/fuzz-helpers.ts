@@ -1,0 +1,162 @@
+// Shared arbitraries and checks for the parser fuzz tests: arbitrary text, arbitrary JSON, and
+// real samples from test/fixtures/lists mutated byte- and field-wise, plus the two properties
+// every parser must keep: only its own error type escapes, and the time grows with the input
+// linearly (no quadratic blow-up that would hang the worker on a 200 KB file).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { ListParseError, type ParseProblem } from '../../../src/core/lists/parse-error';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/lists');
+export const sample = (name: string): { file: string; text: string } => ({ file: name, text: readFileSync(join(FIXTURES, name), 'utf8') });
+export const publicData = (id: string): unknown => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data', `${id}.json`), 'utf8')) as unknown;
+
+/** Runs per property: enough to find the usual edge cases, small enough for ~20 s in all. */
+export const RUNS = 150;
+/** Cap on one fc.assert: stops generating new cases after this long (never fails because of it). */
+export const TIME_CAP_MS = 1_500;
+export const fuzzOptions = (numRuns = RUNS): fc.Parameters<unknown> => ({ numRuns, interruptAfterTimeLimit: TIME_CAP_MS });
+
+/** Tokens that have broken parsers before: quoting, line ends, BOM, NUL, prototype keys, odd numbers and dates. */
+export const NASTY = [
+  '', '"', '""', ',', ',,', '\n', '\r\n', '\r', '\uFEFF', '\u0000', '\uFFFD', '\u2028', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
+  'yes', 'no', 'YES', 'Active', 'Revoked', 'Tier 2', 'Tier 9', 'chapter', 'heading', '0', '-1', '1e309', 'NaN', '2025', '9999-99-99', '2026-02-30',
+  '2026-01-01', 'CN', 'cn', 'C', 'custom:x', '{', '[', ']', '}', '\\', '😀', 'e\u0301', ' ', '\t', 'A'.repeat(300), 'null', 'true', '[full; simplified]',
+  '65', '6501', '07', '0701', 'WRO', 'Finding', 'watch', 'cleared', 'high', 'extreme', '新疆', '<script>alert(1)</script>',
+];
+
+/** Characters CSV and JSON readers care about, for dense structural noise. */
+const SYNTAX = fc.constantFrom(',', '"', '\n', '\r', '\r\n', '\uFEFF', ' ', 'a', 'Z', '1', '-', ':', '{', '}', '[', ']', '\\', '\u0000', '中');
+export const syntaxNoise = fc.array(SYNTAX, { maxLength: 200 }).map((a) => a.join(''));
+export const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 300 }), syntaxNoise);
+export const anyJsonText = fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v));
+
+type Mutation =
+  | { kind: 'insert' | 'replace' | 'delete' | 'truncate' | 'field' | 'dupLine' | 'dropLine' | 'swapLines'; at: number; len: number; token: string };
+
+const mutationArb: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom('insert', 'replace', 'delete', 'truncate', 'field', 'field', 'field', 'dupLine', 'dropLine', 'swapLines'),
+  at: fc.nat(),
+  len: fc.nat({ max: 40 }),
+  token: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 12 })),
+});
+
+function applyMutation(text: string, m: Mutation): string {
+  const pos = m.at % (text.length + 1);
+  const lines = text.split('\n');
+  const li = m.at % lines.length;
+  switch (m.kind) {
+    case 'insert':
+      return text.slice(0, pos) + m.token + text.slice(pos);
+    case 'replace':
+      return text.slice(0, pos) + m.token + text.slice(pos + m.len);
+    case 'delete':
+      return text.slice(0, pos) + text.slice(pos + m.len);
+    case 'truncate':
+      return text.slice(0, pos);
+    case 'field': {
+      // Naive split: a comma inside quotes may be hit, which is part of the fuzz.
+      const fields = (lines[li] ?? '').split(',');
+      fields[m.len % fields.length] = m.token;
+      lines[li] = fields.join(',');
+      return lines.join('\n');
+    }
+    case 'dupLine':
+      lines.splice(li, 0, lines[li] ?? '');
+      return lines.join('\n');
+    case 'dropLine':
+      lines.splice(li, 1);
+      return lines.join('\n');
+    case 'swapLines': {
+      const lj = m.len % lines.length;
+      [lines[li], lines[lj]] = [lines[lj] ?? '', lines[li] ?? ''];
+      return lines.join('\n');
+    }
+  }
+}
+
+/** A real sample with 1-4 byte- or field-level mutations. */
+export const mutated = (text: string): fc.Arbitrary<string> => fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => ms.reduce(applyMutation, text));
+
+/** A JSON document with one value somewhere replaced by arbitrary JSON (or removed). */
+export function mutatedJson(value: unknown): fc.Arbitrary<unknown> {
+  return fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined })).map(([path, replacement]) => {
+    const root = structuredClone(value) as unknown;
+    let cur = root;
+    for (const [depth, n] of path.entries()) {
+      if (typeof cur !== 'object' || cur === null) break;
+      const obj = cur as Record<string, unknown>;
+      const keys = Object.keys(obj);
+      if (keys.length === 0) break;
+      const key = keys[n % keys.length]!;
+      const child = obj[key];
+      if (depth === path.length - 1 || typeof child !== 'object' || child === null) {
+        if (replacement === undefined && !Array.isArray(obj)) delete obj[key];
+        else obj[key] = replacement ?? null;
+        break;
+      }
+      cur = child;
+    }
+    return root;
+  });
+}
+
+/** Runs `fn`; a ListParseError is fine (and must say which file), anything else fails the property. */
+export function onlyListParseError(fn: () => unknown, file: string): unknown {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof ListParseError) {
+      expect(e.message.startsWith(file)).toBe(true);
+      expect(e.message.length).toBeGreaterThan(file.length + 2);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** A {ok:false} result carries at least one specific problem. */
+export function expectSpecific(errors: readonly (ParseProblem | string)[]): void {
+  expect(errors.length).toBeGreaterThan(0);
+  for (const p of errors) expect((typeof p === 'string' ? p : p.message).length).toBeGreaterThan(0);
+}
+
+/**
+ * Size-linear sanity check: 8x the input may cost at most ~40x the time (linear is 8x, quadratic
+ * 64x), with a floor so that sub-millisecond noise cannot fail it. Best of three, after a warm-up.
+ */
+export function expectLinear(fn: (text: string) => unknown, make: (bytes: number) => string): void {
+  const small = make(25_000);
+  const big = make(200_000);
+  expect(big.length).toBeGreaterThanOrEqual(190_000);
+  const best = (t: string): number => {
+    let min = Infinity;
+    for (let i = 0; i < 3; i += 1) {
+      const start = performance.now();
+      try {
+        fn(t);
+      } catch {
+        // errors are checked elsewhere; only time matters here
+      }
+      min = Math.min(min, performance.now() - start);
+    }
+    return min;
+  };
+  best(small);
+  const ts = best(small);
+  const tb = best(big);
+  expect(tb, `25 KB took ${ts.toFixed(1)} ms, 200 KB took ${tb.toFixed(1)} ms`).toBeLessThan(Math.max(ts * 40, 60));
+}
+
+/** `header` then `row(i)` repeated until `bytes` long. */
+export function repeatRows(header: string, row: (i: number) => string, bytes: number): string {
+  const parts = [header];
+  let n = header.length;
+  for (let i = 0; n < bytes; i += 1) {
+    const r = row(i);
+    parts.push(r);
+    n += r.length;
+  }
+  return parts.join('');
+}
