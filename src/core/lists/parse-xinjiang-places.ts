@@ -46,6 +46,8 @@ function toPlace(r: CsvRow, file: string): PlaceEntry {
   const code = r.get('code').trim();
   const level = r.get('level').trim();
   if (!/^\d{2,12}$/.test(code)) fail(file, r.line, 'code', `expected an NBS division code, found "${code}"`);
+  // The snapshot schema needs a level: a row without one would be refused later, at storage.
+  if (!level) fail(file, r.line, 'level', 'must not be empty');
   const nameZh = r.get('name_zh').trim();
   if (!nameZh) fail(file, r.line, 'name_zh', 'must not be empty');
   const pinyin = PINYIN_FIXES[code] ?? r.get('name_pinyin');

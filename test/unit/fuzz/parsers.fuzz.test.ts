@@ -30,6 +30,8 @@ interface Case {
   sample: string;
   parse: (input: { file: string; text: string }) => Snapshot;
   runs?: number;
+  /** Other files the parser reads besides the fuzzed one (errors may name them). */
+  others?: string[];
 }
 
 const CASES: Case[] = [
@@ -40,14 +42,14 @@ const CASES: Case[] = [
   { id: 'hs', sample: 'hs-sample.csv', parse: parseHs, runs: 60 },
   { id: 'hs-risk-map', sample: 'hs-risk-sample.csv', parse: (i) => parseHsRiskMap(i, hs), runs: 80 },
   { id: 'xinjiang-places', sample: 'xinjiang-sample.csv', parse: parseXinjiangPlaces },
-  { id: 'countries', sample: 'countries-sample.csv', parse: (i) => parseCountries({ countries: i, aliases: { file: 'aliases.csv', text: 'iso2,alias,script\nAD,Principality of Andorra,latin\nTD,Republic of Chad,latin\n' } }) },
-  { id: 'uflpa', sample: 'uflpa-sample.json', parse: (i) => parseUflpa({ entities: i, chineseNames: zh }) },
+  { id: 'countries', sample: 'countries-sample.csv', others: ['aliases.csv'], parse: (i) => parseCountries({ countries: i, aliases: { file: 'aliases.csv', text: 'iso2,alias,script\nAD,Principality of Andorra,latin\nTD,Republic of Chad,latin\n' } }) },
+  { id: 'uflpa', sample: 'uflpa-sample.json', others: [zh.file], parse: (i) => parseUflpa({ entities: i, chineseNames: zh }) },
 ];
 
 /** Parse, and if it succeeds the snapshot must be one the data layer would accept. */
 function parsesValidOrOwnError(c: Case, text: string): void {
   const file = `fuzz-${c.id}`;
-  const s = onlyListParseError(() => c.parse({ file, text }), file) as Snapshot | undefined;
+  const s = onlyListParseError(() => c.parse({ file, text }), [file, ...(c.others ?? [])]) as Snapshot | undefined;
   if (s === undefined) return;
   const checked = checkSnapshot(JSON.parse(JSON.stringify(s)) as unknown, file, c.id);
   expect(checked.ok ? [] : checked.errors).toEqual([]);
@@ -149,5 +151,10 @@ describe('regressions found by fuzzing', () => {
   it('cbp-wro: a status named like an Object.prototype key is an unknown status (ListParseError), not a function', () => {
     expect(() => parseCbpWro({ file: 'c.csv', text: cbpRow('Acme', 'toString') })).toThrow(/c\.csv:2 \[status\]: unknown status "toString"/);
     expect(() => parseCbpWro({ file: 'c.csv', text: cbpRow('Acme', 'constructor') })).toThrow(/unknown status "constructor"/);
+  });
+
+  it('xinjiang-places: a division row with an empty level is refused by the parser, not later at storage', () => {
+    const text = sample('xinjiang-sample.csv').text.replace('\n65,region,', '\n65,,');
+    expect(() => parseXinjiangPlaces({ file: 'x.csv', text })).toThrow(/x\.csv:2 \[level\]: must not be empty/);
   });
 });
