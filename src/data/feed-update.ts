@@ -9,6 +9,9 @@ import { storageMessage, isQuotaError } from './custom-lists';
 import type { LaborLensDb } from './db';
 import { recordListError, replaceSnapshot } from './replace-snapshot';
 
+/** Largest feed body accepted (the biggest bundled list, hs, is about 1 MB). */
+export const MAX_FEED_CHARS = 32 * 1024 * 1024;
+
 export interface FeedResponse {
   ok: boolean;
   status: number;
@@ -37,6 +40,7 @@ async function attempt(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: F
   } catch (e) {
     return fail('network', `could not fetch ${feed.url}: ${e instanceof Error ? e.message : String(e)}`);
   }
+  if (body.length > MAX_FEED_CHARS) return fail('malformed', `feed is larger than ${MAX_FEED_CHARS / 1024 / 1024} MB (${Math.ceil(body.length / 1024 / 1024)} MB): refused`);
   if (feed.sha256) {
     const actual = await sha256Hex(body);
     if (actual !== feed.sha256.toLowerCase()) return fail('checksum', `feed SHA-256 ${actual} does not match the pinned ${feed.sha256}`);

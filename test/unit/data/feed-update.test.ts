@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BundleIndex } from '../../../src/core/lists/bundle-index';
 import { sha256Hex, snapshotChecksum, snapshotJson } from '../../../src/data/checksum';
 import { ensureBundled, removeCustomList, updateFromFeed } from '../../../src/data/list-store';
+import { MAX_FEED_CHARS } from '../../../src/data/feed-update';
 import { bundled, edited, freshDb, okResponse } from './helpers';
 
 const URL = 'https://feeds.example.org/tip-tiers.json';
@@ -118,5 +119,15 @@ describe('updateFromFeed', () => {
     await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(newer())));
     spy.mockRestore();
     expect((await db.snapshots.get('tip-tiers'))?.entries).toHaveLength(184);
+  });
+});
+
+describe('updateFromFeed: oversized feeds', () => {
+  it('refuses a body over MAX_FEED_CHARS and keeps the old data', async () => {
+    const db = await seeded();
+    const huge = ' '.repeat(MAX_FEED_CHARS + 1);
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(huge));
+    expect(r).toMatchObject({ ok: false, reason: 'malformed' });
+    await expectOldData(db, /feed is larger than 32 MB/);
   });
 });
