@@ -38,12 +38,24 @@ interface Table {
   row: number;
   col: number;
   rowIsHeader: boolean;
-  rowCells: { start: number; end: number; header: boolean }[];
+  rowCells: { start: number; end: number; header: boolean; text: string }[];
   inHead: boolean;
 }
 
 export function htmlToText(html: string): PageText {
-  let out = '';
+  // Output goes into chunks with a running length and last character: reading the end of a
+  // growing concatenated string would flatten it each time (quadratic on 10 MB pages).
+  const parts: string[] = [];
+  let len = 0;
+  let last = 0;
+  let cellParts: string[] | null = null;
+  const append = (str: string): void => {
+    if (str.length === 0) return;
+    parts.push(str);
+    len += str.length;
+    last = str.charCodeAt(str.length - 1);
+    if (cellParts) cellParts.push(str);
+  };
   const cells: { start: number; end: number; header: string }[] = [];
   const organisations: string[] = [];
   const tables: Table[] = [];
@@ -51,30 +63,28 @@ export function htmlToText(html: string): PageText {
   let cellIsTh = false;
   let i = 0;
   const n = html.length;
-  const lastIsSpace = (): boolean => {
-    const c = out.charCodeAt(out.length - 1);
-    return c === 32 || c === 10 || c === 9;
-  };
+  const lastIsSpace = (): boolean => last === 32 || last === 10 || last === 9;
   const newline = (): void => {
-    if (out.length > 0 && out.charCodeAt(out.length - 1) !== 10) out += '\n';
+    if (len > 0 && last !== 10) append('\n');
   };
   const closeCell = (): void => {
     const tb = tables[tables.length - 1];
     if (cellStart < 0 || !tb) return;
-    let s = cellStart;
-    let e = out.length;
-    while (s < e && /\s/u.test(out[s] as string)) s++;
-    while (e > s && /\s/u.test(out[e - 1] as string)) e--;
-    tb.rowCells.push({ start: s, end: e, header: cellIsTh });
+    const text = (cellParts ?? []).join('');
+    const lead = text.length - text.trimStart().length;
+    const body = text.trim();
+    const s0 = cellStart + lead;
+    tb.rowCells.push({ start: s0, end: s0 + body.length, header: cellIsTh, text: body });
     cellStart = -1;
+    cellParts = null;
   };
   const closeRow = (): void => {
     closeCell();
     const tb = tables[tables.length - 1];
     if (!tb || tb.rowCells.length === 0) return;
     const allTh = tb.rowCells.every((c) => c.header);
-    if ((tb.inHead || allTh || (tb.row === 0 && tb.headers.length === 0 && allTh)) && tb.headers.length === 0) {
-      tb.headers = tb.rowCells.map((c) => out.slice(c.start, c.end));
+    if ((tb.inHead || allTh) && tb.headers.length === 0) {
+      tb.headers = tb.rowCells.map((c) => c.text);
     } else if (tb.headers.length > 0) {
       tb.rowCells.forEach((c, k) => {
         const h = tb.headers[k];
@@ -89,7 +99,7 @@ export function htmlToText(html: string): PageText {
     const textEnd = lt < 0 ? n : lt;
     if (textEnd > i) {
       const chunk = decodeEntities(html.slice(i, textEnd)).replace(/[ \t\r\n\f\u00a0]+/gu, ' ');
-      if (chunk !== ' ' || (out.length > 0 && !lastIsSpace())) out += chunk;
+      if (chunk !== ' ' || (len > 0 && !lastIsSpace())) append(chunk);
     }
     if (lt < 0) break;
     if (html.startsWith('<!--', lt)) {
@@ -104,7 +114,7 @@ export function htmlToText(html: string): PageText {
         const e = html.indexOf('>', lt);
         i = e < 0 ? n : e + 1;
       } else {
-        out += '<';
+        append('<');
         i = lt + 1;
       }
       continue;
@@ -142,8 +152,9 @@ export function htmlToText(html: string): PageText {
     if (CELL.has(tag)) {
       closeCell();
       if (!closing) {
-        if (out.length > 0 && !lastIsSpace()) out += '\t';
-        cellStart = out.length;
+        if (len > 0 && !lastIsSpace()) append('\t');
+        cellStart = len;
+        cellParts = [];
         cellIsTh = tag === 'th';
       }
       continue;
@@ -151,11 +162,11 @@ export function htmlToText(html: string): PageText {
     if (BLOCK.has(tag)) newline();
     else if (INLINE_TEXT.has(tag)) {
       // Formatting inside a word ("<b>Hua</b>fu"): no separator.
-    } else if (out.length > 0 && !lastIsSpace()) out += ' '; // span, a, img...: items laid out apart
+    } else if (len > 0 && !lastIsSpace()) append(' '); // span, a, img...: items laid out apart
   }
   closeRow();
   // Trailing whitespace only: every offset handed out lies before it.
-  return { text: out.trimEnd(), hints: { cells, organisations } };
+  return { text: parts.join('').trimEnd(), hints: { cells, organisations } };
 }
 
 /** Organisation / seller / manufacturer names in JSON-LD (any nesting, @graph included). */

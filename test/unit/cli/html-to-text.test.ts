@@ -25,6 +25,12 @@ describe('htmlToText', () => {
       '<script type="application/ld+json">{broken</script>';
     expect(htmlToText(html).hints.organisations).toEqual(['Acme Ltd']);
   });
+  it('is linear on many small elements (no re-reading of the growing output)', () => {
+    const html = '<span>Hetian Taida</span><br>'.repeat(150000);
+    const t0 = performance.now();
+    expect(htmlToText(html).text.length).toBeGreaterThan(1_500_000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
   it('is linear on many scripts', () => {
     const html = '<script>x</script><p>y</p>'.repeat(20000);
     const t0 = performance.now();
