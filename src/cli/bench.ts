@@ -138,6 +138,7 @@ function main(): void {
   const lowerNames = names.map((n) => n.toLowerCase());
   const lowerText = text.toLowerCase();
   for (const peer of PEERS) {
+    process.stderr.write(`bench: ${peer.name}…\n`);
     const res = runPeer(peer, lowerNames, lowerText, [...new Set(plantNames.map((n) => n.toLowerCase()))]);
     if (!res) continue;
     peerMs[peer.name] = res.ms;
@@ -168,7 +169,7 @@ function runPeer(peer: Peer, names: string[], text: string, planted: string[]): 
   const m = peer.build(subset);
   const build = performance.now() - b0;
   let spans: { start: number; end: number }[] = [];
-  const runs = peer.slow ? 3 : RUNS;
+  const runs = peer.slow ? 2 : RUNS;
   const ms = time(() => {
     spans = m(text);
   }, runs, 1);
