@@ -20,7 +20,7 @@ const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
 const P_STRICT = 1; // short name or acronym: exact case, standing alone
 const P_COMMON = 2; // only common words: capitals and a legal form on the page
 const P_FUZZY = 4; // long enough for one typo per long word
-const P_DOUBT = 8; // the list marks this local-script name doubtful
+const P_DOUBT = 8; // a doubtful name (reason in pDoubt): a possible match only
 const P_FORM = 16; // the listed name had a legal form
 const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
 const P_CJK = 64;
@@ -110,11 +110,14 @@ export class MatchIndex {
   }
 
   /** Add one listed name (all its variants). */
-  add(name: string, ref: number, kind: NameKind, doubtful = false): void {
+  /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
+  add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
     for (const v of nameVariants(name)) this.addVariant(v, name, ref, kind, doubtful);
   }
 
-  private addVariant(v: NameVariant, source: string, ref: number, kind: NameKind, doubtful: boolean): void {
+  private readonly pDoubt = new Map<number, string>();
+
+  private addVariant(v: NameVariant, source: string, ref: number, kind: NameKind, doubtful: string | undefined): void {
     if (v.cjk && v.tokens.length < 2) return; // one Han character is never a name
     if (v.tokens.length > 255) return;
     let letters = 0;
@@ -136,6 +139,7 @@ export class MatchIndex {
       (v.hadForm ? P_FORM : 0) | (v.droppedQualifier ? P_DROPPED : 0) | (v.cjk ? P_CJK : 0);
     this.pSource.push(source);
     if (strict) this.pRaw.set(pid, v.raw);
+    if (doubtful) this.pDoubt.set(pid, doubtful);
     let n = 0;
     for (let i = 0; i < v.tokens.length; i++) {
       const id = this.tokenId(v.tokens[i] as string, v.hashes[i]);
@@ -332,7 +336,7 @@ export class MatchIndex {
     else if (formLen > 0) notes.push('legal form');
     if (pf & P_STRICT) notes.push('short name, exact case');
     if (pf & P_DOUBT) {
-      notes.push('doubtful local name');
+      notes.push(this.pDoubt.get(pid) ?? 'doubtful name');
       score -= 0.25;
     }
     // A one-word name right after a capitalised word of the same phrase is likely part of a

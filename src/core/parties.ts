@@ -28,19 +28,26 @@ export function collectParties(data: RiskData): Party[] {
 export interface PartyName {
   name: string;
   kind: 'name' | 'alias' | 'former' | 'local';
-  doubtful?: boolean;
+  /** Why this name alone is only a possible match. */
+  doubtful?: string;
 }
 
 export function partyNames(e: NamedParty): PartyName[] {
   const out: PartyName[] = [{ name: e.name, kind: 'name' }];
   for (const a of e.aliases ?? []) out.push({ name: a, kind: 'alias' });
   for (const f of e.formerNames ?? []) out.push({ name: f, kind: 'former' });
-  for (const l of e.localNames ?? []) out.push({ name: l.name, kind: 'local', doubtful: l.doubtful === true });
+  for (const l of e.localNames ?? []) out.push({ name: l.name, kind: 'local', ...(l.doubtful ? { doubtful: 'doubtful local name' } : {}) });
   return out;
 }
 
 export function indexParties(index: MatchIndex, parties: readonly Party[]): void {
   parties.forEach((p, i) => {
-    for (const n of partyNames(p.entry)) index.add(n.name, i, n.kind, n.doubtful);
+    // A fishing vessel's bare name ("Da Wang") is also a person's or a shop's: review, not alarm,
+    // unless it carries its number ("Zhen Fa 7", "Hangton No. 112").
+    const vessel = p.role === 'wro' && p.entry.fishingVessel;
+    for (const n of partyNames(p.entry)) {
+      const bare = vessel && !/\d/u.test(n.name) && !/vessel/iu.test(n.name);
+      index.add(n.name, i, n.kind, n.doubtful ?? (bare ? 'fishing vessel name without its number' : undefined));
+    }
   });
 }

@@ -37,6 +37,8 @@ export function fixtureData(custom: Snapshot<CustomEntry | ClearedEntry>[] = [])
           { id: 'w3', name: 'Xinjiang Uyghur Autonomous Region (XUAR)', aliases: [], type: 'WRO', merchandise: 'Cotton, Tomatoes and Downstream Products', status: 'active', fishingVessel: false, scope: 'region', region: 'CN-XJ', date: '2021-01-13', country: 'CN' },
           { id: 'w4', name: 'All Turkmenistan Cotton or products produced in whole or in part with Turkmenistan cotton.', aliases: [], type: 'WRO', merchandise: 'Cotton', status: 'active', fishingVessel: false, scope: 'country', date: '2018-05-18', country: 'TM' },
           { id: 'w5', name: 'Sime Darby Plantation Berhad', aliases: [], type: 'Finding', merchandise: 'Palm oil', status: 'modified', liftedOn: '2023-02-03', fishingVessel: false, scope: 'entity', date: '2022-01-28', country: 'MY' },
+          { id: 'w7', name: 'Fishing Vessel: Da Wang', aliases: ['Da Wang'], type: 'WRO', merchandise: 'Seafood', status: 'active', fishingVessel: true, scope: 'entity', date: '2022-01-28' },
+          { id: 'w8', name: 'Fishing Vessel: Zhen Fa 7', aliases: ['Zhen Fa 7'], type: 'WRO', merchandise: 'Seafood', status: 'active', fishingVessel: true, scope: 'entity', date: '2025-05-28' },
           { id: 'w6', name: 'Tangshan Sanyou Group and its subsidiaries', aliases: ['Tangshan Sanyou Group'], type: 'WRO', merchandise: 'Viscose', status: 'partially-modified', fishingVessel: false, scope: 'entity', date: '2023-03-01', country: 'CN' },
         ],
       },

@@ -106,6 +106,10 @@ describe('severity of listed parties', () => {
     expect(f?.explanation).toContain('cleared by Compliance team on 2026-05-01');
     expect(f?.key).toBe('Hetian Taida Apparel Co., Ltd');
   });
+  it('a fishing vessel name without its number is a possible match only', () => {
+    expect(suppliers('Contact Mr. Da Wang for prices')[0]?.severity).toBe('low');
+    expect(suppliers('tuna landed by the Zhen Fa 7')[0]?.severity).toBe('critical');
+  });
   it('a doubtful local name is a possible match only', () => {
     const f = suppliers('美科股份有限公司').find((x) => x.key === 'Jiangsu Meike Solar Technology Co., Ltd.');
     expect(f?.severity).toBe('low');
