@@ -1,6 +1,7 @@
 // Finds a Chrome or Chromium and starts it with an unpacked extension loaded, in a fresh profile.
 // Used by `npm start` and by the end-to-end tests.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 const CANDIDATES = [
@@ -51,8 +52,35 @@ export async function launchWithExtension(dist: string, profile: string, headles
     viewport: headless ? { width: 1280, height: 900 } : null,
     args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROME_ARGS, ...rootArgs, ...(headless ? ['--disable-gpu'] : [])],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await wakeWorker(context, dist));
   return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Chrome's id for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits
+ * written with the letters a-p.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/**
+ * A service worker starts on an event. After a fresh install that is onInstalled; when a profile
+ * is reused (a browser restart) nothing wakes it, so open one of its pages, which messages it.
+ */
+async function wakeWorker(context: BrowserContext, dist: string): Promise<Worker> {
+  const first = context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined);
+  const worker = await first;
+  if (worker) return worker;
+  const existing = context.serviceWorkers()[0];
+  if (existing) return existing;
+  const next = context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${unpackedExtensionId(dist)}/options.html`);
+  const w = await next;
+  await page.close();
+  return w;
 }
 
 /** The same browser without the extension: the baseline for page benchmarks. */
