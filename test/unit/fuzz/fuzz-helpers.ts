@@ -129,13 +129,13 @@ export function expectSpecific(errors: readonly (ParseProblem | string)[]): void
 }
 
 /**
- * Size-linear sanity check: 8x the input may cost at most ~40x the time (linear is 8x, quadratic
- * 64x), with a floor so that sub-millisecond noise cannot fail it. Best of three, after a warm-up.
+ * Size-linear sanity check. Small inputs (3 KB to 50 KB) double step by step, and each 4x step may
+ * cost at most 10x the time (linear is 4x, quadratic 16x): a quadratic parser fails there within
+ * a second or two, instead of hanging the run on the 200 KB input. Then 200 KB may cost at most
+ * 40x the 25 KB time (linear 8x, quadratic 64x). Floors keep sub-millisecond noise and GC pauses
+ * from failing it; each time is the best of three.
  */
 export function expectLinear(fn: (text: string) => unknown, make: (bytes: number) => string): void {
-  const small = make(25_000);
-  const big = make(200_000);
-  expect(big.length).toBeGreaterThanOrEqual(190_000);
   const best = (t: string): number => {
     let min = Infinity;
     for (let i = 0; i < 3; i += 1) {
@@ -149,10 +149,19 @@ export function expectLinear(fn: (text: string) => unknown, make: (bytes: number
     }
     return min;
   };
-  best(small);
-  const ts = best(small);
-  const tb = best(big);
-  expect(tb, `25 KB took ${ts.toFixed(1)} ms, 200 KB took ${tb.toFixed(1)} ms`).toBeLessThan(Math.max(ts * 40, 60));
+  const say = (a: number, ta: number, b: number, tb: number): string => `${a} chars took ${ta.toFixed(1)} ms, ${b} chars took ${tb.toFixed(1)} ms`;
+  const sizes = [3_125, 6_250, 12_500, 25_000, 50_000];
+  best(make(sizes[0]!)); // warm-up
+  const times: number[] = [];
+  for (const [i, n] of sizes.entries()) {
+    times.push(best(make(n)));
+    // Checked as we go, so a quadratic parser stops the test at once.
+    if (i >= 2) expect(times[i], say(sizes[i - 2]!, times[i - 2]!, n, times[i]!)).toBeLessThan(Math.max(times[i - 2]! * 10, 40));
+  }
+  const big = make(200_000);
+  expect(big.length).toBeGreaterThanOrEqual(190_000);
+  const tBig = best(big);
+  expect(tBig, say(25_000, times[3]!, big.length, tBig)).toBeLessThan(Math.max(times[3]! * 40, 100));
 }
 
 /** `header` then `row(i)` repeated until `bytes` long. */
