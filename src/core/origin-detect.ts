@@ -7,6 +7,7 @@ import type { CountryEntry, PlaceEntry } from './lists/types';
 import { T_BREAK, T_CJK, T_LINE, T_UPPER, type Tokens } from './normalize';
 import { ADDRESS_CUES, NEGATIVE_CUES, NOT_ORIGIN_HEADER, ORIGIN_CUES, ORIGIN_HEADER, type CueKind } from './origin-cues';
 import { PhraseIndex, type PhraseHit } from './phrase-index';
+import { chinesePlaceOk, englishPlaceOk } from './xinjiang-names';
 
 export interface OriginRef {
   /** ISO 3166 alpha-2, or CN-XJ for Xinjiang. */
@@ -61,12 +62,11 @@ export function buildOriginTables(countries: readonly CountryEntry[], places: re
     const ref: OriginRef = { key: 'CN-XJ', label: p.nameZh || p.namesEn[0] || 'Xinjiang', weak: false };
     for (const n of p.namesEn) {
       const low = n.toLowerCase();
-      if (PLACE_STOP.has(low) || low.length < 4) continue;
-      // Bare county pinyin ("Shuimogouqu") is harmless; short generic pinyin is not.
+      if (PLACE_STOP.has(low) || low.length < 4 || !englishPlaceOk(n, p.level)) continue;
       idx.add(n, ref, /^[A-Z]{2,5}$/u.test(n) ? true : undefined);
     }
     if (p.nameZh) idx.add(p.nameZh, ref);
-    for (const z of p.namesZh ?? []) if (z.length >= 2 && !['新星', '白杨', '双河', '北屯', '昆玉'].includes(z)) idx.add(z, ref);
+    for (const z of p.namesZh ?? []) if (chinesePlaceOk(z)) idx.add(z, ref);
   }
   const cues = new PhraseIndex<CueKind>();
   for (const c of ORIGIN_CUES) cues.add(c, 'origin', false);

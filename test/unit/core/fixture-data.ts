@@ -107,6 +107,8 @@ export function fixtureData(custom: Snapshot<CustomEntry | ClearedEntry>[] = [])
           { code: '6529', level: 'prefecture', nameZh: '阿克苏地区', namesEn: ['Aksu', 'Akesu'], namesZh: ['阿克苏'] },
           { code: '6540', level: 'prefecture', nameZh: '伊犁哈萨克自治州', namesEn: ['Ili', 'Yili'], namesZh: ['伊犁'] },
           { code: '', level: 'place', nameZh: '', namesEn: ['Aral'] },
+          { code: '650522', level: 'county', nameZh: '伊吾县', namesEn: ['Yiwu', 'Yiwu County'], namesZh: ['伊吾'] },
+          { code: '652328', level: 'county', nameZh: '木垒哈萨克自治县', namesEn: ['Mulei', 'Mulei County'], namesZh: ['木垒'] },
         ],
       },
       countries: {

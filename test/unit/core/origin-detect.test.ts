@@ -25,6 +25,8 @@ describe('origin contexts', () => {
     ['Xinjiang long staple cotton, 3A grade', ['CN-XJ']],
     ['新疆长绒棉 现货', ['CN-XJ']],
     ['Manufacturer: Aksu Huafu Textiles Co., Ltd. (Xinjiang)', ['CN-XJ']],
+    ['Factory address: Yiwu County, Hami', ['CN-XJ']],
+    ['产地：新疆伊吾', ['CN-XJ', 'CN-XJ']],
   ])('%j -> %j', (text, want) => expect(origins(text)).toEqual(want));
   it('takes codes in an origin column', () => {
     const text = 'Item\tCOO\nGloves\tMY\n';
@@ -46,6 +48,8 @@ describe('not origins', () => {
     ['a CN code in prose'],
     ['Jordan shoes in stock'],
     ['Aral sea documentary'],
+    ['Address: Yiwu, Zhejiang'],
+    ['Factory address: Mulei Road 8, Suzhou'],
   ])('%j', (text) => expect(origins(text)).toEqual([]));
   it('a destination column is not an origin', () => {
     const text = 'Dest\nGermany\n';

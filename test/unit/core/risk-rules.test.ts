@@ -85,6 +85,10 @@ describe('unlisted suppliers', () => {
     const f = find('Ruifeng Textile Co., Ltd.\nAddress: 12 Jiefang Road, Aksu, Xinjiang', 'supplier');
     expect(f?.severity).toBe('high');
   });
+  it('a county name that is also a city elsewhere does not place a company in Xinjiang', () => {
+    expect(find('Yiwu Taian Furniture Co., Ltd.', 'supplier')?.severity).toBe('info');
+    expect(find('Yiwu County Taian Furniture Co., Ltd.', 'supplier')?.severity).toBe('high');
+  });
   it('Chinese company names are extracted', () => {
     expect(find('供应商：浙江义乌金辉针织有限公司。', 'supplier')?.key).toBe('浙江义乌金辉针织有限公司');
   });
