@@ -6,6 +6,7 @@ import { checkSnapshot, isListId } from '../core/lists/snapshot-check';
 import type { Snapshot } from '../core/lists/types';
 import { snapshotChecksum } from './checksum';
 import { storageMessage } from './custom-lists';
+import { isStatusRow, listRowProblem } from './stored-check';
 import { openWithin, type LaborLensDb, type ListRow, type ListSource, type SnapshotRow, type StatusRow } from './db';
 
 export const CACHE_FORMAT = 'laborlens-cache';
@@ -23,11 +24,16 @@ export async function exportCache(db: LaborLensDb, now: Date = new Date()): Prom
   const file = await db.transaction('r', db.lists, db.snapshots, db.statuses, async (): Promise<CacheFile> => {
     const rows = await db.lists.toArray();
     const snaps = new Map((await db.snapshots.toArray()).map((s) => [s.listId, s] as const));
+    // A damaged list (see stored-check.ts) is left out: importCache refuses a file with one bad
+    // list, and a backup must restore everything that is still good.
     const lists = rows.flatMap((row) => {
       const s = snaps.get(row.id);
-      return s ? [{ row, snapshot: { format: 1 as const, meta: s.meta, ...(s.role ? { role: s.role } : {}), entries: s.entries } }] : [];
+      if (!s || listRowProblem(row) !== null) return [];
+      const snapshot = { format: 1 as const, meta: s.meta, ...(s.role ? { role: s.role } : {}), entries: s.entries };
+      return checkSnapshot(snapshot, 'export', row.id).ok ? [{ row, snapshot }] : [];
     });
-    return { format: CACHE_FORMAT, version: CACHE_VERSION, exportedAt: now.toISOString(), lists, statuses: await db.statuses.toArray() };
+    const statuses = ((await db.statuses.toArray()) as unknown[]).filter(isStatusRow);
+    return { format: CACHE_FORMAT, version: CACHE_VERSION, exportedAt: now.toISOString(), lists, statuses };
   });
   return JSON.stringify(file);
 }

@@ -39,6 +39,13 @@ function sameFindings(a: HistoryRow, b: HistoryRow): boolean {
   return ka !== null && a.findings.total === b.findings.total && ka === keys(b);
 }
 
-export const recentChecks = (db: LaborLensDb, limit = 500): Promise<HistoryRow[]> => db.history.orderBy('id').reverse().limit(limit).toArray();
+/** Newest first; damaged rows (no findings, no url) are left out rather than breaking the list. */
+export const recentChecks = async (db: LaborLensDb, limit = 500): Promise<HistoryRow[]> =>
+  (await db.history.orderBy('id').reverse().limit(limit).toArray()).filter(isHistoryRow);
+
+function isHistoryRow(r: HistoryRow): boolean {
+  const f = r.findings as Partial<HistoryRow['findings']> | undefined;
+  return typeof r.url === 'string' && typeof r.at === 'string' && typeof f === 'object' && f !== null && typeof f.total === 'number' && Array.isArray(f.keys);
+}
 
 export const clearHistory = (db: LaborLensDb): Promise<void> => db.history.clear();

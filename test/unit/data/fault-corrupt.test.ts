@@ -4,13 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine';
-import { BUNDLED_MARKER_KEY, ensureBundled, listSummaries, loadRiskData } from '../../../src/data/list-store';
+import { BUNDLED_MARKER_KEY, ensureBundled, exportCache, importCache, listSummaries, loadRiskData } from '../../../src/data/list-store';
 import type { LoadReport } from '../../../src/data/risk-data';
-import { recordCheck } from '../../../src/data/history';
+import { recentChecks, recordCheck } from '../../../src/data/history';
 import { DEFAULT_SETTINGS, loadUserSettings, mergeManaged } from '../../../src/data/settings';
 import { allStatuses, statusMap } from '../../../src/data/statuses';
 import { bundled, freshDb } from './helpers';
-import { expectConsistent, IDS, seed } from './fault-helpers';
+import { expectConsistent, IDS, NOW, seed } from './fault-helpers';
 
 async function seeded() {
   const db = freshDb();
@@ -181,5 +181,23 @@ describe('any damage to stored snapshots (property)', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('backups and history with damaged rows', () => {
+  it('a backup taken while a list is damaged leaves that list out and restores everything else', async () => {
+    const db = await seeded();
+    await db.snapshots.update('custom:suppliers', { entries: 'garbage' as never });
+    await db.statuses.put({ key: 'Broken', status: 'bogus' } as never);
+    const file = await exportCache(db, NOW);
+    const target = freshDb();
+    expect(await importCache(target, file)).toEqual({ ok: true, lists: 3, statuses: 1 });
+    expect((await load(target)).ids).toEqual(without('custom:suppliers'));
+  });
+
+  it('damaged history rows are left out of the history list', async () => {
+    const db = await seeded();
+    await db.history.add({ url: 'https://shop.example/x', at: 'x' } as never);
+    expect((await recentChecks(db)).map((r) => r.url)).toEqual(['https://shop.example/a']);
   });
 });
