@@ -45,7 +45,7 @@ export async function storedListProblem(id: ListId, row: unknown, snap: unknown)
 /** Stored list row with any missing display fields filled, so summaries never throw. */
 export function displayRow(raw: unknown): ListRow | null {
   if (!isObject(raw) || typeof raw['id'] !== 'string') return null;
-  const r = raw as Partial<ListRow> & { id: ListId };
+  const { caveats, ...r } = raw as Partial<ListRow> & { id: ListId };
   const text = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
   const problem = listRowProblem(raw);
   return {
@@ -60,8 +60,9 @@ export function displayRow(raw: unknown): ListRow | null {
     format: typeof r.format === 'number' ? r.format : 1,
     enabled: r.enabled === true,
     source: (SOURCES as readonly unknown[]).includes(r.source) ? (r.source as ListSource) : 'import',
-    lastError: typeof r.lastError === 'string' ? r.lastError : problem && !r.damaged ? `stored list is damaged: ${problem}` : null,
-    ...(Array.isArray(r.caveats) ? { caveats: r.caveats.filter((c): c is string => typeof c === 'string') } : { caveats: undefined }),
+    // A malformed row not yet seen by loadRiskData still says what is wrong with it.
+    lastError: typeof r.lastError === 'string' ? r.lastError : problem ? `stored list is damaged: ${problem}` : null,
+    ...(Array.isArray(caveats) ? { caveats: caveats.filter((c): c is string => typeof c === 'string') } : {}),
   };
 }
 
