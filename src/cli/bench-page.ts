@@ -1,8 +1,11 @@
 // Page benchmark: the longest main-thread task while LaborLens scans a page of 100,000 nodes in a
 // real Chromium, against the same page and window without the extension (the baseline), and how
-// long new content waits for its flag.
+// long new content waits for its flag. Then the load scenarios of the hardening issue, each beside
+// its baseline: a page of 1,000,000 text nodes, a page of 10 MB of text, and a 10-second mutation
+// storm of 10,000 changes a second (the fixtures test/fixtures/pages/load-*.html, which record
+// their own long tasks). LABORLENS_DIST=<dir> benchmarks another build (before/after comparisons).
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -18,6 +21,21 @@ export interface PageBench {
   flags: number;
   first_flags_ms: number;
   new_content_flag_ms: number;
+  /**
+   * Longest task from the page's first frame (after it built its 1,000,000 text nodes; that first
+   * style and layout takes seconds with or without us) until its flags are drawn.
+   */
+  million_text_nodes_longest_task_ms: number;
+  million_text_nodes_baseline_longest_task_ms: number;
+  million_text_nodes_flags_ms: number;
+  /** Longest task during a 10 s storm of 10,000 changes a second and until the final flags are drawn. */
+  storm_longest_task_ms: number;
+  storm_baseline_longest_task_ms: number;
+  storm_changes: number;
+  /** Longest task on a 10 MB page from its first frame until its flags are drawn. */
+  ten_mb_longest_task_ms: number;
+  ten_mb_baseline_longest_task_ms: number;
+  ten_mb_flags_ms: number;
 }
 
 /** Long tasks (>= 50 ms by definition) on the page's main thread, collected from now on. */
@@ -68,21 +86,89 @@ async function run(context: BrowserContext, url: string, withExtension: boolean,
   return result;
 }
 
+const FIXTURES = join(ROOT, 'test/fixtures/pages');
+
+interface Scenario {
+  path: string;
+  /** Page-side time the measured window starts (after the page built itself, or the storm began). */
+  from: '__renderedAt' | '__stormStart';
+  /** Keys the page must show at the end, read from the page (`__planted`) or given. */
+  want?: string[];
+  /** Page-side flag that the page's own activity is over. */
+  done?: string;
+}
+
+const SCENARIOS = {
+  million: { path: 'load-million.html', from: '__renderedAt' },
+  storm: { path: 'load-storm.html?seconds=10&rate=10000', from: '__stormStart', done: '__stormDone', want: ['Camel Group Co., Ltd.', 'Western Gold Co., Ltd.', 'Zhuhai Pantum Electronics Co. Ltd.'] },
+  tenMb: { path: 'load-10mb.html', from: '__renderedAt' },
+} satisfies Record<string, Scenario>;
+
+interface ScenarioResult {
+  longest: number;
+  flagsMs: number;
+  windowMs: number;
+  changes: number;
+}
+
+/**
+ * One load scenario: with the extension, the window lasts until the page's activity is over and
+ * exactly the wanted flags are drawn; without it (windowMs given), the same length of time.
+ */
+async function runScenario(context: BrowserContext, base: string, sc: Scenario, windowMs?: number): Promise<ScenarioResult> {
+  const page = await context.newPage();
+  await page.goto(base + sc.path, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction((k) => typeof (window as unknown as Record<string, unknown>)[k] === 'number', sc.from, { timeout: 60_000 });
+  const t0 = Date.now();
+  let flagsMs = 0;
+  if (windowMs === undefined) {
+    if (sc.done) await page.waitForFunction((k) => (window as unknown as Record<string, unknown>)[k] === true, sc.done, { timeout: 120_000, polling: 200 });
+    const want = JSON.stringify((sc.want ?? ((await page.evaluate('window.__planted')) as string[])).slice().sort());
+    const keys = () => page.locator('laborlens-flag').evaluateAll((els) => JSON.stringify(els.map((e) => e.getAttribute('data-key')).sort()));
+    for (let until = Date.now() + 120_000; (await keys()) !== want; ) {
+      if (Date.now() > until) throw new Error(`${sc.path}: flags never became ${want}`);
+      await page.waitForTimeout(100);
+    }
+    flagsMs = Date.now() - t0;
+  } else {
+    await page.waitForTimeout(windowMs);
+  }
+  const measured = Date.now() - t0;
+  const { longest, changes } = (await page.evaluate(`({
+    longest: Math.max(0, ...window.__long.filter((e) => e.start >= window.${sc.from}).map((e) => e.duration)),
+    changes: window.__changes || 0,
+  })`)) as { longest: number; changes: number };
+  await page.close();
+  return { longest, flagsMs, windowMs: measured, changes };
+}
+
 export async function benchPage(nodes = 100_000): Promise<PageBench> {
   const html = bigPageHtml(nodes);
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const server = createServer((req, res) => {
+    // The load fixtures by name; anything else is the generated big page.
+    const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+    const file = /^load-[a-z0-9-]+\.html$/.test(name) ? join(FIXTURES, name) : '';
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(file && existsSync(file) ? readFileSync(file) : html);
+  });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}/big.html`;
   const profiles = [mkdtempSync(join(tmpdir(), 'll-bench-a-')), mkdtempSync(join(tmpdir(), 'll-bench-b-'))];
   try {
-    const ext = await launchWithExtension(join(ROOT, 'dist'), profiles[0]!, true);
+    const ext = await launchWithExtension(process.env.LABORLENS_DIST ?? join(ROOT, 'dist'), profiles[0]!, true);
     // Warm-up: the first scan after install also stores the bundled lists.
     await run(ext.context, url, true, 0);
     const ours = await run(ext.context, url, true, 0);
+    const origin = `http://127.0.0.1:${port}/`;
+    const million = await runScenario(ext.context, origin, SCENARIOS.million);
+    const storm = await runScenario(ext.context, origin, SCENARIOS.storm);
+    const tenMb = await runScenario(ext.context, origin, SCENARIOS.tenMb);
     await ext.context.close();
     const plain = await launchPlain(profiles[1]!);
     const base = await run(plain, url, false, ours.windowMs);
+    const millionBase = await runScenario(plain, origin, SCENARIOS.million, million.windowMs);
+    const stormBase = await runScenario(plain, origin, SCENARIOS.storm, storm.windowMs);
+    const tenMbBase = await runScenario(plain, origin, SCENARIOS.tenMb, tenMb.windowMs);
     await plain.close();
     return {
       nodes,
@@ -91,6 +177,15 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
       flags: ours.flags,
       first_flags_ms: ours.firstMs,
       new_content_flag_ms: Math.round(ours.newMs),
+      million_text_nodes_longest_task_ms: Math.round(million.longest),
+      million_text_nodes_baseline_longest_task_ms: Math.round(millionBase.longest),
+      million_text_nodes_flags_ms: million.flagsMs,
+      storm_longest_task_ms: Math.round(storm.longest),
+      storm_baseline_longest_task_ms: Math.round(stormBase.longest),
+      storm_changes: storm.changes,
+      ten_mb_longest_task_ms: Math.round(tenMb.longest),
+      ten_mb_baseline_longest_task_ms: Math.round(tenMbBase.longest),
+      ten_mb_flags_ms: tenMb.flagsMs,
     };
   } finally {
     server.close();
