@@ -35,7 +35,8 @@ export async function scanPage(req: Req<'scanPage'>, sender: Runtime.MessageSend
     const frameId = sender.frameId ?? 0;
     const merged = await recordFrame(tabId, frameId, { url: req.url, findings: unique, hidden: distinct(all).length - unique.length, scannedAt: now });
     await showBadge(tabId, merged.findings);
-    if (frameId === 0) await recordHistory(req, unique, now);
+    // History is a record, not a precondition: a full disk must not stop the flags.
+    if (frameId === 0) await recordHistory(req, unique, now).catch((e: unknown) => console.warn('LaborLens: check not recorded:', e instanceof Error ? e.message : e));
   }
   return { findings: shown, minSeverity };
 }
