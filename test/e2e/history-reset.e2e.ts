@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HistoryEntry, StatusInfo } from '../../src/shared/messages';
+import { flagsOn, launch, serveFixtures, type FixtureServer, type Session } from './harness';
+
+let session: Session;
+let server: FixtureServer;
+beforeAll(async () => {
+  [session, server] = await Promise.all([launch(), serveFixtures()]);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Sends one message from an extension page, as the options page does. */
+async function ask<T>(name: string, payload: object): Promise<T> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [name, payload] as const)) as { ok: boolean; value: T; error?: string };
+  await page.close();
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+describe('history of checks and reset', () => {
+  it('records each checked page with its findings and list versions, and a reset clears user data', async () => {
+    const page = await session.context.newPage();
+    const url = server.url('marketplace-three-listed.html');
+    await page.goto(url);
+    await flagsOn(page, 3);
+    const history = await ask<HistoryEntry[]>('getHistory', {});
+    const check = history.find((h) => h.url === url)!;
+    expect(check.title).toBe('Supplier search - office and industrial supplies');
+    expect(check.findings.bySeverity.critical).toBe(3);
+    expect(check.findings.keys.filter((k) => k.startsWith('critical:supplier:'))).toHaveLength(3);
+    expect(check.listVersions.uflpa).toMatch(/^2026-08-10 [0-9a-f]{12}$/);
+
+    await ask('setStatus', { key: 'Zhuhai Pantum Electronics Co. Ltd.', status: 'cleared', note: 'audit', by: 'QA' });
+    expect(await ask<StatusInfo[]>('getStatuses', {})).toHaveLength(1);
+    await ask('resetAll', {});
+    expect(await ask<StatusInfo[]>('getStatuses', {})).toEqual([]);
+    expect(await ask<HistoryEntry[]>('getHistory', {})).toEqual([]);
+    // The bundled lists are back in use after the reset.
+    const lists = await ask<{ id: string }[]>('listSummaries', {});
+    expect(lists.map((l) => l.id)).toContain('uflpa');
+  });
+});
