@@ -200,7 +200,7 @@ export class FlagLayer {
     for (const r of records) {
       if (r.target === this.doc.documentElement) {
         // The page appending its own nodes to <html> is none of our business.
-        if (this.host && !this.host.isConnected) relevant = true;
+        if (this.host && this.host.parentNode !== this.doc.documentElement) relevant = true;
         continue;
       }
       relevant = true;
