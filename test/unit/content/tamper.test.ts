@@ -46,6 +46,8 @@ describe('FlagLayer against page scripts', () => {
     await vi.waitFor(() => expect(host.style.getPropertyValue('display')).toBe('block'));
     host.remove();
     await vi.waitFor(() => expect(root()?.parentNode).toBe(document.documentElement));
+    document.body.append(root()!); // moved among the page's own nodes
+    await vi.waitFor(() => expect(root()?.parentNode).toBe(document.documentElement));
     expect(state().sort()).toEqual(WANT);
     layer.clear();
   });
