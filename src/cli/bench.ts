@@ -173,9 +173,9 @@ function runPeer(peer: Peer, names: string[], text: string, planted: string[]): 
   const ms = time(() => {
     spans = m(text);
   }, runs, 1);
-  const scale = names.length / n;
-  // Recall is measured with the full index where possible: re-run on the plants' names if subset.
-  const note = `${n < names.length ? `timed on ${n} names, x${scale.toFixed(0)} extrapolated; ` : ''}build ${build.toFixed(0)} ms`;
+  const scale = peer.scale === 'linear' ? names.length / n : 1;
+  const sub = n < names.length ? (peer.scale === 'linear' ? `timed on ${n} names, x${scale.toFixed(0)} extrapolated; ` : `${peer.note ?? `${n} names`}; `) : '';
+  const note = `${sub}build ${build.toFixed(0)} ms`;
   return { ms: ms * scale, spans, note };
 }
 
