@@ -107,7 +107,7 @@ function main(): void {
   log(`text: ${(text.length / 1e6).toFixed(2)} M chars, ${plants.length} planted names; index: ${names.length} names (${real.length} real)`);
 
   const build = (): MatchIndex => {
-    const ix = new MatchIndex();
+    const ix = new MatchIndex(names.length);
     for (let i = 0; i < names.length; i++) ix.add(names[i] as string, i, 'name');
     return ix;
   };

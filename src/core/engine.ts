@@ -35,7 +35,7 @@ export interface LaborLensEngine extends Engine {
 
 export function createEngine(data: RiskData): LaborLensEngine {
   const parties = collectParties(data);
-  const index = new MatchIndex();
+  const index = new MatchIndex(parties.reduce((n, p) => n + 1 + p.entry.aliases.length + (p.entry.localNames?.length ?? 0), 0));
   indexParties(index, parties);
   const ctx = buildRiskContext(data);
   const origin = buildOriginTables(data.builtin.countries?.entries ?? [], data.builtin['xinjiang-places']?.entries ?? []);

@@ -48,12 +48,12 @@ function hash2(s: string): number {
 }
 
 export class MatchIndex {
-  private readonly vocab = new IntMap(4096); // token hash -> token id
+  private readonly vocab: IntMap; // token hash -> token id
   private tokenText: string[] = [];
   private tokenH2 = new Int32Array(1024);
   private tokenStart = new Uint8Array(1024); // 1: begins some name
   private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
-  private readonly edges = new PairMap(4096);
+  private readonly edges: PairMap;
   private nodes = 1; // node 0 is the root
   private firstChild = new Int32Array(1024).fill(-1);
   private nextSibling = new Int32Array(1024).fill(-1);
@@ -72,7 +72,21 @@ export class MatchIndex {
   /** Token id -> hashes of all its spellings (place-name variants only). */
   private readonly spellings = new Map<number, number[]>();
 
-  constructor() {
+  /** `expectedNames`: how many names will be added, so tables are sized once, not regrown. */
+  constructor(expectedNames = 1000) {
+    const n = Math.max(1024, expectedNames);
+    // About 1.5 new words and 3 trie nodes per name in real and generated lists.
+    this.vocab = new IntMap(n * 2);
+    this.edges = new PairMap(n * 4);
+    this.firstChild = new Int32Array(n * 4).fill(-1);
+    this.nextSibling = new Int32Array(n * 4).fill(-1);
+    this.nodeToken = new Int32Array(n * 4);
+    this.termHead = new Int32Array(n * 4).fill(-1);
+    this.pRef = new Int32Array(n + 64);
+    this.pFlags = new Uint8Array(n + 64);
+    this.pKind = new Uint8Array(n + 64);
+    this.pLen = new Uint8Array(n + 64);
+    this.pNext = new Int32Array(n + 64);
     // Every spelling of a known place maps to the canonical token's id.
     for (const g of placeVariantGroups()) {
       const id = this.tokenId(g[0] as string);
