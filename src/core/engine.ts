@@ -13,6 +13,7 @@ import { collectParties, indexParties, type Party } from './parties';
 import type { PhraseIndex } from './phrase-index';
 import { buildRiskContext, riskRowsFor, type RiskContext } from './risk-context';
 import { hsVerdict, originVerdict, type PageFacts } from './risk-rules';
+import { rowFacts } from './row-facts';
 import { screenName } from './screen';
 import { SpanSet } from './spans';
 import { extractedFindings } from './supplier-findings';
@@ -73,8 +74,9 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
   }
   for (const g of e.goods.scan(text, t)) if (!facts.goods.has(g.ref)) facts.goods.set(g.ref, `the word "${text.slice(g.start, g.end)}"`);
   const out: Finding[] = [...listed];
+  const rows = rowFacts(e.ctx, text, hs, origins, facts);
   for (const h of hs) {
-    const v = hsVerdict(e.ctx, h.digits, facts);
+    const v = hsVerdict(e.ctx, h.digits, rows.forHs(h));
     out.push({
       kind: 'hs',
       text: text.slice(h.start, h.end),
@@ -97,8 +99,10 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
   for (const o of origins) {
     // A place inside a company name is reported through the supplier, not twice.
     if (inName(o)) continue;
-    let v = verdicts.get(o.ref.key);
-    if (!v) verdicts.set(o.ref.key, (v = originVerdict(e.ctx, o.ref.key, facts)));
+    const f = rows.forOrigin(o);
+    const cacheKey = f === facts ? o.ref.key : `${o.ref.key}@${o.start}`;
+    let v = verdicts.get(cacheKey);
+    if (!v) verdicts.set(cacheKey, (v = originVerdict(e.ctx, o.ref.key, f)));
     out.push(originFinding(text, o, v));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

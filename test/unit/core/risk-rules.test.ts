@@ -46,6 +46,25 @@ describe('HS findings', () => {
   });
 });
 
+describe('rows pair their own code and origin', () => {
+  it('a code is judged with the origin on its own line, not another row', () => {
+    const text = 'Line\tHTS\tCOO\n1\t5701.10\tGermany\n2\t9403.60\tAfghanistan\n';
+    const cells = [
+      { start: text.indexOf('5701.10'), end: text.indexOf('5701.10') + 7, header: 'HTS' },
+      { start: text.indexOf('Germany'), end: text.indexOf('Germany') + 7, header: 'COO' },
+      { start: text.indexOf('9403.60'), end: text.indexOf('9403.60') + 7, header: 'HTS' },
+      { start: text.indexOf('Afghanistan'), end: text.indexOf('Afghanistan') + 11, header: 'COO' },
+    ];
+    const fs = engine.scan(text, { cells });
+    // Carpets (5701) are listed for Afghanistan, but this row's carpets come from Germany.
+    expect(fs.find((f) => f.kind === 'hs' && f.key === '570110')?.severity).toBe('info');
+    expect(fs.find((f) => f.kind === 'origin' && f.key === 'AF')?.severity).toBe('info');
+  });
+  it('without a partner on its line, a code takes the page origin', () => {
+    expect(find('HS Code: 5701.10\nMade in Afghanistan', 'hs')?.severity).toBe('medium');
+  });
+});
+
 describe('origin findings', () => {
   it('anything placed in Xinjiang is high and cites the UFLPA', () => {
     const f = find('Origin: Xinjiang', 'origin', 'CN-XJ');
