@@ -45,22 +45,38 @@ export function compareKeys(input: ScreenKey, entry: ScreenKey, isCountry: (tok:
     if (input.full !== entry.full) notes.push('legal form or punctuation differs');
     return { score, why: notes.join(', ') || 'exact' };
   }
+  // The same words in another order ("First Bank International" / "First International Bank").
+  if (input.tokens.length === entry.tokens.length && input.tokens.length >= 2 && input.tokens.every((w) => w.length >= 3) && sameSet(input.tokens, entry.tokens)) {
+    return { score: score - 0.12, why: [...notes, 'same words, different order'].join(', ') };
+  }
   if (input.tokens.length === entry.tokens.length) {
     let typos = 0;
     let series = false;
+    let shortTypo = false;
+    let differing = 0;
     for (let i = 0; i < input.tokens.length; i++) {
       const a = input.tokens[i] as string;
       const b = entry.tokens[i] as string;
       if (a === b) continue;
+      differing++;
       if (isSeries(a) && isSeries(b)) {
         series = true;
         continue;
       }
       if (isCountry(a) && isCountry(b)) return null;
       const max = allowance(Math.min(a.length, b.length));
-      const d = boundedLevenshtein(a, b, max);
-      if (d > max) return null;
+      const d = boundedLevenshtein(a, b, Math.max(max, 1));
+      if (d > max) {
+        // One letter off in a short word ("CVC Health", "Hon Wai Precision") counts only when
+        // every other word is identical, and only as a possible match.
+        if (d === 1 && a.length === b.length && a.length >= 2) shortTypo = true;
+        else return null;
+      }
       typos += d;
+    }
+    if (shortTypo) {
+      if (differing > 1 || input.tokens.length < 2) return null;
+      return { score: 0.72, why: [...notes, 'one letter differs in a short word'].join(', ') };
     }
     if (series) {
       notes.push('series number differs (related fund/vehicle?)');

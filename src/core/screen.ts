@@ -38,15 +38,20 @@ function buildScreenIndex(ctx: ScreenCtx): ScreenIndex {
     const dedupe = `${ref}\u0000${source}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    const k = screenKey(source);
-    const id = keys.length;
-    keys.push(k);
-    refs.push(ref);
-    const words = new Set<string>([...k.tokens.flatMap(lookupKeys), `=${k.compact}`]);
-    for (const w of words) {
-      const arr = byKey.get(w);
-      if (arr) arr.push(id);
-      else byKey.set(w, [id]);
+    // "Al-Qa'ida/Islamic Army": names joined by a slash are alternatives (not "A/S").
+    const parts = source.split('/').map((x) => x.trim());
+    const alternatives = parts.length > 1 && parts.every((x) => x.replace(/[^\p{L}]/gu, '').length >= 4) ? [source, ...parts] : [source];
+    for (const alt of alternatives) {
+      const k = screenKey(alt);
+      const id = keys.length;
+      keys.push(k);
+      refs.push(ref);
+      const words = new Set<string>([...k.tokens.flatMap(lookupKeys), `=${k.compact}`]);
+      for (const w of words) {
+        const arr = byKey.get(w);
+        if (arr) arr.push(id);
+        else byKey.set(w, [id]);
+      }
     }
   }
   return { keys, refs, byKey };

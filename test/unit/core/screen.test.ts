@@ -24,6 +24,23 @@ describe('screen', () => {
     ['Bank of China (Singapore) Limited', 'Bank of China (Hong Kong) Limited'],
     ['Shenzhen Meike Digital Technology Co., Ltd.', 'Jiangsu Meike Solar Technology Co., Ltd.'],
   ])('%j does not find %j', (q, no) => expect(names(q)).not.toContain(no));
+  it('one letter off in a short word is a possible match only when the rest is identical', () => {
+    const e = createEngine(fixtureData([watchList([{ name: 'CVS Health Corporation' }, { name: 'BP p.l.c.' }])]));
+    expect(e.screen('CVC Health Corporation').map((m) => [m.name, m.score])).toEqual([['CVS Health Corporation', 0.72]]);
+    expect(e.screen('BD p.l.c.')).toEqual([]);
+    expect(e.screen('CVC Wealth Corporation')).toEqual([]);
+  });
+  it('same words in another order', () => {
+    const e = createEngine(fixtureData([watchList([{ name: 'First International Bank' }])]));
+    expect(e.screen('First Bank International').map((m) => m.name)).toEqual(['First International Bank']);
+    const abc = createEngine(fixtureData([watchList([{ name: 'A.B.C. Company' }])]));
+    expect(abc.screen('C.B.A. Company')).toEqual([]); // initials in another order are another name
+  });
+  it('slash-separated alternatives in a listed name are screened one by one', () => {
+    const e = createEngine(fixtureData([watchList([{ name: "Al-Qa'ida/Islamic Army" }, { name: 'Mendez Denmark A/S' }])]));
+    expect(e.screen('Al Qaeda').map((m) => m.name)).toEqual(["Al-Qa'ida/Islamic Army"]);
+    expect(e.screen('Mendez Denmark A/S').map((m) => m.name)).toEqual(['Mendez Denmark A/S']);
+  });
   it('two typos are a weaker match than one', () => {
     const two = engine.screen('Hetian Taeda Aparel Co').find((m) => m.entryId === 'hetian-taida');
     const one = engine.screen('Hetian Taida Aparel Co').find((m) => m.entryId === 'hetian-taida');
