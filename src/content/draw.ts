@@ -3,7 +3,7 @@
 // elements are never touched (no node inserted among them, no text node split), so page scripts
 // that walk their DOM (firstChild, childNodes, frameworks' reconcilers) keep working.
 import type { Finding } from '../core/engine-api';
-import type { Segment } from './extract';
+import type { Segment, TextMap } from './extract';
 import { createFlag, flagIdentity, type ListInfo } from './flag-element';
 import { runAll } from './slicer';
 import { SEVERITIES } from '../core/lists/types';
@@ -42,12 +42,12 @@ export class FlagLayer {
   ) {}
 
   /** Makes the page's flags exactly those of `findings`; flags still right are kept. */
-  draw(findings: Finding[], segments: Segment[]): void {
+  draw(findings: Finding[], segments: Segment[] | TextMap): void {
     runAll(this.drawSteps(findings, segments));
   }
 
   /** draw() as a step generator, for time-sliced drawing on big pages. */
-  *drawSteps(findings: Finding[], segments: Segment[]): Generator<void, void> {
+  *drawSteps(findings: Finding[], segments: Segment[] | TextMap): Generator<void, void> {
     const wanted = new Map<string, { f: Finding; range: Range }>();
     const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
     const kept = findings.length > MAX_FLAGS ? [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_FLAGS) : findings;
@@ -311,9 +311,10 @@ function nodeKey(range: Range): string {
   return `${id}:${range.startOffset}`;
 }
 
-function rangeOf(doc: Document, segments: Segment[], start: number, end: number): Range | undefined {
-  const a = segmentAt(segments, start);
-  const b = segmentAt(segments, Math.max(start, end - 1));
+function rangeOf(doc: Document, segments: Segment[] | TextMap, start: number, end: number): Range | undefined {
+  const find = (at: number) => (Array.isArray(segments) ? segmentAt(segments, at) : mapAt(segments, at));
+  const a = find(start);
+  const b = find(Math.max(start, end - 1));
   if (!a || !b || !a.node.isConnected || !b.node.isConnected) return undefined;
   const range = doc.createRange();
   range.setStart(a.node, start - a.start);
@@ -331,6 +332,19 @@ export function segmentAt(segments: Segment[], at: number): Segment | undefined 
     if (at < s.start) hi = mid - 1;
     else if (at >= s.end) lo = mid + 1;
     else return s;
+  }
+  return undefined;
+}
+
+/** segmentAt over the compact map. */
+export function mapAt(map: TextMap, at: number): Segment | undefined {
+  let lo = 0;
+  let hi = map.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < map.starts[mid]!) hi = mid - 1;
+    else if (at >= map.ends[mid]!) lo = mid + 1;
+    else return { node: map.nodes[mid]!, start: map.starts[mid]!, end: map.ends[mid]! };
   }
   return undefined;
 }

@@ -13,9 +13,21 @@ export interface Cell {
   end: number;
   header: string;
 }
+/**
+ * Where each text node sits in the flat text, as three parallel arrays: no object per node. A page
+ * of a million text nodes made a million Segment objects, and collecting them took single steps
+ * of the sliced walk to 100-300 ms; these arrays hold small integers and references only.
+ */
+export interface TextMap {
+  nodes: Text[];
+  starts: number[];
+  ends: number[];
+}
 export interface Extracted {
   text: string;
+  /** The same as `map`, as objects; built on first read (tests, small documents). */
   segments: Segment[];
+  map: TextMap;
   cells: Cell[];
 }
 
@@ -36,29 +48,7 @@ const OWN_PAGE = typeof location !== 'undefined' && (location.protocol === 'chro
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
   if (OWN_PAGE && el.hasAttribute('data-laborlens-ignore')) return true;
-  if (isEditingHost(el)) return true;
-  if (el instanceof HTMLElement && el.hidden) return true;
-  return false;
-}
-
-/**
- * An editable region starts at an element whose contenteditable is "", "true" or "plaintext-only"
- * ("false" and unknown values are not editing hosts). Read from the attribute, not from
- * `isContentEditable`: that property brings the element's style up to date on every call, which on
- * a page of a million nodes made tasks of 50-300 ms out of 8 ms slices. The walk is top-down and
- * skips a whole editable subtree, so the attribute on the host is all it needs.
- */
-export function isEditingHost(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
-  if (v === null) return false;
-  const l = v.toLowerCase();
-  return l === '' || l === 'true' || l === 'plaintext-only';
-}
-
-/** The walk's root itself is editable: the whole document (designMode) or inside an editing host. */
-function insideEditable(root: Element): boolean {
-  if (root.ownerDocument?.designMode === 'on') return true;
-  for (let a = root.parentElement; a; a = a.parentElement) if (isEditingHost(a)) return true;
+  if (el instanceof HTMLElement && (el.isContentEditable || el.hidden)) return true;
   return false;
 }
 
@@ -75,7 +65,7 @@ export const extract = (root: Element): Extracted => runAll(extractSteps(root));
 /** The walk as a step generator: it yields every few hundred nodes so callers can slice it. */
 export function* extractSteps(root: Element): Generator<void, Extracted> {
   const parts: string[] = [];
-  const segments: Segment[] = [];
+  const map: TextMap = { nodes: [], starts: [], ends: [] };
   const cellRanges: { el: HTMLTableCellElement; start: number; end: number }[] = [];
   let length = 0;
   let lastNewline = true;
@@ -90,7 +80,7 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
 
   // Iterative walk (pages can be deep); an exit marker closes blocks and cells.
   type Item = Node | { exit: Element; cell?: OpenCell };
-  const stack: Item[] = insideEditable(root) ? [] : [root];
+  const stack: Item[] = [root];
   let visited = 0;
   while (stack.length) {
     if (++visited % STEP_NODES === 0) yield;
@@ -103,7 +93,9 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
     if (item.nodeType === Node.TEXT_NODE) {
       const data = (item as Text).data;
       if (!data) continue;
-      segments.push({ node: item as Text, start: length, end: length + data.length });
+      map.nodes.push(item as Text);
+      map.starts.push(length);
+      map.ends.push(length + data.length);
       push(data);
       continue;
     }
@@ -119,7 +111,15 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   yield;
-  return { text: parts.join(''), segments, cells: columnCells(cellRanges) };
+  let segments: Segment[] | undefined;
+  return {
+    text: parts.join(''),
+    get segments() {
+      return (segments ??= map.nodes.map((node, i) => ({ node, start: map.starts[i]!, end: map.ends[i]! })));
+    },
+    map,
+    cells: columnCells(cellRanges),
+  };
 }
 
 /** Cells under a header (Supplier, HS Code, Origin...) become hints for the engine. */

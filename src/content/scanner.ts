@@ -43,7 +43,7 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
       const cells = ex.cells.filter((c) => c.end <= text.length);
       const res = await client.scan({ url: (doc.location?.href ?? '').slice(0, MAX_URL), title: doc.title.slice(0, 1_000), text, cells, organisations: jsonLdOrganisations(doc), frame });
       if (signal.aborted) return;
-      await runSliced(layer.drawSteps(res.findings, ex.segments), slicer(), signal);
+      await runSliced(layer.drawSteps(res.findings, ex.map), slicer(), signal);
     } finally {
       running = false;
       if (again && !signal.aborted) {
