@@ -191,11 +191,11 @@ export class MatchIndex {
   private idsGen = new Int32Array(0);
   private gen = 0;
   private curHashes: Int32Array = new Int32Array(0);
-  /** Bit set over token hashes (2^23 bits) of every spelling that begins a name. */
-  private readonly startFilter = new Uint8Array(1 << 20);
+  /** Bit set over token hashes (2^20 bits, 128 KB: stays in cache) of spellings that begin a name. */
+  private readonly startFilter = new Uint8Array(1 << 17);
 
   private markStart(hash: number): void {
-    const b = hash & 0x7fffff;
+    const b = hash & 0xfffff;
     this.startFilter[b >>> 3] = (this.startFilter[b >>> 3] as number) | (1 << (b & 7));
   }
 
@@ -224,7 +224,7 @@ export class MatchIndex {
     const termHead = this.termHead;
     const hits: IndexHit[] = [];
     for (let k = 0; k < count; k++) {
-      const b = (hashes[k] as number) & 0x7fffff;
+      const b = (hashes[k] as number) & 0xfffff;
       if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) continue;
       const id = this.idAt(k);
       if (id < 0 || starts[id] !== 1) continue;
