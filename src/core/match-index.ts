@@ -327,7 +327,9 @@ export class MatchIndex {
     }
     if (pf & P_COMMON && !cjk) for (let i = k; i < j; i++) if (!((t.flags[i] as number) & T_UPPER)) return;
     const lf = legalForms();
-    const formLen = lf.consume(t, j);
+    // A lone "Corporation"/"Company" is no legal form in general ("Camel Company" may be a brand),
+    // but after a name listed with a legal form it is that form ("Ninestar Corporation").
+    const formLen = lf.consume(t, j) || (pf & P_FORM ? lf.consume(t, j, false) : 0);
     if (pf & P_COMMON && formLen === 0) return;
     // "Meike Co." is listed; "Meike lenses" is a brand, not the company.
     if (len === 1 && !cjk && pf & P_FORM && formLen === 0) return;

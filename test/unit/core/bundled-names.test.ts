@@ -1,0 +1,26 @@
+// Every name and alias on the bundled UFLPA list, written on a page as a listing would write it,
+// is found by a page scan with the entity's primary name as key.
+import { describe, expect, it } from 'vitest';
+import { loadBundledRiskData } from '../../../src/cli/bundled';
+import { createEngine } from '../../../src/core/engine';
+
+const data = loadBundledRiskData();
+const engine = createEngine(data);
+const uflpa = data.builtin.uflpa!.entries;
+const written = uflpa.flatMap((e) => [e.name, ...e.aliases].map((n) => [n, e.name] as const));
+
+describe('bundled UFLPA names in page context', () => {
+  it('covers every entity', () => {
+    expect(uflpa.length).toBeGreaterThan(180);
+  });
+
+  it.each(written)('%j', (name, key) => {
+    for (const text of [`${name} — verified supplier, 5 years`, `Supplier: ${name.toUpperCase()}`]) {
+      const keys = engine
+        .scan(text)
+        .filter((f) => f.kind === 'supplier' && (f.severity === 'critical' || f.severity === 'low'))
+        .map((f) => f.key);
+      expect(keys, text).toContain(key);
+    }
+  });
+});
