@@ -173,6 +173,32 @@ describe('a page script against LaborLens', () => {
   });
 });
 
+describe('our own content script, driven by a compromised page', () => {
+  it('may ask questions but cannot change state: the background refuses state-changing messages from it', async () => {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    // The content script's isolated world, found by its origin (our extension's).
+    const worlds: { id: number; origin: string; type?: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => worlds.push({ id: e.context.id, origin: e.context.origin, type: e.context.auxData?.type }));
+    await cdp.send('Runtime.enable');
+    await page.goto(server.url('marketplace-three-listed.html'));
+    await flagsOn(page, 3);
+    const world = worlds.find((w) => w.type === 'isolated' && w.origin.includes(session.extensionId));
+    expect(world).toBeDefined();
+    const ask = async (msg: unknown) =>
+      ((await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } }).result.value;
+    expect(await ask(TRY_SAVE)).toEqual({ ok: false, error: 'saveSettings is only accepted from LaborLens pages' });
+    expect(await ask({ laborlens: 1, name: 'resetAll', payload: {} })).toEqual({ ok: false, error: 'resetAll is only accepted from LaborLens pages' });
+    // A malformed payload is refused with a reason, not passed on.
+    expect(await ask({ laborlens: 1, name: 'scanPage', payload: { url: 1, text: 'x' } })).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid message/) });
+    // Questions still work from there.
+    expect(await ask({ laborlens: 1, name: 'listSummaries', payload: {} })).toMatchObject({ ok: true });
+    expect(await minimumSeverity()).toBe('low');
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe('another extension', () => {
   it('cannot send LaborLens messages', async () => {
     const other = mkdtempSync(join(tmpdir(), 'laborlens-other-ext-'));
