@@ -13,7 +13,7 @@ import { collectParties, indexParties, type Party } from './parties';
 import type { PhraseIndex } from './phrase-index';
 import { buildRiskContext, riskRowsFor, type RiskContext } from './risk-context';
 import { hsVerdict, originVerdict, type PageFacts } from './risk-rules';
-import { rowFacts } from './row-facts';
+import { rowFacts, type GoodHit } from './row-facts';
 import { screenName } from './screen';
 import { SpanSet } from './spans';
 import { extractedFindings } from './supplier-findings';
@@ -72,9 +72,18 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
     const { rows } = riskRowsFor(e.ctx, h.digits);
     for (const r of rows) if (!facts.goods.has(r.good)) facts.goods.set(r.good, `HS ${h.digits}`);
   }
-  for (const g of e.goods.scan(text, t)) if (!facts.goods.has(g.ref)) facts.goods.set(g.ref, `the word "${text.slice(g.start, g.end)}"`);
+  const extracted = extractedFindings(text, t, hints, e, listed, origins);
+  // A good named inside a company name ("... Garment Co., Ltd.") counts for the page, but does
+  // not pair with an origin a few lines away: that may be the next listing's.
+  const inNames = new SpanSet([...listed, ...extracted].filter((f) => f.kind === 'supplier'));
+  const goodHits: GoodHit[] = [];
+  for (const g of e.goods.scan(text, t)) {
+    const how = `the word "${text.slice(g.start, g.end)}"`;
+    if (!inNames.contains(g.start, g.end)) goodHits.push({ start: g.start, good: g.ref, how });
+    if (!facts.goods.has(g.ref)) facts.goods.set(g.ref, how);
+  }
   const out: Finding[] = [...listed];
-  const rows = rowFacts(e.ctx, text, hs, origins, facts);
+  const rows = rowFacts(e.ctx, text, hs, origins, goodHits, facts);
   for (const h of hs) {
     const v = hsVerdict(e.ctx, h.digits, rows.forHs(h));
     out.push({
@@ -92,7 +101,6 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
     });
   }
   const verdicts = new Map<string, ReturnType<typeof originVerdict>>();
-  const extracted = extractedFindings(text, t, hints, e, listed, origins);
   out.push(...extracted);
   const names = new SpanSet(out.filter((f) => f.kind === 'supplier'));
   const inName = (o: OriginHit): boolean => names.contains(o.start, o.end);

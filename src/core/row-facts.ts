@@ -37,29 +37,72 @@ function byLine<T extends { start: number }>(items: readonly T[], lines: LineInd
   return m;
 }
 
-/** Facts for each HS hit and each origin hit: its own line's partners, else the page's. */
+/** A good the page shows, where it shows it. */
+export interface GoodHit {
+  start: number;
+  good: string;
+  how: string;
+}
+
+/**
+ * Lines around a line that still belong to the same listing (a card's title, product, origin and
+ * code lines). Marketplace pages list many suppliers: pairing a good in one card with an origin
+ * in the next would be a false alarm in front of a buyer.
+ */
+export const NEAR_LINES = 3;
+
+/**
+ * Facts for each HS hit and each origin hit: partners on its own line, else within a few lines,
+ * else the whole page's, but only on a page that shows a single origin (a product page).
+ */
 export function rowFacts(
   ctx: RiskContext,
   text: string,
   hs: readonly HsHit[],
   origins: readonly OriginHit[],
+  goods: readonly GoodHit[],
   page: PageFacts,
 ): { forHs: (h: HsHit) => PageFacts; forOrigin: (o: OriginHit) => PageFacts } {
-  if (hs.length === 0 || origins.length === 0) return { forHs: () => page, forOrigin: () => page };
+  if (origins.length === 0) return { forHs: () => page, forOrigin: () => page };
   const lines = new LineIndex(text);
   const hsLines = byLine(hs, lines);
   const originLines = byLine(origins, lines);
+  const goodLines = byLine(goods, lines);
+  const onePlace = page.origins.size <= 1;
+  const near = <T>(m: Map<number, T[]>, line: number): T[] => {
+    const out: T[] = [];
+    for (let l = line - NEAR_LINES; l <= line + NEAR_LINES; l++) out.push(...(m.get(l) ?? []));
+    return out;
+  };
+  const goodsOf = (hsHits: readonly HsHit[], words: readonly GoodHit[]): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const h of hsHits) for (const r of riskRowsFor(ctx, h.digits).rows) if (!m.has(r.good)) m.set(r.good, `HS ${h.digits}`);
+    for (const g of words) if (!m.has(g.good)) m.set(g.good, g.how);
+    return m;
+  };
+  // Per line, computed once: a one-line page of 20,000 listings must stay linear.
+  const hsCache = new Map<number, PageFacts>();
+  const originCache = new Map<number, PageFacts>();
+  const forHsLine = (line: number): PageFacts => {
+    const own = originLines.get(line) ?? near(originLines, line);
+    if (own.length) return { origins: new Set(own.map((o) => o.ref.key)), goods: page.goods };
+    return onePlace ? page : { origins: new Set(), goods: page.goods };
+  };
+  const forOriginLine = (line: number): PageFacts => {
+    const ownHs = hsLines.get(line);
+    const ownWords = goodLines.get(line);
+    if (ownHs || ownWords) return { origins: page.origins, goods: goodsOf(ownHs ?? [], ownWords ?? []) };
+    const nearGoods = goodsOf(near(hsLines, line), near(goodLines, line));
+    if (nearGoods.size) return { origins: page.origins, goods: nearGoods };
+    return onePlace ? page : { origins: page.origins, goods: new Map() };
+  };
+  const cached = (cache: Map<number, PageFacts>, line: number, make: (l: number) => PageFacts): PageFacts => {
+    let v = cache.get(line);
+    if (!v) cache.set(line, (v = make(line)));
+    return v;
+  };
   return {
-    forHs: (h) => {
-      const own = originLines.get(lines.lineOf(h.start));
-      return own ? { origins: new Set(own.map((o) => o.ref.key)), goods: page.goods } : page;
-    },
-    forOrigin: (o) => {
-      const own = hsLines.get(lines.lineOf(o.start));
-      if (!own) return page;
-      const goods = new Map<string, string>();
-      for (const h of own) for (const r of riskRowsFor(ctx, h.digits).rows) if (!goods.has(r.good)) goods.set(r.good, `HS ${h.digits}`);
-      return { origins: page.origins, goods };
-    },
+    forHs: (h) => cached(hsCache, lines.lineOf(h.start), forHsLine),
+    forOrigin: (o) => cached(originCache, lines.lineOf(o.start), forOriginLine),
   };
 }
