@@ -57,6 +57,10 @@ interface OpenCell {
   start: number;
 }
 
+const PRE = new Set(['PRE', 'LISTING', 'XMP']);
+const WHITESPACE = /^\s*$/u;
+const SOURCE_BREAKS = /[\n\r\t\f]/gu;
+
 /** Nodes visited between checks of the time slice. */
 const STEP_NODES = 400;
 
@@ -69,6 +73,7 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
   const cellRanges: { el: HTMLTableCellElement; start: number; end: number }[] = [];
   let length = 0;
   let lastNewline = true;
+  let pre = 0;
   const push = (s: string) => {
     parts.push(s);
     length += s.length;
@@ -86,6 +91,7 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
     if (++visited % STEP_NODES === 0) yield;
     const item = stack.pop()!;
     if (!(item instanceof Node)) {
+      if (PRE.has(item.exit.tagName)) pre--;
       if (BLOCK.has(item.exit.tagName)) newline();
       if (item.cell) cellRanges.push({ el: item.cell.el, start: item.cell.start, end: length });
       continue;
@@ -93,10 +99,16 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
     if (item.nodeType === Node.TEXT_NODE) {
       const data = (item as Text).data;
       if (!data) continue;
+      // Source indentation between blocks is no line of text: the engine pairs facts by lines.
+      if (!pre && WHITESPACE.test(data)) {
+        if (!lastNewline) push(' ');
+        continue;
+      }
       map.nodes.push(item as Text);
       map.starts.push(length);
       map.ends.push(length + data.length);
-      push(data);
+      // Outside <pre> a newline in the source renders as a space; same length keeps offsets exact.
+      push(pre ? data : data.replace(SOURCE_BREAKS, ' '));
       continue;
     }
     if (item.nodeType !== Node.ELEMENT_NODE && item.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
@@ -104,6 +116,7 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
     if (item.nodeType === Node.ELEMENT_NODE) {
       if (isSkipped(el)) continue;
       if (BLOCK.has(el.tagName)) newline();
+      if (PRE.has(el.tagName)) pre++;
       const cell = el.tagName === 'TD' || el.tagName === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
       stack.push({ exit: el, cell });
     }

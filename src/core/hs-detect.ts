@@ -24,7 +24,7 @@ const KEYWORD =
   /(?:\b(?:hs|h\.s|hts|htsus|hscode|hs-code|tariff|customs|commodity|harmoni[sz]ed|classification|heading)\b|海关|商品编码|编码|税则|税号|税目|hs编码)[^\n]{0,24}$/iu;
 const MONEY_BEFORE = /(?:[$€£¥￥]|\b(?:usd|us|eur|rmb|cny|hkd|gbp|jpy|price|prices|total|amount|cost|subtotal|sum|fob|cif|exw|balance|paid|pay|value)\b)[\s:=]*$/iu;
 const ID_BEFORE = /(?:#|№|\b(?:sku|item|model|part|p\/n|pn|ref|order|invoice|po|no|nr|num|number|tel|phone|fax|mobile|whatsapp|account|acct|iban|swift|lot|batch|id|version|ver|v)\b\.?)[\s:.#-]*$/iu;
-const AFTER_UNIT = /^\s*(?:%|(?:usd|us\$|eur|rmb|cny|yuan|dollars?|pcs|pieces|piece|kgs?|g|grams?|mm|cm|m|meters?|units?|sets?|tons?|mt|lbs?|pairs?|dozens?|yards?|sqm|m2)\b)/iu;
+const AFTER_UNIT = /^[^\S\n]*(?:%|(?:usd|us\$|eur|rmb|cny|yuan|dollars?|pcs|pieces|piece|kgs?|g|grams?|mm|cm|m|meters?|units?|sets?|tons?|mt|lbs?|pairs?|dozens?|yards?|sqm|m2)\b)/iu;
 const HS_HEADER = /\b(?:hs|hts|htsus|tariff|customs|commodity)\b|海关|编码|税则|税号/iu;
 
 function isDigit(c: number): boolean {
@@ -109,7 +109,7 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
     const context = inCell || keyword || chained;
     const near = before.slice(-14);
     // Money and quantities are never codes, even on a line that also names an HS code.
-    if (!inCell && (MONEY_BEFORE.test(near) || AFTER_UNIT.test(text.slice(end, end + 10)))) continue;
+    if (!inCell && (MONEY_BEFORE.test(near) || AFTER_UNIT.test(text.slice(end, end + 24)))) continue;
     if (!context) {
       if (!dotted) continue;
       if (ID_BEFORE.test(near)) continue;

@@ -31,7 +31,9 @@ describe('trainer mode on the demo page', () => {
     for (let i = 0; i < STEPS.length; i++) {
       const step = STEPS[i]!;
       expect(await page.locator('#trainer-step').innerText()).toBe(`Step ${i + 1} of ${STEPS.length}: ${step.title}`);
-      if (step.flag) await expectCount(() => focusedKey().then((k) => (k === step.flag!.key ? 1 : 0)), 1);
+      if (step.flag) await expectCount(() => focusedKey().then((k) => (k === step.flag!.key ? 1 : 0)), 1).catch(async (e: Error) => {
+        throw new Error(`step ${i + 1} (${step.title}): focused ${await focusedKey()}: ${e.message}`);
+      });
       if (i === 0) {
         await page.check('#trainer-present');
         await expectCount(() => page.locator('laborlens-flag[data-presentation]').count().then((n) => (n > 0 ? 1 : 0)), 1);

@@ -16,6 +16,12 @@ describe('extract', () => {
     expect(ex.text.slice(seg.start, seg.end)).toBe('Hetian Haolin');
   });
 
+  it('drops source indentation and reads source newlines as spaces, except in <pre>', () => {
+    const ex = extract(body('<div>\n  <h2>\n    Karakum Fibre Trading LLC\n  </h2>\n  <p>Raw cotton yarn,\n HS 5205.12</p>\n</div><pre>a\nb</pre>'));
+    expect(ex.text).toBe('     Karakum Fibre Trading LLC   \nRaw cotton yarn,  HS 5205.12\na\nb\n');
+    for (const s of ex.segments) expect(ex.text.slice(s.start, s.end).length).toBe(s.node.data.length);
+  });
+
   it('never reads scripts, styles, form fields or editable regions', () => {
     const ex = extract(
       body('<script>var a="Camel Group Co., Ltd."</script><style>.x{}</style><textarea>Secret Co., Ltd.</textarea><input value="X Co., Ltd."><div contenteditable="true">Draft Co., Ltd.</div><span>Visible</span>'),

@@ -60,3 +60,11 @@ describe('decoys are never codes', () => {
     ['percent', '6109.10%'],
   ])('%s', (_label, s) => expect(keys(s)).toEqual([]));
 });
+
+describe('a code at the end of its line', () => {
+  it('is not read as a quantity because the next line starts with a unit-like letter', () => {
+    // "Made in" on the next line once looked like "m" (metres) after the code.
+    const codes = detectHs('Raw cotton yarn 20s, HS 5205.12\n\n      \nMade in\nTurkmenistan', { has: () => true });
+    expect(codes.map((c) => c.digits)).toEqual(['520512']);
+  });
+});
