@@ -4,7 +4,7 @@
 // that walk their DOM (firstChild, childNodes, frameworks' reconcilers) keep working.
 import type { Finding } from '../core/engine-api';
 import type { Segment, TextMap } from './extract';
-import { createFlag, flagIdentity, type ListInfo } from './flag-element';
+import { createFlag, FLAG_TAG, flagIdentity, type ListInfo } from './flag-element';
 import { runAll } from './slicer';
 import { SEVERITIES } from '../core/lists/types';
 import { RepairBudget } from './repair-budget';
@@ -130,6 +130,14 @@ export class FlagLayer {
     this.forgetOwnWrites();
   }
 
+  private aim(el: HTMLElement): void {
+    const win = this.doc.defaultView;
+    const r = el.getBoundingClientRect();
+    const present = el.hasAttribute('data-presentation');
+    el.toggleAttribute('data-up', r.top > (win?.innerHeight ?? 768) * 0.6);
+    el.toggleAttribute('data-left', r.left > (win?.innerWidth ?? 1024) - (present ? 620 : 420));
+  }
+
   /** Trainers' presentation switch: honoured on our own extension pages only (the demo page). */
   private presentation(): boolean {
     const protocol = this.doc.location?.protocol ?? '';
@@ -158,6 +166,13 @@ export class FlagLayer {
     const host = this.doc.createElement(ROOT_TAG);
     host.setAttribute('style', HOST_STYLE);
     this.layer = host.attachShadow({ mode: 'open' });
+    // A card opens where there is room at the moment it opens: the page may have scrolled since
+    // the flag was placed.
+    const aim = (e: Event) => {
+      if (e.target instanceof HTMLElement && e.target.tagName.toLowerCase() === FLAG_TAG) this.aim(e.target);
+    };
+    this.layer.addEventListener('focusin', aim);
+    this.layer.addEventListener('mouseover', aim);
     for (const { el } of this.placed.values()) this.layer.append(el);
     this.doc.documentElement.append(host);
     this.host = host;

@@ -2,13 +2,14 @@
 // root, placed by the overlay (./draw.ts) over the text it flags, so nothing on the page moves.
 import type { Finding } from '../core/engine-api';
 import { guidanceFor } from '../core/guidance/guidance';
+import { t, type MessageKey } from '../shared/i18n';
 import { FLAG_CSS } from './flag-style';
 
 export const FLAG_TAG = 'laborlens-flag';
 
 const ICON = { critical: '!', high: '!', medium: '!', low: '?', info: 'i' } as const;
-const LABEL = { critical: 'Critical risk', high: 'High risk', medium: 'Medium risk', low: 'Possible match', info: 'Detected' } as const;
-const KIND = { supplier: 'Supplier', hs: 'HS code', origin: 'Origin' } as const;
+const LABEL: Record<Finding['severity'], MessageKey> = { critical: 'sevCritical', high: 'sevHigh', medium: 'sevMedium', low: 'sevLow', info: 'sevInfo' };
+const KIND: Record<Finding['kind'], MessageKey> = { supplier: 'kindSupplier', hs: 'kindHs', origin: 'kindOrigin' };
 
 export function flagIdentity(f: Finding): string {
   return `${f.kind}\u0000${f.key}\u0000${f.severity}`;
@@ -29,7 +30,7 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   host.setAttribute('data-key', f.key);
   host.setAttribute('tabindex', '0');
   host.setAttribute('role', 'button');
-  host.setAttribute('aria-label', `LaborLens: ${LABEL[f.severity]}: ${KIND[f.kind]} ${f.key}`);
+  host.setAttribute('aria-label', t('flagAria', t(LABEL[f.severity]), t(KIND[f.kind]), f.key));
   host.setAttribute('style', 'all: initial; position: absolute; display: block; width: 0; overflow: visible; pointer-events: none;');
 
   const root = host.attachShadow({ mode: 'open' });
@@ -48,19 +49,20 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   card.setAttribute('role', 'tooltip');
   const title = doc.createElement('strong');
   title.className = `title ${f.severity}`;
-  title.textContent = `${LABEL[f.severity]} · ${KIND[f.kind]}`;
+  title.textContent = `${t(LABEL[f.severity])} · ${t(KIND[f.kind])}`;
   const name = doc.createElement('span');
   name.className = 'name';
-  name.textContent = f.key;
+  // Suppliers by their listed name; codes and places as the page writes them, with their key.
+  name.textContent = f.kind === 'supplier' ? f.key : f.kind === 'hs' ? `HS ${f.text} (${f.key})` : `${f.text} (${f.key})`;
   const why = doc.createElement('span');
   why.className = 'why';
   why.textContent = f.explanation;
   card.append(title, name, why);
-  if (list) card.append(line(doc, 'list', `${list.name}, as of ${list.asOf}`));
+  if (list) card.append(line(doc, 'list', t('cardListAsOf', list.name, list.asOf)));
   const g = guidanceFor(f);
   const next = doc.createElement('span');
   next.className = 'next';
-  next.append(line(doc, 'next-title', `What to do: ${g.title}`));
+  next.append(line(doc, 'next-title', t('cardWhatToDo', g.title)));
   const steps = doc.createElement('ol');
   for (const step of g.steps.slice(0, 3)) {
     const li = doc.createElement('li');
@@ -69,7 +71,7 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   }
   next.append(steps);
   card.append(next);
-  const links = [...(list ? [{ label: `${list.name} (source)`, url: list.sourceUrl }] : []), ...g.sources.slice(0, 2)];
+  const links = [...(list ? [{ label: t('cardSource', list.name), url: list.sourceUrl }] : []), ...g.sources.slice(0, 2)];
   for (const l of links) card.append(link(doc, l.label, l.url));
   root.append(style, underline, mark, card);
   return host;

@@ -12,7 +12,7 @@ export const FLAG_CSS = `
 .low { background: #2e6da4; } .info { background: #6b7280; }
 .card {
   all: initial; display: none; position: absolute; left: 0; top: 100%; z-index: 2147483647; pointer-events: auto;
-  width: 24rem; max-width: 80vw; padding: 10px 12px; border-radius: 8px;
+  width: 24rem; max-width: 80vw; max-height: 55vh; overflow-y: auto; padding: 10px 12px; border-radius: 8px;
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; box-shadow: 0 6px 24px rgba(0,0,0,.25);
   font: 13px/1.4 system-ui, sans-serif; white-space: normal; text-align: left;
 }

@@ -52,13 +52,14 @@ describe('cards and popup on the demo page', () => {
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await popup.fill('#q', 'hoshine silicon industry (shanshan) co ltd');
     await popup.click('form.lookup button[type=submit]');
-    await expect(popup.locator('form.lookup .results li').first().innerText()).resolves.toMatch(/Hoshine Silicon Industry \(Shanshan\) Co\., Ltd \(uflpa/);
+    await popup.locator('form.lookup .results li', { hasText: /Hoshine Silicon Industry \(Shanshan\) Co\., Ltd \(uflpa/ }).first().waitFor();
     await popup.fill('#q', 'Meike Digital Printing Supplies');
     await popup.click('form.lookup button[type=submit]');
-    await expect(popup.locator('form.lookup .results li').first().innerText()).resolves.toBe('No match on any enabled list.');
+    await popup.locator('form.lookup .results li', { hasText: 'No match on any enabled list.' }).waitFor();
+    expect(await popup.locator('form.lookup .results li').count()).toBe(1);
     await popup.fill('#q', '5201.00');
     await popup.click('form.lookup button[type=submit]');
-    await expect(popup.locator('form.lookup .results li').first().innerText()).resolves.toMatch(/cotton/i);
+    await popup.locator('form.lookup .results li', { hasText: /HS 520100 \(Cotton/ }).waitFor();
     await popup.close();
   });
 });
