@@ -3,6 +3,7 @@
 // names), compared with: a floor (a char-code loop that only splits words and counts them), a loop
 // of String.includes/indexOf over lower-cased names, one alternation RegExp, and Aho-Corasick npm
 // packages. Same process, median of timed runs after warm-up; recall of the planted names.
+import { benchPage, type PageBench } from './bench-page';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { MatchIndex } from '../core/match-index';
@@ -86,7 +87,7 @@ function recallOf(plants: readonly Plant[], spans: readonly { start: number; end
   return plants.length ? found / plants.length : 1;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const data = loadBundledRiskData();
   const real = collectParties(data).flatMap((p) => partyNames(p.entry).map((n) => n.name));
   const realSet = new Set(real.map((n) => n.toLowerCase()));
@@ -167,8 +168,14 @@ function main(): void {
     peerMs[peer.name] = res.ms;
     rows.push({ name: peer.name, ms: res.ms, recall: recallOf(plants, res.spans), hits: res.spans.length, note: res.note });
   }
+  // The page benchmark (a real Chromium with dist/ loaded): skip with --no-page.
+  let page: PageBench | undefined;
+  if (!process.argv.includes('--no-page')) {
+    process.stderr.write('bench: page scenarios in Chromium (100,000 nodes, 1,000,000 text nodes, mutation storm, 10 MB)…\n');
+    page = await benchPage();
+  }
   if (JSON_OUT) {
-    process.stdout.write(`${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall) })}\n`);
+    process.stdout.write(`${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...(page ? { page } : {}) })}\n`);
     return;
   }
   log(`\n${'matcher'.padEnd(34)}${'median ms'.padStart(11)}${'MB/s'.padStart(9)}${'x floor'.padStart(9)}${'recall'.padStart(8)}${'hits'.padStart(8)}  note`);
@@ -178,6 +185,11 @@ function main(): void {
   log(`\nLaborLens / floor, median of per-round ratios (alternating rounds): ${ratio.toFixed(2)}`);
   log(`full engine.scan (names + HS + origin + extraction + rules, ${data.custom.length} custom lists, bundled lists only): ${fullMs.toFixed(1)} ms`);
   log('Peers get lower-cased names and text (their fair best case); they match substrings, so their hit counts include matches inside longer words and names.');
+  if (page) {
+    log('\npage scenarios in Chromium, longest main-thread task in ms (ours / same page without the extension; 0 = no task of 50 ms or more):');
+    log(`  100,000 nodes:          ${page.longest_task_ms} / ${page.baseline_longest_task_ms}  (${page.flags} flags, first after ${page.first_flags_ms} ms; new content flagged in ${page.new_content_flag_ms} ms)`);
+    for (const [k, v] of Object.entries(page)) if (!['nodes', 'longest_task_ms', 'baseline_longest_task_ms', 'flags', 'first_flags_ms', 'new_content_flag_ms'].includes(k)) log(`  ${k}: ${v}`);
+  }
 }
 
 function round(x: number): number {
@@ -203,4 +215,9 @@ function runPeer(peer: Peer, names: string[], text: string, planted: string[]): 
   return { ms: ms * scale, spans, note };
 }
 
-if (process.argv[1]?.endsWith("bench.ts")) main();
+if (process.argv[1]?.endsWith('bench.ts')) {
+  main().catch((e: unknown) => {
+    console.error(`bench failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });
+}
