@@ -15,6 +15,11 @@ export interface Client {
   sites(): Promise<Res<'getSites'>>;
   /** True where the manifest's own content script already runs (the built-in sourcing sites). */
   builtInSite(url: string): boolean;
+  /**
+   * Asks for access to a feed's host (call it from the click that saves the URL), so the service
+   * worker can fetch a feed that sends no CORS headers. False when the user declines.
+   */
+  allowFeedHost(url: string): Promise<boolean>;
   setListEnabled(id: string, enabled: boolean): Promise<Res<'setListEnabled'>>;
   updateLists(ids?: string[]): Promise<Res<'updateLists'>>;
   importList(req: Req<'importList'>): Promise<Res<'importList'>>;
@@ -63,6 +68,11 @@ export const extensionClient: Client = {
     }
     const patterns = browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [];
     return patterns.some((p) => matches(p, u));
+  },
+  async allowFeedHost(url) {
+    const origins = [`${new URL(url).origin}/*`];
+    if (await browser.permissions.contains({ origins })) return true;
+    return browser.permissions.request({ origins });
   },
   setListEnabled: (id, enabled) => send('setListEnabled', { id, enabled }),
   updateLists: (ids) => send('updateLists', ids ? { ids } : {}),

@@ -44,6 +44,8 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
     const s = sha.trim().toLowerCase();
     if (!urlLocked && u && !HTTPS.test(u)) return setMessage({ ok: false, text: t('optFeedUrlInvalid') });
     if (!shaLocked && s && !SHA256.test(s)) return setMessage({ ok: false, text: t('optFeedShaInvalid') });
+    // Asked first, while the click still counts as the user's gesture.
+    const hostAllowed = !urlLocked && u ? client.allowFeedHost(u).catch(() => false) : Promise.resolve(true);
     const patch: { feedUrls?: Record<string, string>; feedSha256?: Record<string, string> } = {};
     if (!urlLocked) patch.feedUrls = withValue(settings.feedUrls, listId, u);
     if (!shaLocked) patch.feedSha256 = withValue(settings.feedSha256, listId, s);
@@ -51,7 +53,7 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
       const { problems } = await client.saveSettings(patch);
       if (problems.length) setMessage({ ok: false, text: problems.map((p) => `${p.key}: ${p.message}`).join('; ') });
       else {
-        setMessage({ ok: true, text: t('optSaved') });
+        setMessage({ ok: true, text: (await hostAllowed) ? t('optSaved') : t('optFeedSavedNoHost') });
         onSaved();
       }
     } catch (err) {

@@ -92,6 +92,8 @@ describe('RiskListsPanel', () => {
       args: [{ feedUrls: { hs: 'https://feeds.example/hs.json', uflpa: 'https://feeds.example/uflpa.json' }, feedSha256: { uflpa: 'ab'.repeat(32) } }],
     });
     expect(c.querySelector('.feed-fields .saved')!.textContent).toBe('Saved.');
+    // Access to the feed's host is asked for in the same click, so feeds without CORS work.
+    expect(client.state.calls).toContainEqual({ name: 'allowFeedHost', args: ['https://feeds.example/uflpa.json'] });
   });
 
   it('refuses a feed URL that is not https without calling the background', async () => {

@@ -67,6 +67,7 @@ export function fakeClient(over: Partial<FakeState> = {}): Client & { state: Fak
     disableSite: async (o) => (log('disableSite', o), (state.sites = state.sites.filter((s) => s !== o)), { ok: true }),
     sites: async () => ({ origins: state.sites }),
     builtInSite: (url) => /alibaba\.com/.test(url),
+    allowFeedHost: async (url) => (log('allowFeedHost', url), true),
     setListEnabled: async (id, enabled) => (log('setListEnabled', id, enabled), { ok: true }),
     updateLists: async (ids) => (log('updateLists', ids), []),
     importList: async (req) => (log('importList', req), { ok: true, id: 'custom:x', entries: 1 }),
