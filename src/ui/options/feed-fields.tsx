@@ -53,8 +53,12 @@ export function FeedFields({ client, listId, view, onSaved }: Props) {
       const { problems } = await client.saveSettings(patch);
       if (problems.length) setMessage({ ok: false, text: problems.map((p) => `${p.key}: ${p.message}`).join('; ') });
       else {
-        setMessage({ ok: true, text: (await hostAllowed) ? t('optSaved') : t('optFeedSavedNoHost') });
+        setMessage({ ok: true, text: t('optSaved') });
         onSaved();
+        // The browser's permission prompt answers whenever the user does; saving does not wait.
+        void hostAllowed.then((ok) => {
+          if (!ok) setMessage({ ok: true, text: t('optFeedSavedNoHost') });
+        });
       }
     } catch (err) {
       setMessage({ ok: false, text: errorText(err) });
