@@ -15,6 +15,7 @@ import { buildRiskContext, riskRowsFor, type RiskContext } from './risk-context'
 import { hsVerdict, originVerdict, type PageFacts } from './risk-rules';
 import { rowFacts, type GoodHit } from './row-facts';
 import { screenName } from './screen';
+import { hasInvisible, mergeStripped, stripInvisible } from './invisible';
 import { SpanSet } from './spans';
 import { extractedFindings } from './supplier-findings';
 import { supplierFindings } from './supplier-match';
@@ -53,7 +54,10 @@ export function createEngine(data: RiskData): LaborLensEngine {
   return {
     internals,
     scan(text: string, hints?: ScanHints): Finding[] {
-      return scanText(internals, text, hints);
+      const base = scanText(internals, text, hints);
+      if (!hasInvisible(text)) return base;
+      const stripped = stripInvisible(text);
+      return mergeStripped(text, base, stripped, scanText(internals, stripped.text, hints?.organisations ? { organisations: hints.organisations } : undefined));
     },
     screen(name: string): NameMatch[] {
       return screenName(name, internals);

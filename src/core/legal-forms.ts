@@ -58,6 +58,9 @@ export class LegalForms {
   private add(form: string): void {
     const toks = tokenStrings(form);
     if (toks.length === 0) return;
+    // Cyrillic or Greek forms that fold to Latin letters ("но", "ро", "ао") would turn ordinary
+    // Latin words ("Ho", "PO", "AO") into legal forms: keep only those that stay non-Latin.
+    if (/[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/u.test(form) && toks.every((t) => /^[a-z0-9]+$/u.test(t))) return;
     let n = this.root;
     for (const tk of toks) {
       const h = hashToken(tk);

@@ -46,6 +46,17 @@ const CLOSE = new Set([')', ']', '}', '】', '〕', '〗', '」', '』', '》', 
 const BREAKS = new Set([',', '.', ';', ':', '|', '/', '!', '?', '、', '。', '，', '；', '：', '·', '•', '\t']);
 
 /** Fold one code point (cached). Exported for tests. */
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (after case folding): "Hetiаn" with a Cyrillic
+ * "а" must read as "Hetian". Lists and pages fold alike, so names written in those scripts still
+ * match each other.
+ */
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
+  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'n', ο: 'o', ρ: 'p', τ: 't', υ: 'y', χ: 'x',
+};
+
 export function foldChar(cp: number): Folded {
   const hit = cache.get(cp);
   if (hit) return hit;
@@ -55,7 +66,7 @@ export function foldChar(cp: number): Folded {
   // NFKD to split diacritics off, then drop the marks; NFKC again to recompose anything left.
   s = s.normalize('NFKD').replace(combining, '').normalize('NFC').toLowerCase();
   if (s === 'ß') s = 'ss';
-  if (s.length === 1) s = tradToSimp(s);
+  if (s.length === 1) s = CONFUSABLE[s] ?? tradToSimp(s);
   let cls = C_SEP;
   let open = 0;
   let brk = false;

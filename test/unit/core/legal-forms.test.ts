@@ -67,3 +67,13 @@ describe('nameVariants', () => {
     expect(nameVariants('Hotan Haolin Hair Accessories')[0]?.tokens[0]).toBe('hetian');
   });
 });
+
+describe('look-alike folding does not create Latin legal forms', () => {
+  it.each([['FOB Ho Chi Minh'], ['Acme PO']])('%s keeps its last word', (name) => {
+    expect(core(name)).toBe(tokenStrings(name).join(' '));
+  });
+
+  it('still strips a Cyrillic legal form written in Cyrillic', () => {
+    expect(core('Ромашка ООО')).toBe(tokenStrings('Ромашка').join(' '));
+  });
+});
