@@ -4,8 +4,9 @@
 // second pass over the text with them removed catches the other case.
 import type { Finding } from './engine-api';
 
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/u;
-const INVISIBLE_G = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/gu;
+// Alternation, not a class: a class holding a joiner reads as a joined sequence (lint).
+const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/u;
+const INVISIBLE_G = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/gu;
 
 export const hasInvisible = (text: string): boolean => INVISIBLE.test(text);
 
