@@ -55,7 +55,9 @@ export class FlagLayer {
     for (const f of kept) {
       if (++n % STEP === 0) yield;
       const range = rangeOf(this.doc, segments, f.start, f.end);
-      if (!range) continue;
+      // The text under the range must still be the finding's (the page may have changed since the
+      // scan, and names found only in page metadata have no place in the text).
+      if (!range || squash(range.toString()) !== squash(f.text)) continue;
       const id = `${flagIdentity(f)}\u0000${nodeKey(range)}`;
       wanted.set(id, { f, range });
     }
@@ -325,6 +327,8 @@ function nodeKey(range: Range): string {
   if (!id) ids.set(n, (id = nextId++));
   return `${id}:${range.startOffset}`;
 }
+
+const squash = (s: string) => s.replace(/\s+/gu, '');
 
 function rangeOf(doc: Document, segments: Segment[] | TextMap, start: number, end: number): Range | undefined {
   const find = (at: number) => (Array.isArray(segments) ? segmentAt(segments, at) : mapAt(segments, at));

@@ -66,8 +66,27 @@ const STEP_NODES = 400;
 
 export const extract = (root: Element): Extracted => runAll(extractSteps(root));
 
+/**
+ * What a walk keeps. A first pass keeps the text and no node at all: holding a reference to each
+ * of a million text nodes made garbage-collection pauses of 100 ms. Once the findings are known, a
+ * second pass over the same DOM keeps only the nodes that hold a wanted offset (`locate`).
+ */
+export interface WalkOptions {
+  /** Keep the flat text (and table cells). Default true. */
+  text?: boolean;
+  /** Which text nodes to keep: all, none, or those holding one of these offsets (ascending). */
+  nodes?: 'all' | 'none' | readonly number[];
+}
+
+/** The second pass: the text nodes that hold the given offsets of the same DOM's flat text. */
+export const locateSteps = (root: Element, offsets: readonly number[]): Generator<void, Extracted> => extractSteps(root, { text: false, nodes: offsets });
+
 /** The walk as a step generator: it yields every few hundred nodes so callers can slice it. */
-export function* extractSteps(root: Element): Generator<void, Extracted> {
+export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<void, Extracted> {
+  const keepText = opts.text !== false;
+  const keep = opts.nodes ?? 'all';
+  const want = typeof keep === 'string' ? undefined : keep;
+  let wi = 0;
   const parts: string[] = [];
   const map: TextMap = { nodes: [], starts: [], ends: [] };
   const cellRanges: { el: HTMLTableCellElement; start: number; end: number }[] = [];
@@ -75,7 +94,7 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
   let lastNewline = true;
   let pre = 0;
   const push = (s: string) => {
-    parts.push(s);
+    if (keepText) parts.push(s);
     length += s.length;
     lastNewline = s.endsWith('\n');
   };
@@ -87,13 +106,18 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
   type Item = Node | { exit: Element; cell?: OpenCell };
   const stack: Item[] = [root];
   let visited = 0;
+  // The text is joined a slice at a time: one join of a million pieces would be one long task.
+  const chunks: string[] = [];
   while (stack.length) {
-    if (++visited % STEP_NODES === 0) yield;
+    if (++visited % STEP_NODES === 0) {
+      if (parts.length > 256) chunks.push(parts.splice(0).join(''));
+      yield;
+    }
     const item = stack.pop()!;
     if (!(item instanceof Node)) {
       if (PRE.has(item.exit.tagName)) pre--;
       if (BLOCK.has(item.exit.tagName)) newline();
-      if (item.cell) cellRanges.push({ el: item.cell.el, start: item.cell.start, end: length });
+      if (item.cell && keepText) cellRanges.push({ el: item.cell.el, start: item.cell.start, end: length });
       continue;
     }
     if (item.nodeType === Node.TEXT_NODE) {
@@ -104,11 +128,23 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
         if (!lastNewline) push(' ');
         continue;
       }
-      map.nodes.push(item as Text);
-      map.starts.push(length);
-      map.ends.push(length + data.length);
+      const end = length + data.length;
+      let hold = keep === 'all';
+      if (want) {
+        while (wi < want.length && (want[wi] as number) < length) wi++;
+        hold = wi < want.length && (want[wi] as number) < end;
+      }
+      if (hold) {
+        map.nodes.push(item as Text);
+        map.starts.push(length);
+        map.ends.push(end);
+      }
       // Outside <pre> a newline in the source renders as a space; same length keeps offsets exact.
-      push(pre ? data : data.replace(SOURCE_BREAKS, ' '));
+      if (keepText) push(pre ? data : data.replace(SOURCE_BREAKS, ' '));
+      else {
+        length = end;
+        lastNewline = pre > 0 && data.endsWith('\n');
+      }
       continue;
     }
     if (item.nodeType !== Node.ELEMENT_NODE && item.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
@@ -126,7 +162,7 @@ export function* extractSteps(root: Element): Generator<void, Extracted> {
   yield;
   let segments: Segment[] | undefined;
   return {
-    text: parts.join(''),
+    text: chunks.join('') + parts.join(''),
     get segments() {
       return (segments ??= map.nodes.map((node, i) => ({ node, start: map.starts[i]!, end: map.ends[i]! })));
     },

@@ -2,7 +2,7 @@
 // rescan; the scan itself runs once the page has been quiet briefly (at most a second late).
 import type { Finding } from '../core/engine-api';
 import type { ListSummary, ScanRequest } from '../shared/messages';
-import { extractSteps, jsonLdOrganisations } from './extract';
+import { extractSteps, jsonLdOrganisations, locateSteps } from './extract';
 import { runSliced, slicer } from './slicer';
 // The background refuses more; the rest of a giant page is left unscanned rather than failing.
 import { MAX_TEXT } from '../shared/validate';
@@ -38,12 +38,16 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
       if (!body) return;
       // Walk and draw in slices; text that changed meanwhile is caught by the next scan, which
       // the mutation observer has already queued.
-      const ex = await runSliced(extractSteps(body), slicer(), signal);
+      const ex = await runSliced(extractSteps(body, { nodes: 'none' }), slicer(), signal);
       const text = ex.text.length > MAX_TEXT ? ex.text.slice(0, MAX_TEXT) : ex.text;
       const cells = ex.cells.filter((c) => c.end <= text.length);
       const res = await client.scan({ url: (doc.location?.href ?? '').slice(0, MAX_URL), title: doc.title.slice(0, 1_000), text, cells, organisations: jsonLdOrganisations(doc), frame });
       if (signal.aborted) return;
-      await runSliced(layer.drawSteps(res.findings, ex.map), slicer(), signal);
+      // Second pass: only the text nodes that hold a finding. A DOM changed in between gives ranges
+      // whose text differs, which the flag layer refuses; the queued rescan puts them right.
+      const offsets = [...new Set(res.findings.flatMap((f) => [f.start, Math.max(f.start, f.end - 1)]))].sort((a, b) => a - b);
+      const located = offsets.length ? await runSliced(locateSteps(body, offsets), slicer(), signal) : ex;
+      await runSliced(layer.drawSteps(res.findings, located.map), slicer(), signal);
     } finally {
       running = false;
       if (again && !signal.aborted) {

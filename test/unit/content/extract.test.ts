@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extract, jsonLdOrganisations } from '../../../src/content/extract';
+import { extract, extractSteps, jsonLdOrganisations, locateSteps } from '../../../src/content/extract';
+import { runAll } from '../../../src/content/slicer';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html; // test fixture markup, not page text handling
@@ -45,6 +46,18 @@ describe('extract', () => {
       ['Supplier', 'Acme Co., Ltd.'],
       ['HS Code', '6109.10'],
     ]);
+  });
+
+  it('a text-only pass keeps no node, and a locate pass finds exactly the nodes holding given offsets', () => {
+    const root = body('<div>\n <p>Alpha <b>Beta</b></p>\n <pre>x\ny</pre><table><tr><th>Supplier</th></tr><tr><td>Gamma Co., Ltd.</td></tr></table></div>');
+    const full = extract(root);
+    const light = runAll(extractSteps(root, { nodes: 'none' }));
+    expect(light.text).toBe(full.text);
+    expect(light.map.nodes).toHaveLength(0);
+    const want = [full.text.indexOf('Beta'), full.text.indexOf('Gamma') + 3];
+    const located = runAll(locateSteps(root, want));
+    expect(located.map.nodes.map((n) => n.data)).toEqual(['Beta', 'Gamma Co., Ltd.']);
+    expect(located.map.starts).toEqual(full.segments.filter((s) => ['Beta', 'Gamma Co., Ltd.'].includes(s.node.data)).map((s) => s.start));
   });
 
   it('maps every segment back to its exact slice of the text', () => {
