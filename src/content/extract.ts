@@ -29,6 +29,8 @@ export interface Extracted {
   segments: Segment[];
   map: TextMap;
   cells: Cell[];
+  /** JSON-LD script elements met in the walked tree. */
+  jsonLd: Element[];
 }
 
 /** Never scanned: code, hidden templates, form fields, editable regions and our own UI. */
@@ -90,6 +92,7 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
   const parts: string[] = [];
   const map: TextMap = { nodes: [], starts: [], ends: [] };
   const cellRanges: { el: HTMLTableCellElement; start: number; end: number }[] = [];
+  const jsonLd: Element[] = [];
   let length = 0;
   let lastNewline = true;
   let pre = 0;
@@ -150,7 +153,12 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     if (item.nodeType !== Node.ELEMENT_NODE && item.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
     const el = item as Element;
     if (item.nodeType === Node.ELEMENT_NODE) {
-      if (isSkipped(el)) continue;
+      if (isSkipped(el)) {
+        // JSON-LD in the body is picked up on the way: a selector query over a huge DOM is one
+        // long task.
+        if (keepText && el.tagName === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json') jsonLd.push(el);
+        continue;
+      }
       if (BLOCK.has(el.tagName)) newline();
       if (PRE.has(el.tagName)) pre++;
       const cell = el.tagName === 'TD' || el.tagName === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
@@ -168,6 +176,7 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     },
     map,
     cells: columnCells(cellRanges),
+    jsonLd,
   };
 }
 
@@ -205,7 +214,7 @@ function columnIndex(cell: HTMLTableCellElement): number {
 }
 
 /** Organisation names from JSON-LD (schema.org Organization, seller, manufacturer...). */
-export function jsonLdOrganisations(doc: Document): string[] {
+export function jsonLdOrganisations(doc: Document, inBody?: readonly Element[]): string[] {
   const names = new Set<string>();
   const visit = (v: unknown, depth: number): void => {
     if (depth > 8 || names.size >= 200 || typeof v !== 'object' || v === null) return;
@@ -219,7 +228,8 @@ export function jsonLdOrganisations(doc: Document): string[] {
     }
     for (const k of Object.keys(o)) visit(o[k], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = inBody ? [...Array.from(doc.head?.querySelectorAll('script[type="application/ld+json"]') ?? []), ...inBody] : Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  for (const s of scripts) {
     try {
       visit(JSON.parse(s.textContent ?? ''), 0);
     } catch {

@@ -5,7 +5,7 @@ import type { ListSummary, ScanRequest } from '../shared/messages';
 import { extractSteps, jsonLdOrganisations, locateSteps } from './extract';
 import { runSliced, slicer } from './slicer';
 // The background refuses more; the rest of a giant page is left unscanned rather than failing.
-import { MAX_TEXT } from '../shared/validate';
+import { MAX_TEXT, PART_CHARS } from '../shared/validate';
 import { FLAG_TAG } from './flag-element';
 import { FlagLayer, ROOT_TAG } from './draw';
 
@@ -41,7 +41,16 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
       const ex = await runSliced(extractSteps(body, { nodes: 'none' }), slicer(), signal);
       const text = ex.text.length > MAX_TEXT ? ex.text.slice(0, MAX_TEXT) : ex.text;
       const cells = ex.cells.filter((c) => c.end <= text.length);
-      const res = await client.scan({ url: (doc.location?.href ?? '').slice(0, MAX_URL), title: doc.title.slice(0, 1_000), text, cells, organisations: jsonLdOrganisations(doc), frame });
+      const base = { url: (doc.location?.href ?? '').slice(0, MAX_URL), title: doc.title.slice(0, 1_000), frame };
+      // A big page's text goes in parts, one message each: one huge message is one long task.
+      const count = Math.max(1, Math.ceil(text.length / PART_CHARS));
+      const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      for (let i = 0; i < count - 1; i++) {
+        await client.scan({ ...base, text: text.slice(i * PART_CHARS, (i + 1) * PART_CHARS), part: { id, index: i, count } });
+        if (signal.aborted) return;
+      }
+      const last = text.slice((count - 1) * PART_CHARS);
+      const res = await client.scan({ ...base, text: last, cells, organisations: jsonLdOrganisations(doc, ex.jsonLd), ...(count > 1 ? { part: { id, index: count - 1, count } } : {}) });
       if (signal.aborted) return;
       // Second pass: only the text nodes that hold a finding. A DOM changed in between gives ranges
       // whose text differs, which the flag layer refuses; the queued rescan puts them right.

@@ -51,6 +51,12 @@ export interface ScanRequest {
   organisations?: string[];
   /** Distinguishes frames of one tab; 0 is the top frame. */
   frame?: number;
+  /**
+   * Big pages send their text in parts, each in its own message (one 8 MB message is one long
+   * task in the page). Cells and organisations come with the last part; offsets are the whole
+   * text's.
+   */
+  part?: { id: string; index: number; count: number };
 }
 
 export interface SettingsValues {

@@ -4,6 +4,9 @@ import type { Envelope, MessageName, Req } from './messages';
 
 /** 10 MB of page text is the most we scan at once (hardening issue's load target). */
 export const MAX_TEXT = 10 * 1024 * 1024;
+/** Size of one part of a big page's text, and most parts a page may send. */
+export const PART_CHARS = 256 * 1024;
+export const MAX_PARTS = Math.ceil(MAX_TEXT / PART_CHARS);
 const MAX_CELLS = 200_000;
 const MAX_ORGS = 2_000;
 const MAX_SHORT = 2_048;
@@ -62,13 +65,23 @@ const checks: { [K in MessageName]: Check<K> } = {
     const out: Req<'scanPage'> = { url, text };
     if (o.title !== undefined) out.title = str(o, 'title', 1_000);
     if (o.frame !== undefined) out.frame = int(o.frame, 'frame');
+    if (o.part !== undefined) {
+      const po = obj(o.part);
+      const count = int(po.count, 'part.count');
+      const index = int(po.index, 'part.index');
+      if (count < 1 || count > MAX_PARTS || index >= count) throw new InvalidMessage('part out of range');
+      out.part = { id: str(po, 'id', 64), index, count };
+      if (text.length > PART_CHARS) throw new InvalidMessage(`a part holds at most ${PART_CHARS} characters`);
+    }
+    // A part's cells point into the whole text, which only the background assembles.
+    const textLength = out.part ? MAX_TEXT : text.length;
     if (o.cells !== undefined) {
       if (!Array.isArray(o.cells) || o.cells.length > MAX_CELLS) throw new InvalidMessage('cells must be an array');
       out.cells = o.cells.map((c) => {
         const co = obj(c);
         const start = int(co.start, 'cells.start');
         const end = int(co.end, 'cells.end');
-        if (end < start || end > text.length) throw new InvalidMessage('cell range outside the text');
+        if (end < start || end > textLength) throw new InvalidMessage('cell range outside the text');
         return { start, end, header: str(co, 'header', 200) };
       });
     }

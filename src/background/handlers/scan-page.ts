@@ -4,6 +4,7 @@ import { recordCheck } from '../../data/history';
 import { statusMap } from '../../data/statuses';
 import type { Req, Res, ShownFinding } from '../../shared/messages';
 import { applyStatus } from '../apply-status';
+import { assemble } from '../scan-parts';
 import { showBadge } from '../badge';
 import { getDb, getEngine } from '../engine-holder';
 import { listVersions } from '../list-versions';
@@ -23,8 +24,10 @@ export function distinct<F extends ShownFinding>(findings: F[]): F[] {
   return [...best.values()];
 }
 
-export async function scanPage(req: Req<'scanPage'>, sender: Runtime.MessageSender): Promise<Res<'scanPage'>> {
+export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSender): Promise<Res<'scanPage'>> {
+  const req = assemble(part, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`);
   const [engine, { settings }, statuses] = await Promise.all([getEngine(), currentSettings(), statusMap(getDb())]);
+  if (!req) return { findings: [], minSeverity: settings.minimumSeverity };
   const minSeverity = settings.minimumSeverity;
   const all = engine.scan(req.text, { cells: req.cells, organisations: req.organisations }).map((f) => applyStatus(f, statuses));
   const shown = all.filter(atLeast(minSeverity));

@@ -72,5 +72,10 @@ describe('jsonLdOrganisations', () => {
       '<script type="application/ld+json">{"@type":"Product","name":"Yarn","manufacturer":{"@type":"Organization","name":"Aksu Huafu Textiles Co., Ltd."}}</script>' +
       '<script type="application/ld+json">{broken</script>';
     expect(jsonLdOrganisations(document)).toEqual(['Aksu Huafu Textiles Co., Ltd.']);
+    // The scanner passes the body's JSON-LD met during its walk, and only queries <head> itself.
+    document.body.innerHTML = '<script type="application/ld+json">{"seller":{"@type":"Organization","name":"Camel Group Co., Ltd."}}</script><p>x</p>';
+    const ex = extract(document.body);
+    expect(ex.jsonLd).toHaveLength(1);
+    expect(jsonLdOrganisations(document, ex.jsonLd).sort()).toEqual(['Aksu Huafu Textiles Co., Ltd.', 'Camel Group Co., Ltd.']);
   });
 });
