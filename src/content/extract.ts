@@ -109,6 +109,43 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
   type Item = Node | { exit: Element; cell?: OpenCell };
   const stack: Item[] = [root];
   let visited = 0;
+  /** The text of one text node, or of a leaf element's text nodes together (`from` is the element). */
+  const addText = (data: string, from: Text | Element): void => {
+    if (!data) return;
+    // Source indentation between blocks is no line of text: the engine pairs facts by lines.
+    if (!pre && WHITESPACE.test(data)) {
+      if (!lastNewline) push(' ');
+      return;
+    }
+    const start = length;
+    const end = length + data.length;
+    if (keep === 'all') hold(from, start, () => true);
+    else if (want) {
+      while (wi < want.length && (want[wi] as number) < start) wi++;
+      if (wi < want.length && (want[wi] as number) < end) hold(from, start, (s, e) => want.some((w) => w >= s && w < e));
+    }
+    // Outside <pre> a newline in the source renders as a space; same length keeps offsets exact.
+    if (keepText) push(pre ? data : data.replace(SOURCE_BREAKS, ' '));
+    else {
+      length = end;
+      lastNewline = pre > 0 && data.endsWith('\n');
+    }
+  };
+  /** Records the text nodes under `from` (itself, or a leaf's children) that `wanted` accepts. */
+  const hold = (from: Text | Element, start: number, wanted: (s: number, e: number) => boolean): void => {
+    const nodes = from.nodeType === Node.TEXT_NODE ? [from as Text] : Array.from(from.childNodes).filter((n): n is Text => n.nodeType === Node.TEXT_NODE);
+    let at = start;
+    for (const n of nodes) {
+      const e = at + n.data.length;
+      if (n.data && wanted(at, e)) {
+        map.nodes.push(n);
+        map.starts.push(at);
+        map.ends.push(e);
+      }
+      at = e;
+    }
+  };
+
   // The text is joined a slice at a time: one join of a million pieces would be one long task.
   const chunks: string[] = [];
   while (stack.length) {
@@ -124,30 +161,7 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
       continue;
     }
     if (item.nodeType === Node.TEXT_NODE) {
-      const data = (item as Text).data;
-      if (!data) continue;
-      // Source indentation between blocks is no line of text: the engine pairs facts by lines.
-      if (!pre && WHITESPACE.test(data)) {
-        if (!lastNewline) push(' ');
-        continue;
-      }
-      const end = length + data.length;
-      let hold = keep === 'all';
-      if (want) {
-        while (wi < want.length && (want[wi] as number) < length) wi++;
-        hold = wi < want.length && (want[wi] as number) < end;
-      }
-      if (hold) {
-        map.nodes.push(item as Text);
-        map.starts.push(length);
-        map.ends.push(end);
-      }
-      // Outside <pre> a newline in the source renders as a space; same length keeps offsets exact.
-      if (keepText) push(pre ? data : data.replace(SOURCE_BREAKS, ' '));
-      else {
-        length = end;
-        lastNewline = pre > 0 && data.endsWith('\n');
-      }
+      addText((item as Text).data, item as Text);
       continue;
     }
     if (item.nodeType !== Node.ELEMENT_NODE && item.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
@@ -163,6 +177,12 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
       if (PRE.has(el.tagName)) pre++;
       const cell = el.tagName === 'TD' || el.tagName === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
       stack.push({ exit: el, cell });
+      // A leaf element's text is read in one go: visiting each of its text nodes would make a
+      // JS wrapper per node (a million of them on a huge page, and their garbage collection).
+      if (!el.shadowRoot && el.firstElementChild === null && el.firstChild !== null && el.firstChild !== el.lastChild) {
+        addText(el.textContent ?? '', el);
+        continue;
+      }
     }
     const kids = el.shadowRoot ? [el.shadowRoot as Node, ...Array.from(el.childNodes)] : Array.from(item.childNodes);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);

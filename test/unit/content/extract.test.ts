@@ -60,6 +60,19 @@ describe('extract', () => {
     expect(located.map.starts).toEqual(full.segments.filter((s) => ['Beta', 'Gamma Co., Ltd.'].includes(s.node.data)).map((s) => s.start));
   });
 
+  it('reads a leaf element with many text nodes in one go, and still locates the node of an offset', () => {
+    const p = body('<p id="leaf"></p><p>after</p>').querySelector('#leaf')!;
+    for (const t of ['w1 ', 'Supplier: ', 'Camel Group Co., Ltd.', ' w2']) p.append(document.createTextNode(t));
+    p.append(document.createComment('not text'));
+    const full = extract(document.body);
+    expect(full.text).toBe('w1 Supplier: Camel Group Co., Ltd. w2\nafter\n');
+    expect(full.segments.map((s) => full.text.slice(s.start, s.end))).toEqual(['w1 ', 'Supplier: ', 'Camel Group Co., Ltd.', ' w2', 'after']);
+    const at = full.text.indexOf('Camel');
+    const located = runAll(locateSteps(document.body, [at, at + 20]));
+    expect(located.map.nodes.map((n) => n.data)).toEqual(['Camel Group Co., Ltd.']);
+    expect(located.map.starts).toEqual([at]);
+  });
+
   it('maps every segment back to its exact slice of the text', () => {
     const ex = extract(body('<ul><li>One <i>two</i></li><li>three<br>four</li></ul>'));
     for (const s of ex.segments) expect(ex.text.slice(s.start, s.end)).toBe(s.node.data);
