@@ -7,6 +7,7 @@ import { ConfirmButton } from './confirm-button';
 import { formatTime } from './format';
 import { SEVERITY_NAME } from './severity-names';
 import { errorText, useLoad, type PanelProps } from './use-load';
+import { LoadNotice } from './load-notice';
 
 const LEVELS = ['critical', 'high', 'medium', 'low', 'info'] as const;
 
@@ -68,12 +69,7 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
           {error}
         </p>
       )}
-      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
-      {state.status === 'error' && (
-        <p class="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <LoadNotice state={state} />
       {state.status === 'ready' && !rows.length && <p class="muted">{t('optHistoryNone')}</p>}
       {!!rows.length && (
         <div class="table-wrap">

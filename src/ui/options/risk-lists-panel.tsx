@@ -7,6 +7,7 @@ import { NumberSetting } from './number-setting';
 import { SettingsProblems } from './settings-problems';
 import { UpdateOutcomes } from './update-outcomes';
 import { errorText, useLoad, type PanelProps } from './use-load';
+import { LoadNotice } from './load-notice';
 
 interface Data {
   lists: ListSummary[];
@@ -42,12 +43,7 @@ export function RiskListsPanel({ client, version = 0, onChanged, now }: PanelPro
   return (
     <section id="lists" class="panel" aria-labelledby="lists-h">
       <h2 id="lists-h">{t('optListsHeading')}</h2>
-      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
-      {state.status === 'error' && (
-        <p class="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <LoadNotice state={state} />
       {state.status === 'ready' && (
         <>
           <SettingsProblems problems={state.value.view.problems} />

@@ -6,6 +6,7 @@ import { LockNote, isLocked } from './lock-note';
 import { NumberSetting } from './number-setting';
 import { SEVERITY_NAME } from './severity-names';
 import { errorText, useLoad, type PanelProps } from './use-load';
+import { LoadNotice } from './load-notice';
 
 export const LEVELS: readonly { level: Severity; meaning: MessageKey }[] = [
   { level: 'critical', meaning: 'optLevelCritical' },
@@ -36,12 +37,7 @@ export function SensitivityPanel({ client, version = 0, onChanged }: PanelProps)
   return (
     <section id="sensitivity" class="panel" aria-labelledby="sensitivity-h">
       <h2 id="sensitivity-h">{t('optSensitivityHeading')}</h2>
-      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
-      {state.status === 'error' && (
-        <p class="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <LoadNotice state={state} />
       {state.status === 'ready' && (
         <>
           <fieldset class="levels" disabled={isLocked(state.value.locked, 'minimumSeverity')}>

@@ -1,6 +1,7 @@
 import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import { errorText, useLoad, type PanelProps } from './use-load';
+import { LoadNotice } from './load-notice';
 
 /** Section 4: sites the user turned on from the popup. */
 export function SitesPanel({ client, version = 0 }: PanelProps) {
@@ -21,12 +22,7 @@ export function SitesPanel({ client, version = 0 }: PanelProps) {
     <section id="sites" class="panel" aria-labelledby="sites-h">
       <h2 id="sites-h">{t('optSitesHeading')}</h2>
       <p class="hint">{t('optSitesHint')}</p>
-      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
-      {state.status === 'error' && (
-        <p class="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <LoadNotice state={state} />
       {error && (
         <p class="error" role="alert">
           {error}

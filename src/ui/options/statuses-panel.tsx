@@ -4,6 +4,7 @@ import type { SupplierStatus } from '../../shared/messages';
 import { STATUSES, STATUS_LABEL, rememberBy, rememberedBy } from './status-labels';
 import { StatusRow } from './status-row';
 import { errorText, useLoad, type PanelProps } from './use-load';
+import { LoadNotice } from './load-notice';
 
 /** Section 5: the team's verdicts on flagged suppliers, shown beside their findings. */
 export function StatusesPanel({ client, version = 0 }: PanelProps) {
@@ -76,12 +77,7 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
           {error}
         </p>
       )}
-      {state.status === 'loading' && <p class="muted">{t('optLoading')}</p>}
-      {state.status === 'error' && (
-        <p class="error" role="alert">
-          {state.message}
-        </p>
-      )}
+      <LoadNotice state={state} />
       {state.status === 'ready' && !rows.length && <p class="muted">{t('optStatusesNone')}</p>}
       {!!rows.length && (
         <div class="table-wrap">
