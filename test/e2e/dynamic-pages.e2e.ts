@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCount, flagsOn, launch, serveFixtures, type FixtureServer, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectCount, flagsOn, useBrowser } from './harness';
 
-let session: Session;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  [session, server] = await Promise.all([launch(), serveFixtures()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const b = useBrowser();
 
 const keys = (flags: { key: string | null }[]) => flags.map((f) => f.key).sort();
 
 describe('pages that change', () => {
   it('flags suppliers that arrive by infinite scroll', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('infinite-scroll.html'));
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('infinite-scroll.html'));
     // The first page of results has no listed supplier; scrolling brings two.
     expect(await page.locator('.row').count()).toBe(3);
     for (let i = 0; i < 3; i++) await page.locator('#sentinel').scrollIntoViewIfNeeded().then(() => page.mouse.wheel(0, 2000));
@@ -28,8 +19,8 @@ describe('pages that change', () => {
   });
 
   it('moves flags when text changes: a flag whose text is gone is removed', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('changing-text.html'));
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('changing-text.html'));
     expect(keys(await flagsOn(page, 1))).toEqual(['Zhuhai Pantum Electronics Co. Ltd.']);
     const textBefore = await page.locator('body').innerText();
     await page.click('#swap');
@@ -40,8 +31,8 @@ describe('pages that change', () => {
   });
 
   it('flags inside same-origin iframes, srcdoc frames and open shadow roots', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('frames.html'));
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('frames.html'));
     const shadow = await flagsOn(page, 1); // Playwright's locators pierce open shadow roots
     expect(keys(shadow)).toEqual(['Zhuhai Seine Printing Technology Co., Ltd.']);
     const child = page.frameLocator('#same').locator('laborlens-flag');

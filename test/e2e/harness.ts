@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type Launched } from '../../src/cli/chrome';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -93,4 +94,17 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
     }
     throw new Error(`no scanned tab for ${u}`);
   }, url);
+}
+
+/** A browser with the extension and a fixture server for one test file, closed after it. */
+export function useBrowser(): { session: Session; server: FixtureServer } {
+  const held = {} as { session: Session; server: FixtureServer };
+  beforeAll(async () => {
+    [held.session, held.server] = await Promise.all([launch(), serveFixtures()]);
+  });
+  afterAll(async () => {
+    await held.session?.close();
+    await held.server?.close();
+  });
+  return held;
 }

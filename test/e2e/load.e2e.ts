@@ -3,23 +3,14 @@
 // we work, the flags are exactly the planted listed names afterwards, and the JS heap stays bounded.
 // How long our tasks take is the page benchmark's job (src/cli/bench-page.ts), never asserted here.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serveFixtures, type FixtureServer, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
 
-let session: Session;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  [session, server] = await Promise.all([launch(), serveFixtures()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const b = useBrowser();
 
 /** The page's JS heap (page and content-script worlds share it) after a full garbage collection. */
 async function heapMb(page: Page): Promise<number> {
-  const cdp = await session.context.newCDPSession(page);
+  const cdp = await b.session.context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
@@ -43,8 +34,8 @@ async function flagsBecome(page: Page, want: string[], timeoutMs: number): Promi
 
 /** Opens a load fixture and checks flags, heartbeat and heap through a scan and one rescan. */
 async function scanBig(path: string, timeoutMs: number): Promise<void> {
-  const page = await session.context.newPage();
-  await page.goto(server.url(path), { timeout: 60_000 });
+  const page = await b.session.context.newPage();
+  await page.goto(b.server.url(path), { timeout: 60_000 });
   const planted = (await page.evaluate(() => (window as unknown as { __planted: string[] }).__planted)).sort();
   const before = await heapMb(page);
   const b0 = await beats(page);
@@ -80,8 +71,8 @@ describe('big pages', () => {
 
 describe('a mutation storm', () => {
   it('10,000 changes a second for 3 seconds: flags right afterwards, page keeps painting, heap bounded', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('load-storm.html?seconds=3&rate=10000'));
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('load-storm.html?seconds=3&rate=10000'));
     const before = await heapMb(page);
     const b0 = await beats(page);
     await page.waitForFunction(() => (window as unknown as { __stormDone: boolean }).__stormDone, undefined, { timeout: 20_000, polling: 100 });
@@ -100,8 +91,8 @@ describe('a mutation storm', () => {
 
 describe('nested frames', () => {
   it('three levels of same-origin iframes each get their own flag', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('frames-nested-1.html'));
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('frames-nested-1.html'));
     const levels = [page.locator(':root'), page.frameLocator('#child').locator(':root'), page.frameLocator('#child').frameLocator('#child').locator(':root')];
     const want = ['Camel Group Co., Ltd.', 'Western Gold Co., Ltd.', 'Zhuhai Apex Microelectronics Co., Ltd.'];
     for (const [i, level] of levels.entries()) {

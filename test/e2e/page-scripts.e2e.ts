@@ -6,28 +6,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHROME_ARGS, chromePath } from '../../src/cli/chrome';
-import { DIST, expectCount, flagsOn, launch, serveFixtures, type FixtureServer, type Session } from './harness';
+import { DIST, expectCount, flagsOn, useBrowser } from './harness';
 
-let session: Session;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  [session, server] = await Promise.all([launch(), serveFixtures()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const b = useBrowser();
 
 const EXPECTED = ['Shandong Meijia Group Co., Ltd.', 'Zhuhai Apex Microelectronics Co., Ltd.', 'Zhuhai Pantum Electronics Co. Ltd.'];
 const TRY_SAVE = { laborlens: 1, name: 'saveSettings', payload: { patch: { minimumSeverity: 'critical' } } };
 
 /** The minimum severity in the extension's settings, read from an extension page. */
 async function minimumSeverity(): Promise<string> {
-  const ext = await session.context.newPage();
-  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const ext = await b.session.context.newPage();
+  await ext.goto(`chrome-extension://${b.session.extensionId}/popup.html`);
   const v = await ext.evaluate(async () => {
     const r = (await chrome.runtime.sendMessage({ laborlens: 1, name: 'getSettings', payload: {} })) as { value: { settings: { minimumSeverity: string } } };
     return r.value.settings.minimumSeverity;
@@ -60,8 +51,8 @@ async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs 
 
 describe('a page script against LaborLens', () => {
   it('cannot send the extension messages (no externally_connectable)', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('marketplace-three-listed.html'));
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('marketplace-three-listed.html'));
     await flagsOn(page, 3);
     const outcome = await page.evaluate(
       async ([id, msg]) => {
@@ -73,13 +64,13 @@ describe('a page script against LaborLens', () => {
           return `threw: ${(e as Error).message}`;
         }
       },
-      [session.extensionId, TRY_SAVE] as const,
+      [b.session.extensionId, TRY_SAVE] as const,
     );
     expect(outcome).not.toMatch(/^reply/);
     expect(await minimumSeverity()).toBe('low');
     // Control: the same message from our own extension page does change the setting.
-    const ext = await session.context.newPage();
-    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const ext = await b.session.context.newPage();
+    await ext.goto(`chrome-extension://${b.session.extensionId}/popup.html`);
     await ext.evaluate((m) => chrome.runtime.sendMessage(m), TRY_SAVE);
     expect(await minimumSeverity()).toBe('critical');
     await ext.evaluate(() => chrome.runtime.sendMessage({ laborlens: 1, name: 'saveSettings', payload: { patch: { minimumSeverity: 'low' } } }));
@@ -89,11 +80,11 @@ describe('a page script against LaborLens', () => {
   });
 
   it('finds no global of ours on window, document or customElements', async () => {
-    const page = await session.context.newPage();
+    const page = await b.session.context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { __globalsAtStart: string[] }).__globalsAtStart = Object.getOwnPropertyNames(window);
     });
-    await page.goto(server.url('marketplace-three-listed.html')); // a page with no script of its own
+    await page.goto(b.server.url('marketplace-three-listed.html')); // a page with no script of its own
     await flagsOn(page, 3);
     const found = await page.evaluate(() => {
       const start = new Set((window as unknown as { __globalsAtStart: string[] }).__globalsAtStart);
@@ -106,8 +97,8 @@ describe('a page script against LaborLens', () => {
   });
 
   it('edits, removes or hides flags: LaborLens restores their meaning', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('marketplace-three-listed.html'));
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('marketplace-three-listed.html'));
     await flagsOn(page, 3);
     expect(await state(page)).toEqual({ attached: true, hostDisplay: 'block', flags: WANT });
     const restored = (s: Awaited<ReturnType<typeof state>>) => s.attached && s.hostDisplay === 'block' && JSON.stringify(s.flags) === JSON.stringify(WANT);
@@ -129,8 +120,8 @@ describe('a page script against LaborLens', () => {
   });
 
   it('fights every repair: LaborLens gives up within a window, the page stays responsive, and a later check restores the flag', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('marketplace-three-listed.html'));
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('marketplace-three-listed.html'));
     await flagsOn(page, 3);
     // The page undoes each repair as soon as it sees it, for three seconds, counting them.
     await page.evaluate(() => {
@@ -175,15 +166,15 @@ describe('a page script against LaborLens', () => {
 
 describe('our own content script, driven by a compromised page', () => {
   it('may ask questions but cannot change state: the background refuses state-changing messages from it', async () => {
-    const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
+    const page = await b.session.context.newPage();
+    const cdp = await b.session.context.newCDPSession(page);
     // The content script's isolated world, found by its origin (our extension's).
     const worlds: { id: number; origin: string; type?: string }[] = [];
     cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => worlds.push({ id: e.context.id, origin: e.context.origin, type: e.context.auxData?.type }));
     await cdp.send('Runtime.enable');
-    await page.goto(server.url('marketplace-three-listed.html'));
+    await page.goto(b.server.url('marketplace-three-listed.html'));
     await flagsOn(page, 3);
-    const world = worlds.find((w) => w.type === 'isolated' && w.origin.includes(session.extensionId));
+    const world = worlds.find((w) => w.type === 'isolated' && w.origin.includes(b.session.extensionId));
     expect(world).toBeDefined();
     const ask = async (msg: unknown) =>
       ((await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } }).result.value;
