@@ -2,14 +2,12 @@
 // root, placed by the overlay (./draw.ts) over the text it flags, so nothing on the page moves.
 import type { Finding } from '../core/engine-api';
 import { guidanceFor } from '../core/guidance/guidance';
-import { t, type MessageKey } from '../shared/i18n';
+import { KIND_LABEL as KIND, SEVERITY_LABEL as LABEL, t } from '../shared/i18n';
 import { FLAG_CSS } from './flag-style';
 
 export const FLAG_TAG = 'laborlens-flag';
 
 const ICON = { critical: '!', high: '!', medium: '!', low: '?', info: 'i' } as const;
-const LABEL: Record<Finding['severity'], MessageKey> = { critical: 'sevCritical', high: 'sevHigh', medium: 'sevMedium', low: 'sevLow', info: 'sevInfo' };
-const KIND: Record<Finding['kind'], MessageKey> = { supplier: 'kindSupplier', hs: 'kindHs', origin: 'kindOrigin' };
 
 export function flagIdentity(f: Finding): string {
   return `${f.kind}\u0000${f.key}\u0000${f.severity}`;

@@ -5,7 +5,7 @@ import type { ListSummary, ScanRequest } from '../shared/messages';
 import { extractSteps, jsonLdOrganisations, locateSteps } from './extract';
 import { runSliced, slicer } from './slicer';
 // The background refuses more; the rest of a giant page is left unscanned rather than failing.
-import { MAX_TEXT, PART_CHARS } from '../shared/validate';
+import { MAX_TEXT, MAX_URL, PART_CHARS } from '../shared/validate';
 import { FLAG_TAG } from './flag-element';
 import { FlagLayer, ROOT_TAG } from './draw';
 
@@ -16,7 +16,6 @@ export interface ScannerClient {
 
 const QUIET_MS = 200;
 /** The background refuses longer URLs; a page can make its own URL as long as it likes. */
-const MAX_URL = 8_192;
 const MAX_WAIT_MS = 900;
 
 export function startScanner(doc: Document, client: ScannerClient, signal: AbortSignal, frame = 0): { done: Promise<void> } {

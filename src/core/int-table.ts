@@ -7,6 +7,13 @@ function mix(a: number, b: number): number {
   return Math.imul(h, 0x2c1b3c6d);
 }
 
+/** Power of two, at least 16, with room for `capacity` entries at half load. */
+function tableSize(capacity: number): number {
+  let cap = 16;
+  while (cap < capacity * 2) cap <<= 1;
+  return cap;
+}
+
 /** int32 key (>= 0) -> int32 value. */
 export class IntMap {
   private keys: Int32Array;
@@ -15,8 +22,7 @@ export class IntMap {
   private used = 0;
 
   constructor(capacity = 1024) {
-    let cap = 16;
-    while (cap < capacity * 2) cap <<= 1;
+    const cap = tableSize(capacity);
     this.keys = new Int32Array(cap).fill(-1);
     this.vals = new Int32Array(cap);
     this.mask = cap - 1;
@@ -80,8 +86,7 @@ export class PairMap {
   private used = 0;
 
   constructor(capacity = 1024) {
-    let cap = 16;
-    while (cap < capacity * 2) cap <<= 1;
+    const cap = tableSize(capacity);
     this.ka = new Int32Array(cap).fill(-1);
     this.kb = new Int32Array(cap);
     this.vals = new Int32Array(cap);

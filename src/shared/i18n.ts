@@ -2,6 +2,8 @@
 // language). In the extension the browser picks the user's language; in unit tests and the CLI,
 // where there is no chrome.i18n, the English file is used directly.
 import en from '../../public/_locales/en/messages.json';
+import type { FindingKind } from '../core/engine-api';
+import type { Severity } from '../core/lists/types';
 
 export type MessageKey = keyof typeof en;
 
@@ -21,3 +23,7 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   if (fromBrowser) return fromBrowser;
   return en[key].message.replace(/\$(\d)/g, (_m, d: string) => s[Number(d) - 1] ?? '');
 }
+
+/** Message keys of the severity and kind names, shared by in-page cards and the popup. */
+export const SEVERITY_LABEL: Record<Severity, MessageKey> = { critical: 'sevCritical', high: 'sevHigh', medium: 'sevMedium', low: 'sevLow', info: 'sevInfo' };
+export const KIND_LABEL: Record<FindingKind, MessageKey> = { supplier: 'kindSupplier', hs: 'kindHs', origin: 'kindOrigin' };

@@ -4,6 +4,8 @@ import type { Envelope, MessageName, Req } from './messages';
 
 /** 10 MB of page text is the most we scan at once (hardening issue's load target). */
 export const MAX_TEXT = 10 * 1024 * 1024;
+/** Longest page URL accepted with a scan; the content script cuts longer ones to this. */
+export const MAX_URL = 8_192;
 /** Size of one part of a big page's text, and most parts a page may send. */
 export const PART_CHARS = 256 * 1024;
 export const MAX_PARTS = Math.ceil(MAX_TEXT / PART_CHARS);
@@ -61,7 +63,7 @@ const checks: { [K in MessageName]: Check<K> } = {
   scanPage(p) {
     const o = obj(p);
     const text = str(o, 'text', MAX_TEXT);
-    const url = str(o, 'url', 8_192);
+    const url = str(o, 'url', MAX_URL);
     const out: Req<'scanPage'> = { url, text };
     if (o.title !== undefined) out.title = str(o, 'title', 1_000);
     if (o.frame !== undefined) out.frame = int(o.frame, 'frame');
