@@ -61,30 +61,36 @@ export class FlagLayer {
       const id = `${flagIdentity(f)}\u0000${nodeKey(range)}`;
       wanted.set(id, { f, range });
     }
+    // Positions are read before any flag is added or removed: our own writes would make the page's
+    // layout dirty, and the first read after them would lay out the whole page inside our task.
+    const targets = [...wanted.values()];
+    const boxes = yield* this.measureSteps(targets.map((w) => w.range));
+    const at = new Map(targets.map((w, i) => [w, boxes[i]]));
     for (const [id, p] of this.placed) {
       if (!wanted.has(id)) {
         p.el.remove();
         this.placed.delete(id);
       }
     }
-    for (const [id, { f, range }] of wanted) {
+    for (const [id, w] of wanted) {
       const had = this.placed.get(id);
       if (had) {
-        had.range = range;
-        had.f = f;
+        had.range = w.range;
+        had.f = w.f;
         continue;
       }
       const layer = this.root(); // first: the new flag's card is watched by the layer's guard
-      const el = this.newFlag(f);
+      const el = this.newFlag(w.f);
       layer.append(el);
-      this.placed.set(id, { range, el, f });
+      this.placed.set(id, { range: w.range, el, f: w.f });
       if (++n % STEP === 0) {
         this.forgetOwnWrites();
         yield;
       }
     }
     this.forgetOwnWrites();
-    yield* this.positionSteps();
+    const placed = [...wanted].map(([id, w]) => ({ el: this.placed.get(id)!.el, box: at.get(w) }));
+    yield* this.placeSteps(placed);
   }
 
   /** Puts every flag over its text; flags of invisible text are hidden. */
@@ -94,26 +100,37 @@ export class FlagLayer {
 
   /** Reads every position first, then writes: interleaving would force a layout per flag. */
   *positionSteps(): Generator<void, void> {
-    const present = this.presentation();
-    const win = this.doc.defaultView;
-    const vw = win?.innerWidth ?? 1024;
-    const vh = win?.innerHeight ?? 768;
     const placed = [...this.placed.values()];
-    // Viewport boxes plus the scroll offset at the moment each was read: the page may scroll
-    // between slices.
-    const boxes: ({ r: Box; sx: number; sy: number } | undefined)[] = [];
-    for (const { range } of placed) {
+    const boxes = yield* this.measureSteps(placed.map((p) => p.range));
+    yield* this.placeSteps(placed.map((p, i) => ({ el: p.el, box: boxes[i] })));
+  }
+
+  /**
+   * Viewport boxes of the ranges, plus the scroll offset at the moment each was read: the page may
+   * scroll between slices.
+   */
+  private *measureSteps(ranges: Range[]): Generator<void, (Measured | undefined)[]> {
+    const win = this.doc.defaultView;
+    const boxes: (Measured | undefined)[] = [];
+    for (const range of ranges) {
       const r = firstLine(range);
       boxes.push(r && { r, sx: win?.scrollX ?? 0, sy: win?.scrollY ?? 0 });
       if (boxes.length % (STEP * 3) === 0) yield;
     }
+    return boxes;
+  }
+
+  private *placeSteps(placed: { el: HTMLElement; box: Measured | undefined }[]): Generator<void, void> {
+    const present = this.presentation();
+    const win = this.doc.defaultView;
+    const vw = win?.innerWidth ?? 1024;
+    const vh = win?.innerHeight ?? 768;
     for (let i = 0; i < placed.length; i++) {
       if (i && i % (STEP * 3) === 0) {
         this.forgetOwnWrites();
         yield;
       }
-      const el = placed[i]!.el;
-      const box = boxes[i];
+      const { el, box } = placed[i]!;
       const r = box?.r;
       if (!box || !r || (r.width === 0 && r.height === 0)) {
         el.style.setProperty('display', 'none', 'important');
@@ -302,6 +319,11 @@ interface Box {
   top: number;
   width: number;
   height: number;
+}
+interface Measured {
+  r: Box;
+  sx: number;
+  sy: number;
 }
 
 function firstLine(range: Range): Box | undefined {
