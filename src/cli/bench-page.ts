@@ -11,11 +11,18 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { bigPageHtml } from './big-page';
 import { launchPlain, launchWithExtension } from './chrome';
+import { summarise, tasksOf, traced, type OurTasks } from './task-trace';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface PageBench {
   nodes: number;
+  /**
+   * Tasks of ours, told apart in a Chrome trace (src/cli/task-trace.ts): the longest main-thread
+   * task our content script ran in, and how many of them reached 50 ms, per scenario. The page's
+   * own long-task counts below cannot tell our tasks from its rendering.
+   */
+  our_tasks: { hundred_k: OurTasks; million_text_nodes: OurTasks; storm: OurTasks; ten_mb: OurTasks };
   longest_task_ms: number;
   baseline_longest_task_ms: number;
   flags: number;
@@ -48,6 +55,11 @@ async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(`window.__long = [];
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: false });`);
 }
+/**
+ * Lets the page finish the task it is in and render, so the long-task entries of the window have
+ * been delivered: a baseline window can end inside the page's own multi-second first layout.
+ */
+const settle = (page: Page) => page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))))');
 const longest = async (page: Page) => (await page.evaluate('Math.max(0, ...window.__long)')) as number;
 
 // Kept as source text: tsx's helpers must not leak into code that runs in the page.
@@ -66,8 +78,36 @@ const NEW_CONTENT_PROBE = `new Promise((done) => {
   check();
 })`;
 
-async function run(context: BrowserContext, url: string, withExtension: boolean, windowMs: number): Promise<{ longest: number; flags: number; firstMs: number; newMs: number; windowMs: number }> {
+interface Ours {
+  ours?: OurTasks;
+}
+
+/**
+ * Runs `body` on a new page; traced, with our tasks told apart. Tracing and V8's sampling slow the
+ * page down, so the page's own long-task figures come from untraced runs.
+ */
+async function onPage<T extends object>(context: BrowserContext, trace: boolean, body: (page: Page) => Promise<T>): Promise<T & Ours> {
   const page = await context.newPage();
+  try {
+    if (!trace) return { ...(await body(page)) };
+    let out: T | undefined;
+    const events = await traced(page, async () => {
+      out = await body(page);
+    });
+    const ext = context.serviceWorkers()[0]?.url() ?? '';
+    return { ...(out as T), ours: summarise(tasksOf(events, `chrome-extension://${new URL(ext).host}/`)) };
+  } finally {
+    await page.close();
+  }
+}
+
+const NO_TASKS: OurTasks = { longest_ms: 0, long: 0, count: 0, in_frame_ms: 0, total_ms: 0 };
+
+async function run(context: BrowserContext, url: string, withExtension: boolean, windowMs: number, trace = false): Promise<{ longest: number; flags: number; firstMs: number; newMs: number; windowMs: number } & Ours> {
+  return onPage(context, trace, (page) => runOn(page, url, withExtension, windowMs));
+}
+
+async function runOn(page: Page, url: string, withExtension: boolean, windowMs: number): Promise<{ longest: number; flags: number; firstMs: number; newMs: number; windowMs: number }> {
   await page.goto(url, { waitUntil: 'load' });
   await watchLongTasks(page);
   const t0 = Date.now();
@@ -86,9 +126,8 @@ async function run(context: BrowserContext, url: string, withExtension: boolean,
     await page.waitForTimeout(windowMs);
   }
   const measured = Date.now() - t0;
-  const result = { longest: await longest(page), flags, firstMs, newMs, windowMs: measured };
-  await page.close();
-  return result;
+  await settle(page);
+  return { longest: await longest(page), flags, firstMs, newMs, windowMs: measured };
 }
 
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
@@ -121,8 +160,11 @@ interface ScenarioResult {
  * One load scenario: with the extension, the window lasts until the page's activity is over and
  * exactly the wanted flags are drawn; without it (windowMs given), the same length of time.
  */
-async function runScenario(context: BrowserContext, base: string, sc: Scenario, windowMs?: number): Promise<ScenarioResult> {
-  const page = await context.newPage();
+async function runScenario(context: BrowserContext, base: string, sc: Scenario, windowMs?: number, trace = false): Promise<ScenarioResult & Ours> {
+  return onPage(context, trace, (page) => scenarioOn(page, base, sc, windowMs));
+}
+
+async function scenarioOn(page: Page, base: string, sc: Scenario, windowMs?: number): Promise<ScenarioResult> {
   await page.goto(base + sc.path, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction((k) => typeof (window as unknown as Record<string, unknown>)[k] === 'number', sc.from, { timeout: 60_000 });
   const t0 = Date.now();
@@ -140,11 +182,11 @@ async function runScenario(context: BrowserContext, base: string, sc: Scenario, 
     await page.waitForTimeout(windowMs);
   }
   const measured = Date.now() - t0;
+  await settle(page);
   const { longest, count, changes } = (await page.evaluate(`(() => {
     const tasks = window.__long.filter((e) => e.start >= window.${sc.from});
     return { longest: Math.max(0, ...tasks.map((e) => e.duration)), count: tasks.length, changes: window.__changes || 0 };
   })()`)) as { longest: number; count: number; changes: number };
-  await page.close();
   return { longest, count, flagsMs, windowMs: measured, changes };
 }
 
@@ -169,6 +211,13 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
     const million = await runScenario(ext.context, origin, SCENARIOS.million);
     const storm = await runScenario(ext.context, origin, SCENARIOS.storm);
     const tenMb = await runScenario(ext.context, origin, SCENARIOS.tenMb);
+    // The same runs again, traced: which tasks are ours.
+    const traced = {
+      hundred_k: (await run(ext.context, url, true, 0, true)).ours ?? NO_TASKS,
+      million_text_nodes: (await runScenario(ext.context, origin, SCENARIOS.million, undefined, true)).ours ?? NO_TASKS,
+      storm: (await runScenario(ext.context, origin, SCENARIOS.storm, undefined, true)).ours ?? NO_TASKS,
+      ten_mb: (await runScenario(ext.context, origin, SCENARIOS.tenMb, undefined, true)).ours ?? NO_TASKS,
+    };
     await ext.context.close();
     const plain = await launchPlain(profiles[1]!);
     const base = await run(plain, url, false, ours.windowMs);
@@ -178,6 +227,7 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
     await plain.close();
     return {
       nodes,
+      our_tasks: traced,
       longest_task_ms: Math.round(ours.longest),
       baseline_longest_task_ms: Math.round(base.longest),
       flags: ours.flags,

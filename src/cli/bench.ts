@@ -188,7 +188,9 @@ async function main(): Promise<void> {
   if (page) {
     log('\npage scenarios in Chromium, longest main-thread task in ms (ours / same page without the extension; 0 = no task of 50 ms or more):');
     log(`  100,000 nodes:          ${page.longest_task_ms} / ${page.baseline_longest_task_ms}  (${page.flags} flags, first after ${page.first_flags_ms} ms; new content flagged in ${page.new_content_flag_ms} ms)`);
-    for (const [k, v] of Object.entries(page)) if (!['nodes', 'longest_task_ms', 'baseline_longest_task_ms', 'flags', 'first_flags_ms', 'new_content_flag_ms'].includes(k)) log(`  ${k}: ${v}`);
+    for (const [k, v] of Object.entries(page)) if (!['nodes', 'our_tasks', 'longest_task_ms', 'baseline_longest_task_ms', 'flags', 'first_flags_ms', 'new_content_flag_ms'].includes(k)) log(`  ${k}: ${v}`);
+    log('\ntasks of ours, from a Chrome trace (longest ms / tasks of 50 ms or more / tasks / our code in ms; longest stretch of our code inside a rendering frame):');
+    for (const [k, t] of Object.entries(page.our_tasks)) log(`  ${k.padEnd(20)}${String(t.longest_ms).padStart(5)} ms / ${t.long} / ${t.count} / ${t.total_ms} ms; in a frame ${t.in_frame_ms} ms`);
   }
 }
 
