@@ -189,9 +189,12 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   yield;
+  // One join, so the text is one flat string: a concatenation would be flattened by the first
+  // slice taken from it, in the middle of sending.
+  if (parts.length) chunks.push(parts.join(''));
   let segments: Segment[] | undefined;
   return {
-    text: chunks.join('') + parts.join(''),
+    text: chunks.join(''),
     get segments() {
       return (segments ??= map.nodes.map((node, i) => ({ node, start: map.starts[i]!, end: map.ends[i]! })));
     },

@@ -2,6 +2,7 @@
 // shipped; add the next one with its upgrade function and a before/after test.
 import Dexie, { type Table } from 'dexie';
 import type { ListId, ListMeta } from '../core/lists/types';
+import type { HistoryEntry } from '../shared/messages';
 import { BLOCKED_MESSAGE, DataStoreError } from './storage-errors';
 
 export type ListSource = 'bundled' | 'feed' | 'custom' | 'import';
@@ -55,15 +56,8 @@ export interface StatusRow {
   at: string;
 }
 
-export interface HistoryRow {
-  id?: number;
-  url: string;
-  title: string;
-  at: string;
-  findings: { total: number; bySeverity: Partial<Record<string, number>>; keys: string[] };
-  /** listId -> asOf/checksum used for the scan, so an old result can be explained later. */
-  listVersions: Record<string, string>;
-}
+/** The row is what the options page is sent: one definition, in the message types. */
+export type HistoryRow = HistoryEntry;
 
 export interface SettingRow {
   key: string;

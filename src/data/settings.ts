@@ -3,25 +3,13 @@
 // in the options page.
 import { isObject } from '../core/lists/json-fields';
 import { isListId } from '../core/lists/snapshot-check';
-import { SEVERITIES, type Severity } from '../core/lists/types';
+import { SEVERITIES } from '../core/lists/types';
+import type { SettingsValues } from '../shared/messages';
 import type { LaborLensDb } from './db';
 import { toStoreError } from './storage-errors';
 
-export interface Settings {
-  /** Update feed URL per list id (builtin or custom). */
-  feedUrls: Record<string, string>;
-  /** Pinned SHA-256 (hex) of each feed's body, per list id. */
-  feedSha256: Record<string, string>;
-  updateIntervalHours: number;
-  freshnessThresholdDays: number;
-  minimumSeverity: Severity;
-  /** Host patterns the content script may scan (empty = all sites the manifest allows). */
-  enabledSites: string[];
-  /** Custom watch lists fetched from URLs (policy-provided). */
-  customListUrls: string[];
-  /** Policy: users may not import their own lists. */
-  disableUserLists: boolean;
-}
+/** What is stored is what the options page is sent: one definition, in the message types. */
+export type Settings = SettingsValues;
 
 export type SettingKey = keyof Settings;
 

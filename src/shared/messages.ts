@@ -59,14 +59,20 @@ export interface ScanRequest {
   part?: { id: string; index: number; count: number };
 }
 
+/** The settings, as stored (src/data/settings.ts) and as the options page sees them. */
 export interface SettingsValues {
+  /** Update feed URL per list id (builtin or custom). */
   feedUrls: Record<string, string>;
+  /** Pinned SHA-256 (hex) of each feed's body, per list id. */
   feedSha256: Record<string, string>;
   updateIntervalHours: number;
   freshnessThresholdDays: number;
   minimumSeverity: Severity;
+  /** Host patterns the content script may scan (empty = all sites the manifest allows). */
   enabledSites: string[];
+  /** Custom watch lists fetched from URLs (policy-provided). */
   customListUrls: string[];
+  /** Policy: users may not import their own lists. */
   disableUserLists: boolean;
 }
 export interface SettingsView {
@@ -76,12 +82,14 @@ export interface SettingsView {
   problems: { key: string; message: string }[];
 }
 
+/** One checked page, as stored (src/data/history.ts) and as the options page lists it. */
 export interface HistoryEntry {
   id?: number;
   url: string;
   title: string;
   at: string;
   findings: { total: number; bySeverity: Partial<Record<string, number>>; keys: string[] };
+  /** listId -> asOf/checksum used for the scan, so an old result can be explained later. */
   listVersions: Record<string, string>;
 }
 

@@ -1,19 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flagsOn, launch, serveFixtures, SHOTS, tabIdOf, type FixtureServer, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { flagsOn, SHOTS, tabIdOf, useBrowser } from './harness';
 
-let session: Session;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [session, server] = await Promise.all([launch(), serveFixtures()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+mkdirSync(SHOTS, { recursive: true });
+const b = useBrowser();
 
 const EXPECTED = [
   'Shandong Meijia Group Co., Ltd.', // written as its alias "Rizhao Meijia Group"
@@ -23,8 +14,8 @@ const EXPECTED = [
 
 describe('a marketplace page with three listed suppliers and two look-alikes', () => {
   it('gets exactly three critical supplier flags with the listed primary names as keys', async () => {
-    const page = await session.context.newPage();
-    const url = server.url('marketplace-three-listed.html');
+    const page = await b.session.context.newPage();
+    const url = b.server.url('marketplace-three-listed.html');
     await page.goto(url);
     const before = await page.evaluate(() => document.body.innerText);
     const flags = await flagsOn(page, 3);
@@ -35,12 +26,12 @@ describe('a marketplace page with three listed suppliers and two look-alikes', (
     await page.screenshot({ path: join(SHOTS, 'fixture-flags.png'), fullPage: true });
 
     // The popup lists the same three, with the list and its as-of date.
-    const tabId = await tabIdOf(session, url);
-    const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const tabId = await tabIdOf(b.session, url);
+    const badge = await b.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe('3');
-    const popup = await session.context.newPage();
+    const popup = await b.session.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.goto(`chrome-extension://${b.session.extensionId}/popup.html?tab=${tabId}`);
     const items = popup.locator('li.finding');
     await items.first().waitFor();
     expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).sort()).toEqual(EXPECTED);
@@ -51,9 +42,9 @@ describe('a marketplace page with three listed suppliers and two look-alikes', (
   });
 
   it('flags listed suppliers on the built-in demo page', async () => {
-    const page = await session.context.newPage();
+    const page = await b.session.context.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
-    await page.goto(`chrome-extension://${session.extensionId}/demo.html`);
+    await page.goto(`chrome-extension://${b.session.extensionId}/demo.html`);
     const flags = page.locator('laborlens-flag[data-kind="supplier"][data-severity="critical"]');
     await flags.first().waitFor({ state: 'attached' }); // zero-size by design
     const keys = await flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEntry, StatusInfo } from '../../src/shared/messages';
-import { flagsOn, launch, serveFixtures, type FixtureServer, type Session } from './harness';
+import { flagsOn, useBrowser } from './harness';
 
-let session: Session;
-let server: FixtureServer;
-beforeAll(async () => {
-  [session, server] = await Promise.all([launch(), serveFixtures()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const b = useBrowser();
 
 /** Sends one message from an extension page, as the options page does. */
 async function ask<T>(name: string, payload: object): Promise<T> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const page = await b.session.context.newPage();
+  await page.goto(`chrome-extension://${b.session.extensionId}/options.html`);
   const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [name, payload] as const)) as { ok: boolean; value: T; error?: string };
   await page.close();
   if (!reply.ok) throw new Error(reply.error);
@@ -24,8 +16,8 @@ async function ask<T>(name: string, payload: object): Promise<T> {
 
 describe('history of checks and reset', () => {
   it('records each checked page with its findings and list versions, and a reset clears user data', async () => {
-    const page = await session.context.newPage();
-    const url = server.url('marketplace-three-listed.html');
+    const page = await b.session.context.newPage();
+    const url = b.server.url('marketplace-three-listed.html');
     await page.goto(url);
     await flagsOn(page, 3);
     const history = await ask<HistoryEntry[]>('getHistory', {});

@@ -1,30 +1,21 @@
 // Hostile page content in a real Chromium: markup and script payloads in text, attributes, titles
 // and URLs; CSS aimed at our tags; names in places we must not read; invisible and look-alike
 // characters. Nothing runs, nothing reaches our cards as markup, the page's text stays the same.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectCount, launch, serveFixtures, SHOTS, type FixtureServer, type Session } from './harness';
+import { expectCount, SHOTS, useBrowser } from './harness';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 
-let session: Session;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [session, server] = await Promise.all([launch(), serveFixtures()]);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+mkdirSync(SHOTS, { recursive: true });
+const b = useBrowser();
 
 /** The tags our cards are built from (src/content/flag-element.ts); anything else came from elsewhere. */
 const OUR_TAGS = ['A', 'LI', 'OL', 'SPAN', 'STRONG', 'STYLE'];
 
 /** Opens a page with a dialog tripwire and a snapshot of the page taken before our content script runs. */
 async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await session.context.newPage();
+  const page = await b.session.context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -37,7 +28,7 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
       w.__before = { html: document.body.outerHTML, text: document.body.textContent };
     });
   });
-  const res = await page.goto(server.url(path));
+  const res = await page.goto(b.server.url(path));
   // A page without a CSP: had any payload become markup, it would have run.
   expect(res?.headers()['content-security-policy']).toBeUndefined();
   return { page, dialogs };
