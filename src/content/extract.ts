@@ -50,8 +50,19 @@ const OWN_PAGE = typeof location !== 'undefined' && (location.protocol === 'chro
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
   if (OWN_PAGE && el.hasAttribute('data-laborlens-ignore')) return true;
-  if (el instanceof HTMLElement && (el.isContentEditable || el.hidden)) return true;
+  if (el.hasAttribute('hidden') || editable(el)) return true;
   return false;
+}
+
+/**
+ * An editing host, read from its attribute: `isContentEditable` brings the page's style up to
+ * date first, so on a page that is still changing every call could restyle it inside our task.
+ * The walk skips the host's whole subtree, so its editable descendants are skipped with it; a
+ * document in design mode is not walked at all.
+ */
+function editable(el: Element): boolean {
+  const v = el.getAttribute('contenteditable');
+  return v !== null && v.toLowerCase() !== 'false';
 }
 
 interface OpenCell {
@@ -107,7 +118,8 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
 
   // Iterative walk (pages can be deep); an exit marker closes blocks and cells.
   type Item = Node | { exit: Element; cell?: OpenCell };
-  const stack: Item[] = [root];
+  // A document in design mode is one editable region.
+  const stack: Item[] = root.ownerDocument.designMode === 'on' ? [] : [root];
   let visited = 0;
   /** The text of one text node, or of a leaf element's text nodes together (`from` is the element). */
   const addText = (data: string, from: Text | Element): void => {

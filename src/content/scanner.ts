@@ -3,7 +3,7 @@
 import type { Finding } from '../core/engine-api';
 import type { ListSummary, ScanRequest } from '../shared/messages';
 import { extractSteps, jsonLdOrganisations, locateSteps } from './extract';
-import { runSliced, slicer } from './slicer';
+import { afterFrame, runSliced, slicer } from './slicer';
 // The background refuses more; the rest of a giant page is left unscanned rather than failing.
 import { MAX_TEXT, MAX_URL, PART_CHARS } from '../shared/validate';
 import { FLAG_TAG } from './flag-element';
@@ -55,6 +55,8 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
       // whose text differs, which the flag layer refuses; the queued rescan puts them right.
       const offsets = [...new Set(res.findings.flatMap((f) => [f.start, Math.max(f.start, f.end - 1)]))].sort((a, b) => a - b);
       const located = offsets.length ? await runSliced(locateSteps(body, offsets), slicer(), signal) : ex;
+      await afterFrame();
+      if (signal.aborted) return;
       await runSliced(layer.drawSteps(res.findings, located.map), slicer(), signal);
     } finally {
       running = false;

@@ -43,3 +43,20 @@ export function runAll<T>(steps: Generator<void, T>): T {
     if (r.done) return r.value;
   }
 }
+
+/**
+ * Resolves once the page has rendered a frame, when its layout is up to date, so reading positions
+ * then lays nothing out in our task (on a huge page that has not rendered yet, that first layout
+ * takes seconds). A tab that renders no frames (hidden) gets its turn after `maxMs`.
+ */
+export function afterFrame(maxMs = 1_000): Promise<void> {
+  return new Promise<void>((done) => {
+    const timer = setTimeout(done, maxMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        done();
+      }, 0),
+    );
+  });
+}

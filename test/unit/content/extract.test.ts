@@ -30,6 +30,24 @@ describe('extract', () => {
     expect(ex.text.trim()).toBe('Visible');
   });
 
+  it('tells editing hosts by their attribute: any value but "false", descendants included', () => {
+    const ex = extract(
+      body('<div contenteditable><p>Empty Value Co., Ltd.</p></div><div contenteditable="PLAINTEXT-ONLY"><span>Plain Co., Ltd.</span></div><div contenteditable="false">Fixed Co., Ltd.</div><p hidden>Hidden Co., Ltd.</p>'),
+    );
+    expect(ex.text.trim()).toBe('Fixed Co., Ltd.');
+  });
+
+  it('reads nothing of a document in design mode', () => {
+    body('<p>Designed Co., Ltd.</p>');
+    document.designMode = 'on';
+    try {
+      expect(extract(document.body).text).toBe('');
+    } finally {
+      document.designMode = 'off';
+    }
+    expect(extract(document.body).text.trim()).toBe('Designed Co., Ltd.');
+  });
+
   it('reads open shadow roots', () => {
     const host = body('<div id="h"></div>').querySelector('#h')!;
     const root = host.attachShadow({ mode: 'open' });
