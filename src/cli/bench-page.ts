@@ -194,7 +194,7 @@ async function scenarioOn(page: Page, base: string, sc: Scenario, windowMs?: num
   const measured = Date.now() - t0;
   await settle(page);
   const { longest, count, changes } = (await page.evaluate(`(() => {
-    const tasks = window.__long.filter((e) => e.start >= ${sc.whole ? 0 : `window.${sc.from}`});
+    const tasks = window.__longNow().filter((e) => e.start >= ${sc.whole ? 0 : `window.${sc.from}`});
     return { longest: Math.max(0, ...tasks.map((e) => e.duration)), count: tasks.length, changes: window.__changes || 0 };
   })()`)) as { longest: number; count: number; changes: number };
   return { longest, count, flagsMs, windowMs: measured, changes };
