@@ -53,6 +53,7 @@ export function compareKeys(input: ScreenKey, entry: ScreenKey, isCountry: (tok:
     let typos = 0;
     let series = false;
     let shortTypo = false;
+    let wideTypo = false;
     let differing = 0;
     for (let i = 0; i < input.tokens.length; i++) {
       const a = input.tokens[i] as string;
@@ -70,13 +71,17 @@ export function compareKeys(input: ScreenKey, entry: ScreenKey, isCountry: (tok:
         // One letter off in a short word ("CVC Health", "Hon Wai Precision") counts only when
         // every other word is identical, and only as a possible match.
         if (d === 1 && a.length === b.length && a.length >= 2) shortTypo = true;
+        // Two letters off in a mid-length word that keeps its first letter ("Baowei" for "Baowu",
+        // "Mortars" for "Motors"): look-alike spellings made to slip past screening, again only as
+        // a possible match ("Sigma" and "Cigna" are two names).
+        else if (max === 1 && a[0] === b[0] && Math.min(a.length, b.length) >= 5 && boundedLevenshtein(a, b, 2) === 2) wideTypo = true;
         else return null;
       }
       typos += d;
     }
-    if (shortTypo) {
+    if (shortTypo || wideTypo) {
       if (differing > 1 || input.tokens.length < 2) return null;
-      return { score: 0.72, why: [...notes, 'one letter differs in a short word'].join(', ') };
+      return { score: shortTypo ? 0.72 : 0.7, why: [...notes, shortTypo ? 'one letter differs in a short word' : 'two letters differ in one word'].join(', ') };
     }
     if (series) {
       notes.push('series number differs (related fund/vehicle?)');

@@ -46,7 +46,8 @@ function buildScreenIndex(ctx: ScreenCtx): ScreenIndex {
       const id = keys.length;
       keys.push(k);
       refs.push(ref);
-      const words = new Set<string>([...k.tokens.flatMap(lookupKeys), `=${k.compact}`]);
+      const acronym = initials(k.tokens);
+      const words = new Set<string>([...k.tokens.flatMap(lookupKeys), `=${k.compact}`, ...(acronym ? [`#${acronym}`] : [])]);
       for (const w of words) {
         const arr = byKey.get(w);
         if (arr) arr.push(id);
@@ -58,6 +59,28 @@ function buildScreenIndex(ctx: ScreenCtx): ScreenIndex {
 }
 
 const MAX_CANDIDATES = 2000;
+
+/** Words an acronym leaves out ("People's Liberation Army" is PLA, "Bank of China" BOC... not BOFC). */
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'del', 'y', 'et', 'und']);
+
+/** The initials of a name of three or more words, or undefined. */
+function initials(tokens: readonly string[]): string | undefined {
+  const words = tokens.filter((t) => !ACRONYM_SKIP.has(t) && /^\p{L}/u.test(t));
+  if (words.length < 3 || words.length > 6) return undefined;
+  return words.map((w) => w[0]).join('');
+}
+
+/**
+ * An input that is an acronym written in capitals, maybe with a country ("PLA", "XPCC", "PLA
+ * China"): listed names with those initials are possible matches, never certain ones.
+ */
+function acronymOf(name: string, key: ScreenKey, isCountry: (tok: string) => boolean): string | undefined {
+  const caps = name.split(/[^\p{L}]+/u).filter((w) => /^[A-Z]{3,6}$/u.test(w));
+  if (caps.length !== 1) return undefined;
+  const acr = (caps[0] as string).toLowerCase();
+  const rest = key.tokens.filter((t) => t !== acr);
+  return rest.length === key.tokens.length - 1 && rest.every(isCountry) ? acr : undefined;
+}
 
 export function screenName(name: string, ctx: ScreenCtx): NameMatch[] {
   ctx.screenIndex ??= buildScreenIndex(ctx);
@@ -73,6 +96,12 @@ export function screenName(name: string, ctx: ScreenCtx): NameMatch[] {
   }
   const isCountry = (tok: string): boolean => ctx.countryWords.has(tok);
   const best = new Map<number, NameMatch>();
+  const acr = acronymOf(name, key, isCountry);
+  for (const id of acr ? (si.byKey.get(`#${acr}`) ?? []).slice(0, MAX_CANDIDATES) : []) {
+    const ref = si.refs[id] as number;
+    const p = ctx.parties[ref] as Party;
+    best.set(ref, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: 0.65, why: 'acronym of the listed name' });
+  }
   for (const id of cand) {
     const r = compareKeys(key, si.keys[id] as ScreenKey, isCountry);
     if (!r) continue;

@@ -30,6 +30,23 @@ describe('screen', () => {
     expect(e.screen('BD p.l.c.')).toEqual([]);
     expect(e.screen('CVC Wealth Corporation')).toEqual([]);
   });
+  it('two letters off in one mid-length word that keeps its first letter: a possible match', () => {
+    const e = createEngine(fixtureData([watchList([{ name: 'China Baowu Steel Group Corporation Limited' }, { name: 'The Cigna Group' }, { name: 'General Motors Company' }])]));
+    expect(e.screen('China Baowei Steel Group Corporation Limited').map((m) => [m.name, m.score, m.why])).toEqual([['China Baowu Steel Group Corporation Limited', 0.7, 'two letters differ in one word']]);
+    expect(e.screen('General Mortars Company').map((m) => m.name)).toEqual(['General Motors Company']);
+    expect(e.screen('The Sigma Group')).toEqual([]); // another first letter: another name
+    expect(e.screen('China Baowei Steal Group Corporation Limited')).toEqual([]); // two words off
+    expect(e.screen('Mortars')).toEqual([]); // one word alone is too little to go on
+  });
+  it('an acronym in capitals, maybe with a country, is a possible match for names with those initials', () => {
+    const e = createEngine(fixtureData([watchList([{ name: 'People’s Liberation Army' }, { name: 'Bank of Ping An' }])]));
+    expect(e.screen('PLA').map((m) => [m.name, m.score, m.why])).toEqual([['People’s Liberation Army', 0.65, 'acronym of the listed name']]);
+    expect(e.screen('PLA China').map((m) => m.name)).toEqual(['People’s Liberation Army']);
+    expect(e.screen('pla')).toEqual([]); // written in lower case it is a word, not an acronym
+    expect(e.screen('PLA Holdings')).toEqual([]); // more than the acronym: another name
+    expect(e.screen('BPA').map((m) => m.name)).toEqual(['Bank of Ping An']); // "of" has no initial
+    expect(e.screen('BOPA')).toEqual([]);
+  });
   it('same words in another order', () => {
     const e = createEngine(fixtureData([watchList([{ name: 'First International Bank' }])]));
     expect(e.screen('First Bank International').map((m) => m.name)).toEqual(['First International Bank']);
