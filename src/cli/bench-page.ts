@@ -205,8 +205,9 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
   const server = createServer((req, res) => {
     // The load fixtures by name; anything else is the generated big page.
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
-    const file = /^load-[a-z0-9-]+\.html$/.test(name) ? join(FIXTURES, name) : '';
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(file && existsSync(file) ? readFileSync(file) : html);
+    const file = /^load-[a-z0-9-]+\.(html|js)$/.test(name) ? join(FIXTURES, name) : '';
+    const type = name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type }).end(file && existsSync(file) ? readFileSync(file) : html);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
