@@ -260,7 +260,7 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
     };
   } finally {
     server.close();
-    for (const p of profiles) rmSync(p, { recursive: true, force: true });
+    for (const p of profiles) rmSync(p, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 

@@ -24,7 +24,7 @@ export async function launch(profile = mkdtempSync(join(tmpdir(), 'laborlens-e2e
     profile,
     async close(keepProfile = false) {
       await launched.context.close();
-      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+      if (!keepProfile) removeProfile(profile);
     },
   };
 }
@@ -107,4 +107,12 @@ export function useBrowser(): { session: Session; server: FixtureServer } {
     await held.server?.close();
   });
   return held;
+}
+
+/**
+ * Deletes a browser profile. Chromium's helper processes can still be writing to it for a moment
+ * after the browser has closed, so busy or refilled folders are retried.
+ */
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }

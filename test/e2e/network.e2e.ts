@@ -3,14 +3,14 @@
 // recorded while we browse every fixture page and open the popup, options and demo pages, and
 // while a list is updated from a feed served over https by this test.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, chromePath } from '../../src/cli/chrome';
-import { DIST, FIXTURES, ROOT, serveFixtures, type FixtureServer } from './harness';
+import { DIST, FIXTURES, removeProfile, ROOT, serveFixtures, type FixtureServer } from './harness';
 
 let context: BrowserContext;
 let extensionId: string;
@@ -60,7 +60,7 @@ afterAll(async () => {
   await context?.close();
   await fixtures?.close();
   await new Promise<void>((ok) => (feed ? feed.close(() => ok()) : ok()));
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const d of dirs) removeProfile(d);
 });
 
 /** Sends a message to the background from an extension page, as the options page does. */

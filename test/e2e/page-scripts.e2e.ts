@@ -2,13 +2,13 @@
 // finds no API of ours on window, and when it edits, removes or hides our flags, the overlay puts
 // them back (a bounded number of times, so a page that fights back cannot keep us busy).
 // Messages from another installed extension are refused as well.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHROME_ARGS, chromePath } from '../../src/cli/chrome';
-import { DIST, expectCount, flagsOn, useBrowser } from './harness';
+import { DIST, expectCount, flagsOn, removeProfile, useBrowser } from './harness';
 
 const b = useBrowser();
 
@@ -224,8 +224,8 @@ describe('another extension', () => {
       expect(outcome).toMatch(/^error: /);
     } finally {
       await context.close();
-      rmSync(other, { recursive: true, force: true });
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile(other);
+      removeProfile(profile);
     }
   });
 });
