@@ -38,7 +38,14 @@ export interface PageBench {
   million_text_nodes_baseline_longest_task_ms: number;
   million_text_nodes_long_tasks: number;
   million_text_nodes_baseline_long_tasks: number;
+  /**
+   * The same with an extension whose content script does nothing: Chromium splits a page's load
+   * into tasks differently once any content script is registered, before ours has even run.
+   */
+  million_text_nodes_empty_extension_long_tasks: number;
   million_text_nodes_flags_ms: number;
+  /** The page's long tasks that ended after our overlay first appeared (drawing it included). */
+  million_text_nodes_long_tasks_after_flags: number;
   /** Longest task during a 10 s storm of 10,000 changes a second and until the final flags are drawn. */
   storm_longest_task_ms: number;
   storm_baseline_longest_task_ms: number;
@@ -48,7 +55,9 @@ export interface PageBench {
   ten_mb_baseline_longest_task_ms: number;
   ten_mb_long_tasks: number;
   ten_mb_baseline_long_tasks: number;
+  ten_mb_empty_extension_long_tasks: number;
   ten_mb_flags_ms: number;
+  ten_mb_long_tasks_after_flags: number;
 }
 
 /** Long tasks (>= 50 ms by definition) on the page's main thread, collected from now on. */
@@ -136,6 +145,14 @@ async function runOn(page: Page, url: string, withExtension: boolean, windowMs: 
 
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
 
+/** Writes the control extension into `dir`: one content script, empty, on the same pages as ours. */
+function emptyExtension(dir: string): string {
+  const manifest = { manifest_version: 3, name: 'control', version: '1.0', content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['content.js'], run_at: 'document_idle', all_frames: true }] };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'content.js'), '// does nothing\n');
+  return dir;
+}
+
 interface Scenario {
   path: string;
   /** Page-side time the measured window starts (after the page built itself, or the storm began). */
@@ -161,6 +178,8 @@ const SCENARIOS = {
 interface ScenarioResult {
   longest: number;
   count: number;
+  /** Long tasks that started once our overlay was in the page (with the extension only). */
+  afterOverlay: number;
   flagsMs: number;
   windowMs: number;
   changes: number;
@@ -174,7 +193,15 @@ async function runScenario(context: BrowserContext, base: string, sc: Scenario, 
   return onPage(context, trace, (page) => scenarioOn(page, base, sc, windowMs));
 }
 
+/** Page-side: when our overlay host first appears (checked every frame; the page's own world). */
+const OVERLAY_PROBE = `(function look() {
+  const last = document.documentElement && document.documentElement.lastElementChild;
+  if (last && last.nodeName === 'LABORLENS-ROOT') window.__overlayAt = performance.now();
+  else requestAnimationFrame(look);
+})();`;
+
 async function scenarioOn(page: Page, base: string, sc: Scenario, windowMs?: number): Promise<ScenarioResult> {
+  await page.addInitScript(OVERLAY_PROBE);
   await page.goto(base + sc.path, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction((k) => typeof (window as unknown as Record<string, unknown>)[k] === 'number', sc.from, { timeout: 60_000 });
   const t0 = Date.now();
@@ -193,11 +220,12 @@ async function scenarioOn(page: Page, base: string, sc: Scenario, windowMs?: num
   }
   const measured = Date.now() - t0;
   await settle(page);
-  const { longest, count, changes } = (await page.evaluate(`(() => {
+  const { longest, count, changes, after } = (await page.evaluate(`(() => {
     const tasks = window.__longNow().filter((e) => e.start >= ${sc.whole ? 0 : `window.${sc.from}`});
-    return { longest: Math.max(0, ...tasks.map((e) => e.duration)), count: tasks.length, changes: window.__changes || 0 };
-  })()`)) as { longest: number; count: number; changes: number };
-  return { longest, count, flagsMs, windowMs: measured, changes };
+    const after = window.__overlayAt === undefined ? 0 : tasks.filter((e) => e.start + e.duration > window.__overlayAt).length;
+    return { longest: Math.max(0, ...tasks.map((e) => e.duration)), count: tasks.length, changes: window.__changes || 0, after };
+  })()`)) as { longest: number; count: number; changes: number; after: number };
+  return { longest, count, afterOverlay: after, flagsMs, windowMs: measured, changes };
 }
 
 export async function benchPage(nodes = 100_000): Promise<PageBench> {
@@ -212,7 +240,7 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}/big.html`;
-  const profiles = [mkdtempSync(join(tmpdir(), 'll-bench-a-')), mkdtempSync(join(tmpdir(), 'll-bench-b-'))];
+  const profiles = ['a', 'b', 'c', 'ext'].map((k) => mkdtempSync(join(tmpdir(), `ll-bench-${k}-`)));
   try {
     const ext = await launchWithExtension(process.env.LABORLENS_DIST ?? join(ROOT, 'dist'), profiles[0]!, true);
     // Warm-up: the first scan after install also stores the bundled lists.
@@ -236,6 +264,11 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
     const stormBase = await runScenario(plain, origin, SCENARIOS.storm, storm.windowMs);
     const tenMbBase = await runScenario(plain, origin, SCENARIOS.tenMb, tenMb.windowMs);
     await plain.close();
+    // The control: an extension whose content script does nothing, on the same pages.
+    const empty = await launchPlain(profiles[2]!, emptyExtension(profiles[3]!));
+    const millionEmpty = await runScenario(empty, origin, SCENARIOS.million, million.windowMs);
+    const tenMbEmpty = await runScenario(empty, origin, SCENARIOS.tenMb, tenMb.windowMs);
+    await empty.close();
     return {
       nodes,
       our_tasks: traced,
@@ -248,7 +281,9 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
       million_text_nodes_baseline_longest_task_ms: Math.round(millionBase.longest),
       million_text_nodes_long_tasks: million.count,
       million_text_nodes_baseline_long_tasks: millionBase.count,
+      million_text_nodes_empty_extension_long_tasks: millionEmpty.count,
       million_text_nodes_flags_ms: million.flagsMs,
+      million_text_nodes_long_tasks_after_flags: million.afterOverlay,
       storm_longest_task_ms: Math.round(storm.longest),
       storm_baseline_longest_task_ms: Math.round(stormBase.longest),
       storm_changes: storm.changes,
@@ -256,7 +291,9 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
       ten_mb_baseline_longest_task_ms: Math.round(tenMbBase.longest),
       ten_mb_long_tasks: tenMb.count,
       ten_mb_baseline_long_tasks: tenMbBase.count,
+      ten_mb_empty_extension_long_tasks: tenMbEmpty.count,
       ten_mb_flags_ms: tenMb.flagsMs,
+      ten_mb_long_tasks_after_flags: tenMb.afterOverlay,
     };
   } finally {
     server.close();

@@ -83,13 +83,17 @@ async function wakeWorker(context: BrowserContext, dist: string): Promise<Worker
   return w;
 }
 
-/** The same browser without the extension: the baseline for page benchmarks. */
-export async function launchPlain(profile: string): Promise<BrowserContext> {
+/**
+ * The same browser without the extension: the baseline for page benchmarks. `extension` loads
+ * another unpacked extension instead (a control).
+ */
+export async function launchPlain(profile: string, extension?: string): Promise<BrowserContext> {
   const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const load = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
   return chromium.launchPersistentContext(profile, {
     executablePath: chromePath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [...CHROME_ARGS, ...rootArgs, '--disable-gpu'],
+    args: [...load, ...CHROME_ARGS, ...rootArgs, '--disable-gpu'],
   });
 }
