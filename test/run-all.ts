@@ -70,16 +70,13 @@ function vitest(label: string, args: string[]): void {
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.']);
 vitest('unit', []);
-if (check('build', 'npx', ['vite', 'build'])) {
-  vitest('e2e', ['--config', 'test/e2e/vitest.config.ts']);
-} else {
-  failures.push('e2e: skipped because the build failed');
-}
-
-// Firefox: the same sources built for Gecko must pass Mozilla's linter with 0 errors.
-if (runEnv('build:firefox', 'npx', ['vite', 'build'], { TARGET: 'firefox' })) {
-  check('web-ext lint (Firefox)', 'npx', ['-y', 'web-ext@10.7.0', 'lint', '--source-dir', 'dist-firefox']);
-}
+const built = check('build', 'npx', ['vite', 'build']);
+// Firefox: the same sources built for Gecko must pass Mozilla's linter with 0 errors, and the
+// end-to-end tests load this build in Firefox too.
+const builtFirefox = runEnv('build:firefox', 'npx', ['vite', 'build'], { TARGET: 'firefox' });
+if (builtFirefox) check('web-ext lint (Firefox)', 'npx', ['-y', 'web-ext@10.7.0', 'lint', '--source-dir', 'dist-firefox']);
+if (built && builtFirefox) vitest('e2e', ['--config', 'test/e2e/vitest.config.ts']);
+else failures.push('e2e: skipped because a build failed');
 console.log('');
 for (const f of failures) console.log(`FAILED: ${f}`);
 console.log(`${passed} passed, ${failed} failed`);
