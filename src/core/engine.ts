@@ -18,6 +18,7 @@ import { screenName } from './screen';
 import { hasInvisible, mergeStripped, stripInvisible } from './invisible';
 import { SpanSet } from './spans';
 import { extractedFindings } from './supplier-findings';
+import type { PinyinIndex } from './pinyin-names';
 import { supplierFindings } from './supplier-match';
 
 export interface EngineInternals {
@@ -29,6 +30,8 @@ export interface EngineInternals {
   goods: PhraseIndex<string>;
   /** Token buffer reused from scan to scan (scans never overlap: JS is single-threaded). */
   tokens?: Tokens;
+  /** Listed pinyin names, built when a page first shows a Chinese company name. */
+  pinyin?: PinyinIndex;
 }
 
 export interface LaborLensEngine extends Engine {

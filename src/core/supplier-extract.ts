@@ -26,6 +26,9 @@ const LEAD_STOP = new Set(['the', 'we', 'our', 'contact', 'from', 'by', 'with', 
 const CONNECT = new Set(['of', 'and', 'de', 'la', 'del', 'da', 'do', 'du', 'des', 'der', 'für', 'y', 'e', 'the']);
 // Characters that end a Chinese phrase before a company name ("我们的供应商是…").
 const CJK_CUT = new Set([...'的是和与及在由从向为自对将被把给跟同或并了着过请经商：']);
+// ...unless the character starts a place in the name: Hotan (和田), Hejing (和静), Hoxud (和硕),
+// Hoboksar (和布克赛尔) and any autonomous region or prefecture (自治区, 自治州).
+const CJK_NOT_CUT = new Set(['和田', '和静', '和硕', '和布', '自治']);
 
 export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): ExtractedName[] {
   const lf = legalForms();
@@ -71,7 +74,7 @@ function nameStart(text: string, t: Tokens, k: number): number {
       const pf = t.flags[s - 1] as number;
       if (!(pf & T_CJK)) break;
       if ((t.flags[s] as number) & (T_BREAK | T_LINE)) break;
-      if (CJK_CUT.has(tokenString(text, t, s - 1))) break;
+      if (CJK_CUT.has(tokenString(text, t, s - 1)) && !CJK_NOT_CUT.has(tokenString(text, t, s - 1) + tokenString(text, t, s))) break;
       s--;
     }
     return k - s >= 2 ? s : k;

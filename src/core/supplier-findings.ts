@@ -8,12 +8,15 @@ import type { OriginHit, OriginTables } from './origin-detect';
 import type { Party } from './parties';
 import { extractSuppliers, type ExtractedName } from './supplier-extract';
 import { supplierFindings } from './supplier-match';
+import { SEVERITY_RANK } from './supplier-rules';
 import { SpanSet } from './spans';
+import { buildPinyinIndex, pinyinHits, type PinyinIndex } from './pinyin-names';
 
 interface Ctx {
   index: MatchIndex;
   parties: Party[];
   origin: OriginTables;
+  pinyin?: PinyinIndex;
 }
 
 const XJ_TEXT = /新疆|Xinjiang|XUAR/iu;
@@ -66,7 +69,8 @@ export function extractedFindings(
     if (overlapsListed(x.start, x.end)) continue;
     // A name made only of a legal form and one short word is too thin to report.
     if (x.text.replace(/[\s\p{P}]/gu, '').length < 4) continue;
-    out.push(unlisted(x.text, x.start, x.end, x.why, placesInXinjiang(x.text, e.origin), addressInXinjiang(t, x, origins), text));
+    const plain = unlisted(x.text, x.start, x.end, x.why, placesInXinjiang(x.text, e.origin), addressInXinjiang(t, x, origins), text);
+    out.push(...readAsPinyin(text, x, e, plain));
   }
   for (const org of hints?.organisations ?? []) {
     const name = org.trim();
@@ -86,6 +90,20 @@ export function extractedFindings(
     out.push(f);
   }
   return out;
+}
+
+/**
+ * A Chinese name that reads like a listed pinyin name: a possible match (needs review), never
+ * ranked below what the name's Xinjiang place alone would give it. Otherwise the unlisted finding.
+ */
+function readAsPinyin(text: string, x: ExtractedName, e: Ctx, plain: Finding): Finding[] {
+  if (!/\p{Script=Han}/u.test(x.text)) return [plain];
+  e.pinyin ??= buildPinyinIndex(e.parties);
+  const hits = pinyinHits(e.pinyin, x);
+  if (hits.length === 0) return [plain];
+  return supplierFindings(text, hits, e.parties).map((f) =>
+    SEVERITY_RANK[f.severity] < SEVERITY_RANK[plain.severity] && plain.severity !== 'info' ? { ...f, severity: plain.severity, explanation: `${f.explanation} ${plain.explanation}` } : f,
+  );
 }
 
 function unlisted(name: string, start: number, end: number, why: string, xjName: string | undefined, xjAddr: OriginHit | undefined, text: string): Finding {
