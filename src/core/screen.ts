@@ -6,6 +6,7 @@ import type { MatchIndex } from './match-index';
 import type { Party } from './parties';
 import { compareKeys } from './screen-key-compare';
 import { screenKey, type ScreenKey } from './screen-key';
+import { buildPinyinIndex, pinyinHits, type PinyinIndex } from './pinyin-names';
 
 interface ScreenIndex {
   keys: ScreenKey[];
@@ -18,6 +19,7 @@ export interface ScreenCtx {
   parties: Party[];
   countryWords: Set<string>;
   screenIndex?: ScreenIndex;
+  pinyin?: PinyinIndex;
 }
 
 function lookupKeys(tok: string): string[] {
@@ -101,6 +103,14 @@ export function screenName(name: string, ctx: ScreenCtx): NameMatch[] {
     const ref = si.refs[id] as number;
     const p = ctx.parties[ref] as Party;
     best.set(ref, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: 0.65, why: 'acronym of the listed name' });
+  }
+  // A name in Chinese characters against listed names given only in pinyin.
+  if (/\p{Script=Han}/u.test(name)) {
+    ctx.pinyin ??= buildPinyinIndex(ctx.parties);
+    for (const h of pinyinHits(ctx.pinyin, { text: name, start: 0, end: name.length, from: 0, to: 0 })) {
+      const p = ctx.parties[h.ref] as Party;
+      best.set(h.ref, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: h.score, why: h.why });
+    }
   }
   for (const id of cand) {
     const r = compareKeys(key, si.keys[id] as ScreenKey, isCountry);

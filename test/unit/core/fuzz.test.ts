@@ -11,7 +11,7 @@ import { fixtureData } from './fixture-data';
 
 const engine = createEngine(fixtureData());
 // Inputs that stress the code paths: mixed scripts, brackets, digits, dots, surrogates.
-const pieces = fc.constantFrom('Co.,Ltd', '(', ')', '（', '）', '新疆', '髮', ' ', '\n', '.', ',', '6109.10', 'HS ', 'Hetian', 'Taida', 'Made in ', 'China', '&', "'", '\ud83d\ude00', '\ud800', 'É', 'ﬁ', 'XPCC', 'Origin:', '产地', '$', '%');
+const pieces = fc.constantFrom('Co.,Ltd', '(', ')', '（', '）', '新疆', '髮', ' ', '\n', '.', ',', '6109.10', 'HS ', 'Hetian', 'Taida', 'Made in ', 'China', '&', "'", '\ud83d\ude00', '\ud800', 'É', 'ﬁ', 'XPCC', 'Origin:', '产地', '$', '%', '有限公司', '和田', '浩林', '华孚', '股份', '喀什', '的', '自治区');
 const text = fc.oneof(fc.string({ maxLength: 400 }), fc.array(pieces, { maxLength: 120 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 200 }));
 
 describe('fuzz', () => {

@@ -43,4 +43,9 @@ describe('Chinese company names on a page against listed pinyin names', () => {
     expect(suppliers('供应商：和田宁静发制品有限公司').map((f) => [f.key, f.list, f.severity])).toEqual([['和田宁静发制品有限公司', 'xinjiang-places', 'high']]);
     expect(suppliers('工厂：华银电子有限公司').map((f) => [f.key, f.severity])).toEqual([['华银电子有限公司', 'info']]);
   });
+
+  it('the look-up screens a Chinese name the same way', () => {
+    expect(engine.screen('和田浩林发制品有限公司').map((m) => [m.name, m.score])).toEqual([['Hetian Haolin Hair Accessories Co. Ltd.', 0.75]]);
+    expect(engine.screen('和田宁静发制品有限公司')).toEqual([]);
+  });
 });
