@@ -24,7 +24,12 @@ export interface TextMap {
   ends: number[];
 }
 export interface Extracted {
-  text: string;
+  /** The flat text, joined on first read (tests, small pages): big pages use `length`/`slice`. */
+  readonly text: string;
+  /** Length of the flat text. */
+  length: number;
+  /** Part of the flat text, joined from the pieces it spans only. */
+  slice(start: number, end: number): string;
   /** The same as `map`, as objects; built on first read (tests, small documents). */
   segments: Segment[];
   map: TextMap;
@@ -201,26 +206,67 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   yield;
-  // One join, so the text is one flat string: a concatenation would be flattened by the first
-  // slice taken from it, in the middle of sending.
   if (parts.length) chunks.push(parts.join(''));
+  const cells = yield* columnCellSteps(cellRanges);
   let segments: Segment[] | undefined;
+  let whole: string | undefined;
+  const text = pieces(chunks);
   return {
-    text: chunks.join(''),
+    get text() {
+      return (whole ??= chunks.join(''));
+    },
+    length,
+    slice: text.slice,
     get segments() {
       return (segments ??= map.nodes.map((node, i) => ({ node, start: map.starts[i]!, end: map.ends[i]! })));
     },
     map,
-    cells: columnCells(cellRanges),
+    cells,
     jsonLd,
   };
 }
 
+/**
+ * The flat text kept as the pieces it was joined in, a slice at a time: joining a huge page's
+ * text into one string was one step of 20 ms, and it is only ever sent in parts.
+ */
+function pieces(chunks: readonly string[]): { slice(start: number, end: number): string } {
+  const starts: number[] = [];
+  let at = 0;
+  for (const c of chunks) {
+    starts.push(at);
+    at += c.length;
+  }
+  return {
+    slice(start, end) {
+      const from = Math.max(0, start);
+      const to = Math.min(at, end);
+      if (to <= from) return '';
+      // The last piece starting at or before `from`.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= from) lo = mid;
+        else hi = mid - 1;
+      }
+      const out: string[] = [];
+      for (let i = lo; i < chunks.length && (starts[i] as number) < to; i++) {
+        const s = starts[i] as number;
+        out.push((chunks[i] as string).slice(Math.max(0, from - s), to - s));
+      }
+      return out.join('');
+    },
+  };
+}
+
 /** Cells under a header (Supplier, HS Code, Origin...) become hints for the engine. */
-function columnCells(ranges: { el: HTMLTableCellElement; start: number; end: number }[]): Cell[] {
+function* columnCellSteps(ranges: { el: HTMLTableCellElement; start: number; end: number }[]): Generator<void, Cell[]> {
   const headers = new Map<HTMLTableElement, string[]>();
   const out: Cell[] = [];
+  let n = 0;
   for (const r of ranges) {
+    if (++n % STEP_NODES === 0) yield;
     const table = r.el.closest('table');
     if (!table || r.el.tagName === 'TH') continue;
     let hs = headers.get(table);

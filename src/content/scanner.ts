@@ -38,17 +38,17 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
       // Walk and draw in slices; text that changed meanwhile is caught by the next scan, which
       // the mutation observer has already queued.
       const ex = await runSliced(extractSteps(body, { nodes: 'none' }), slicer(), signal);
-      const text = ex.text.length > MAX_TEXT ? ex.text.slice(0, MAX_TEXT) : ex.text;
-      const cells = ex.cells.filter((c) => c.end <= text.length);
+      const length = Math.min(ex.length, MAX_TEXT);
+      const cells = ex.cells.filter((c) => c.end <= length);
       const base = { url: (doc.location?.href ?? '').slice(0, MAX_URL), title: doc.title.slice(0, 1_000), frame };
       // A big page's text goes in parts, one message each: one huge message is one long task.
-      const count = Math.max(1, Math.ceil(text.length / PART_CHARS));
+      const count = Math.max(1, Math.ceil(length / PART_CHARS));
       const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       for (let i = 0; i < count - 1; i++) {
-        await client.scan({ ...base, text: text.slice(i * PART_CHARS, (i + 1) * PART_CHARS), part: { id, index: i, count } });
+        await client.scan({ ...base, text: ex.slice(i * PART_CHARS, (i + 1) * PART_CHARS), part: { id, index: i, count } });
         if (signal.aborted) return;
       }
-      const last = text.slice((count - 1) * PART_CHARS);
+      const last = ex.slice((count - 1) * PART_CHARS, length);
       const res = await client.scan({ ...base, text: last, cells, organisations: jsonLdOrganisations(doc, ex.jsonLd), ...(count > 1 ? { part: { id, index: count - 1, count } } : {}) });
       if (signal.aborted) return;
       // Second pass: only the text nodes that hold a finding. A DOM changed in between gives ranges

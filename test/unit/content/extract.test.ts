@@ -48,6 +48,18 @@ describe('extract', () => {
     expect(extract(document.body).text.trim()).toBe('Designed Co., Ltd.');
   });
 
+  it('a big page keeps its text in pieces: any slice reads as the joined text would', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<p>Row ${i} Kashgar Cotton Co., Ltd. ${'x'.repeat(i % 7)}</p>`);
+    const ex = extract(body(rows.join('')));
+    const whole = ex.text;
+    expect(ex.length).toBe(whole.length);
+    for (const [a, b] of [[0, 10], [5_000, 70_000], [whole.length - 3, whole.length + 10], [-5, 4], [40_000, 40_000], [90_000, 10]]) {
+      expect(ex.slice(a as number, b as number)).toBe(whole.slice(Math.max(0, a as number), b as number));
+    }
+    // Every boundary between two pieces: slices that straddle them.
+    for (let at = 1; at < whole.length; at += 997) expect(ex.slice(at - 1, at + 1)).toBe(whole.slice(at - 1, at + 1));
+  });
+
   it('reads open shadow roots', () => {
     const host = body('<div id="h"></div>').querySelector('#h')!;
     const root = host.attachShadow({ mode: 'open' });
