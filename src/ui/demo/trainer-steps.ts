@@ -23,6 +23,11 @@ export const STEPS: TrainerStep[] = [
     flag: { kind: 'supplier', key: 'Xinjiang Zhongtai Chemical Co. Ltd.' },
   },
   {
+    title: 'A Chinese name read in pinyin',
+    text: 'The UFLPA list gives Aksu Huafu Color Spinning in English only. The listing 阿克苏华孚色纺有限公司 reads "Akesu Huafu" (Aksu) in pinyin, so LaborLens flags a possible match for review: characters that sound alike can hide another company. Its Xinjiang place keeps the flag high.',
+    flag: { kind: 'supplier', key: 'Aksu Huafu Color Spinning Co., Ltd.' },
+  },
+  {
     title: 'A Withhold Release Order',
     text: 'Giant Manufacturing is named in an active CBP Withhold Release Order (2025) on bicycles: CBP detains such goods at the border under 19 U.S.C. 1307.',
     flag: { kind: 'supplier', key: 'Giant Manufacturing Co., Ltd.' },
