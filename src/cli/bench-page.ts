@@ -96,7 +96,14 @@ interface Ours {
  * Runs `body` on a new page; traced, with our tasks told apart. Tracing and V8's sampling slow the
  * page down, so the page's own long-task figures come from untraced runs.
  */
-async function onPage<T extends object>(context: BrowserContext, trace: string | undefined, body: (page: Page) => Promise<T>): Promise<T & Ours> {
+interface Trace {
+  /** File name under LABORLENS_TRACE_DIR. */
+  name: string;
+  /** URL prefix of our code: chrome-extension://<id>/. */
+  ours: string;
+}
+
+async function onPage<T extends object>(context: BrowserContext, trace: Trace | undefined, body: (page: Page) => Promise<T>): Promise<T & Ours> {
   const page = await context.newPage();
   try {
     if (!trace) return { ...(await body(page)) };
@@ -106,9 +113,8 @@ async function onPage<T extends object>(context: BrowserContext, trace: string |
     });
     // LABORLENS_TRACE_DIR=<dir> keeps each trace (open in Chrome DevTools' Performance panel).
     const dir = process.env.LABORLENS_TRACE_DIR;
-    if (dir) writeFileSync(join(dir, `${trace}.json`), JSON.stringify(events));
-    const ext = context.serviceWorkers()[0]?.url() ?? '';
-    return { ...(out as T), ours: summarise(tasksOf(events, `chrome-extension://${new URL(ext).host}/`)) };
+    if (dir) writeFileSync(join(dir, `${trace.name}.json`), JSON.stringify(events));
+    return { ...(out as T), ours: summarise(tasksOf(events, trace.ours)) };
   } finally {
     await page.close();
   }
@@ -116,7 +122,7 @@ async function onPage<T extends object>(context: BrowserContext, trace: string |
 
 const NO_TASKS: OurTasks = { longest_ms: 0, long: 0, count: 0, in_frame_ms: 0, total_ms: 0 };
 
-async function run(context: BrowserContext, url: string, withExtension: boolean, windowMs: number, trace?: string): Promise<{ longest: number; flags: number; firstMs: number; newMs: number; windowMs: number } & Ours> {
+async function run(context: BrowserContext, url: string, withExtension: boolean, windowMs: number, trace?: Trace): Promise<{ longest: number; flags: number; firstMs: number; newMs: number; windowMs: number } & Ours> {
   return onPage(context, trace, (page) => runOn(page, url, withExtension, windowMs));
 }
 
@@ -189,7 +195,7 @@ interface ScenarioResult {
  * One load scenario: with the extension, the window lasts until the page's activity is over and
  * exactly the wanted flags are drawn; without it (windowMs given), the same length of time.
  */
-async function runScenario(context: BrowserContext, base: string, sc: Scenario, windowMs?: number, trace?: string): Promise<ScenarioResult & Ours> {
+async function runScenario(context: BrowserContext, base: string, sc: Scenario, windowMs?: number, trace?: Trace): Promise<ScenarioResult & Ours> {
   return onPage(context, trace, (page) => scenarioOn(page, base, sc, windowMs));
 }
 
@@ -251,11 +257,12 @@ export async function benchPage(nodes = 100_000): Promise<PageBench> {
     const storm = await runScenario(ext.context, origin, SCENARIOS.storm);
     const tenMb = await runScenario(ext.context, origin, SCENARIOS.tenMb);
     // The same runs again, traced: which tasks are ours.
+    const trace = (name: string): Trace => ({ name, ours: `chrome-extension://${ext.extensionId}/` });
     const traced = {
-      hundred_k: (await run(ext.context, url, true, 0, 'hundred-k')).ours ?? NO_TASKS,
-      million_text_nodes: (await runScenario(ext.context, origin, SCENARIOS.million, undefined, 'million')).ours ?? NO_TASKS,
-      storm: (await runScenario(ext.context, origin, SCENARIOS.storm, undefined, 'storm')).ours ?? NO_TASKS,
-      ten_mb: (await runScenario(ext.context, origin, SCENARIOS.tenMb, undefined, 'ten-mb')).ours ?? NO_TASKS,
+      hundred_k: (await run(ext.context, url, true, 0, trace('hundred-k'))).ours ?? NO_TASKS,
+      million_text_nodes: (await runScenario(ext.context, origin, SCENARIOS.million, undefined, trace('million'))).ours ?? NO_TASKS,
+      storm: (await runScenario(ext.context, origin, SCENARIOS.storm, undefined, trace('storm'))).ours ?? NO_TASKS,
+      ten_mb: (await runScenario(ext.context, origin, SCENARIOS.tenMb, undefined, trace('ten-mb'))).ours ?? NO_TASKS,
     };
     await ext.context.close();
     const plain = await launchPlain(profiles[1]!);

@@ -146,15 +146,14 @@ export interface OurTasks {
   total_ms: number;
 }
 
-export function summarise(tasks: readonly TraceTask[], from = -Infinity): OurTasks {
-  const within = tasks.filter((t) => t.start >= from);
-  const ours = within.filter((t) => t.ours);
+export function summarise(tasks: readonly TraceTask[]): OurTasks {
+  const ours = tasks.filter((t) => t.ours);
   return {
     longest_ms: Math.round(Math.max(0, ...ours.map((t) => t.duration))),
     long: ours.filter((t) => t.duration >= 50).length,
     count: ours.length,
-    in_frame_ms: Math.round(Math.max(0, ...within.filter((t) => t.frame).map((t) => t.ourMs))),
-    total_ms: Math.round(within.reduce((s, t) => s + t.ourMs, 0)),
+    in_frame_ms: Math.round(Math.max(0, ...tasks.filter((t) => t.frame).map((t) => t.ourMs))),
+    total_ms: Math.round(tasks.reduce((s, t) => s + t.ourMs, 0)),
   };
 }
 

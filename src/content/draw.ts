@@ -63,9 +63,7 @@ export class FlagLayer {
     }
     // Positions are read before any flag is added or removed: our own writes would make the page's
     // layout dirty, and the first read after them would lay out the whole page inside our task.
-    const targets = [...wanted.values()];
-    const boxes = yield* this.measureSteps(targets.map((w) => w.range));
-    const at = new Map(targets.map((w, i) => [w, boxes[i]]));
+    const boxes = yield* this.measureSteps([...wanted.values()].map((w) => w.range));
     for (const [id, p] of this.placed) {
       if (!wanted.has(id)) {
         p.el.remove();
@@ -89,8 +87,7 @@ export class FlagLayer {
       }
     }
     this.forgetOwnWrites();
-    const placed = [...wanted].map(([id, w]) => ({ el: this.placed.get(id)!.el, box: at.get(w) }));
-    yield* this.placeSteps(placed);
+    yield* this.placeSteps([...wanted.keys()].map((id, i) => ({ el: this.placed.get(id)!.el, box: boxes[i] })));
   }
 
   /** Puts every flag over its text; flags of invisible text are hidden. */

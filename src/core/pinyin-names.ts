@@ -57,7 +57,7 @@ export function pinyinRun(name: string): { run: string; words: string } | undefi
   return run.length >= KEY ? { run, words: words.join(' ') } : undefined;
 }
 
-export function buildPinyinIndex(parties: readonly Party[]): PinyinIndex {
+function buildPinyinIndex(parties: readonly Party[]): PinyinIndex {
   const byKey = new Map<string, Spelling[]>();
   parties.forEach((p, ref) => {
     for (const n of partyNames(p.entry)) {
@@ -73,8 +73,20 @@ export function buildPinyinIndex(parties: readonly Party[]): PinyinIndex {
   return { byKey };
 }
 
-/** Where the page's Chinese name `x` reads as a listed pinyin name. */
-export function pinyinHits(idx: PinyinIndex, x: { text: string; start: number; end: number; from: number; to: number }): IndexHit[] {
+/** Holds the index, built the first time a Chinese name is read (page scans and look-ups share it). */
+export interface PinyinCtx {
+  parties: Party[];
+  pinyin?: PinyinIndex;
+}
+
+/** Where the Chinese name `x` (page text, or a look-up at offset 0) reads as a listed pinyin name. */
+export function pinyinMatches(ctx: PinyinCtx, x: { text: string; start: number; end: number; from: number; to: number }): IndexHit[] {
+  if (!HAN.test(x.text)) return [];
+  ctx.pinyin ??= buildPinyinIndex(ctx.parties);
+  return pinyinHits(ctx.pinyin, x);
+}
+
+function pinyinHits(idx: PinyinIndex, x: { text: string; start: number; end: number; from: number; to: number }): IndexHit[] {
   const han = (x.text.match(HAN_ALL) ?? []).join('');
   if (han.length < MIN_CHARS) return [];
   const reading = pinyin(han, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/gu, 'v'));

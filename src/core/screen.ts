@@ -6,7 +6,7 @@ import type { MatchIndex } from './match-index';
 import type { Party } from './parties';
 import { compareKeys } from './screen-key-compare';
 import { screenKey, type ScreenKey } from './screen-key';
-import { buildPinyinIndex, pinyinHits, type PinyinIndex } from './pinyin-names';
+import { pinyinMatches, type PinyinIndex } from './pinyin-names';
 
 interface ScreenIndex {
   keys: ScreenKey[];
@@ -98,29 +98,20 @@ export function screenName(name: string, ctx: ScreenCtx): NameMatch[] {
   }
   const isCountry = (tok: string): boolean => ctx.countryWords.has(tok);
   const best = new Map<number, NameMatch>();
-  const acr = acronymOf(name, key, isCountry);
-  for (const id of acr ? (si.byKey.get(`#${acr}`) ?? []).slice(0, MAX_CANDIDATES) : []) {
-    const ref = si.refs[id] as number;
+  /** Keeps the best match per listed party. */
+  const offer = (ref: number, score: number, why: string): void => {
+    const prev = best.get(ref);
+    if (prev && prev.score >= score) return;
     const p = ctx.parties[ref] as Party;
-    best.set(ref, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: 0.65, why: 'acronym of the listed name' });
-  }
+    best.set(ref, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: Math.round(score * 100) / 100, why });
+  };
+  const acr = acronymOf(name, key, isCountry);
+  for (const id of acr ? (si.byKey.get(`#${acr}`) ?? []).slice(0, MAX_CANDIDATES) : []) offer(si.refs[id] as number, 0.65, 'acronym of the listed name');
   // A name in Chinese characters against listed names given only in pinyin.
-  if (/\p{Script=Han}/u.test(name)) {
-    ctx.pinyin ??= buildPinyinIndex(ctx.parties);
-    for (const h of pinyinHits(ctx.pinyin, { text: name, start: 0, end: name.length, from: 0, to: 0 })) {
-      const p = ctx.parties[h.ref] as Party;
-      best.set(h.ref, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: h.score, why: h.why });
-    }
-  }
+  for (const h of pinyinMatches(ctx, { text: name, start: 0, end: name.length, from: 0, to: 0 })) offer(h.ref, h.score, h.why);
   for (const id of cand) {
     const r = compareKeys(key, si.keys[id] as ScreenKey, isCountry);
-    if (!r) continue;
-    const ref = si.refs[id] as number;
-    const p = ctx.parties[ref] as Party;
-    const prev = best.get(ref);
-    if (!prev || prev.score < r.score) {
-      best.set(ref, { name: p.entry.name, list: p.list, entryId: p.entry.id, score: Math.round(r.score * 100) / 100, why: r.why || 'exact' });
-    }
+    if (r) offer(si.refs[id] as number, r.score, r.why || 'exact');
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 }

@@ -74,7 +74,8 @@ function nameStart(text: string, t: Tokens, k: number): number {
       const pf = t.flags[s - 1] as number;
       if (!(pf & T_CJK)) break;
       if ((t.flags[s] as number) & (T_BREAK | T_LINE)) break;
-      if (CJK_CUT.has(tokenString(text, t, s - 1)) && !CJK_NOT_CUT.has(tokenString(text, t, s - 1) + tokenString(text, t, s))) break;
+      const c = tokenString(text, t, s - 1);
+      if (CJK_CUT.has(c) && !CJK_NOT_CUT.has(c + tokenString(text, t, s))) break;
       s--;
     }
     return k - s >= 2 ? s : k;

@@ -10,7 +10,7 @@ import { extractSuppliers, type ExtractedName } from './supplier-extract';
 import { supplierFindings } from './supplier-match';
 import { SEVERITY_RANK } from './supplier-rules';
 import { SpanSet } from './spans';
-import { buildPinyinIndex, pinyinHits, type PinyinIndex } from './pinyin-names';
+import { pinyinMatches, type PinyinIndex } from './pinyin-names';
 
 interface Ctx {
   index: MatchIndex;
@@ -97,9 +97,7 @@ export function extractedFindings(
  * ranked below what the name's Xinjiang place alone would give it. Otherwise the unlisted finding.
  */
 function readAsPinyin(text: string, x: ExtractedName, e: Ctx, plain: Finding): Finding[] {
-  if (!/\p{Script=Han}/u.test(x.text)) return [plain];
-  e.pinyin ??= buildPinyinIndex(e.parties);
-  const hits = pinyinHits(e.pinyin, x);
+  const hits = pinyinMatches(e, x);
   if (hits.length === 0) return [plain];
   return supplierFindings(text, hits, e.parties).map((f) =>
     SEVERITY_RANK[f.severity] < SEVERITY_RANK[plain.severity] && plain.severity !== 'info' ? { ...f, severity: plain.severity, explanation: `${f.explanation} ${plain.explanation}` } : f,

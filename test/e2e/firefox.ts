@@ -65,8 +65,9 @@ export async function launchFirefox(): Promise<Firefox> {
     const pending = new Map<number, (r: Reply) => void>();
     ws.on('message', (m) => {
       const r = JSON.parse(String(m)) as Reply;
-      if (r.id !== undefined) pending.get(r.id)?.(r);
-      if (r.id !== undefined) pending.delete(r.id);
+      if (r.id === undefined) return; // an event: none subscribed
+      pending.get(r.id)?.(r);
+      pending.delete(r.id);
     });
     const send = <T>(method: string, params: object): Promise<T> =>
       new Promise<T>((ok, fail) => {
