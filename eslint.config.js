@@ -3,6 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const browserish = ['webextension-polyfill', 'dexie', 'preact', 'preact/*'];
+// Shipped code (everything under src but src/build) never reaches into build-time code or tests.
+const shipped = ['**/build/**', '**/test/**'];
+// Outside src/core, core is imported from its entry (src/core/index.ts) only.
+const coreEntry = ['**/core/*'];
+// Storage keeps plain records (src/shared/records.ts), never the message map.
+const messageMap = ['**/shared/messages', '**/shared/validate', '**/shared/send', '**/shared/i18n'];
 const zone = (files, patterns, message) => ({
   files,
   rules: {
@@ -10,8 +16,14 @@ const zone = (files, patterns, message) => ({
   },
 });
 const unsafeDom = [
-  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Page text is data: build nodes with textContent.' },
-  { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Page text is data: build nodes with textContent.' },
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Page text is data: build nodes with textContent.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='outerHTML']",
+    message: 'Page text is data: build nodes with textContent.',
+  },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text is data.' },
   { selector: "MemberExpression[object.name='document'][property.name='write']", message: 'Never document.write.' },
   { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
@@ -31,20 +43,100 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...unsafeDom],
     },
   },
-  zone(['src/core/**'], ['**/shared/**', '**/data/**', '**/background/**', '**/content/**', '**/ui/**', '**/cli/**', 'node:*', ...browserish],
-    'src/core is pure: no browser, node, Dexie, Preact or other layers.'),
+  zone(
+    ['src/core/**'],
+    [
+      ...shipped,
+      '**/shared/**',
+      '**/data/**',
+      '**/background/**',
+      '**/content/**',
+      '**/ui/**',
+      '**/cli/**',
+      'node:*',
+      ...browserish,
+    ],
+    'src/core is pure: no browser, node, Dexie, Preact or other layers.',
+  ),
   {
     files: ['src/core/**'],
-    rules: { 'no-restricted-globals': ['error', 'chrome', 'browser', 'document', 'window', 'indexedDB', 'localStorage', 'fetch'] },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'chrome',
+        'browser',
+        'document',
+        'window',
+        'indexedDB',
+        'localStorage',
+        'fetch',
+      ],
+    },
   },
-  zone(['src/content/**'], ['**/background/**', '**/data/**', '**/ui/**', 'dexie', 'preact', 'preact/*'],
-    'content never imports background, data or ui.'),
-  zone(['src/ui/**'], ['**/content/**', '**/background/**'], 'ui talks to the background by message only.'),
-  zone(['src/shared/**'], ['**/background/**', '**/content/**', '**/data/**', '**/ui/**', 'dexie', 'preact', 'preact/*'],
-    'shared holds message types only.'),
-  zone(['src/data/**'], ['**/background/**', '**/content/**', '**/ui/**', 'preact', 'preact/*'], 'data is storage only.'),
-  zone(['src/cli/**'], ['**/background/**', '**/content/**', '**/ui/**', 'webextension-polyfill', 'preact', 'preact/*'],
-    'cli runs in node over core.'),
+  zone(
+    ['src/content/**'],
+    [...shipped, ...coreEntry, '**/background/**', '**/data/**', '**/ui/**', 'dexie', 'preact', 'preact/*'],
+    'content never imports background, data or ui, and core only through src/core/index.ts.',
+  ),
+  zone(
+    ['src/ui/**'],
+    [...shipped, ...coreEntry, '**/content/**', '**/background/**', '**/data/**', 'dexie'],
+    'ui talks to the background by message only (no data, no Dexie), and imports core through its entry.',
+  ),
+  zone(
+    ['src/shared/**'],
+    [
+      ...shipped,
+      ...coreEntry,
+      '**/background/**',
+      '**/content/**',
+      '**/data/**',
+      '**/ui/**',
+      'dexie',
+      'preact',
+      'preact/*',
+    ],
+    'shared holds message and record types only.',
+  ),
+  zone(
+    ['src/data/**'],
+    [...shipped, ...coreEntry, ...messageMap, '**/background/**', '**/content/**', '**/ui/**', 'preact', 'preact/*'],
+    'data is storage only: no message map, and core only through its entry.',
+  ),
+  zone(
+    ['src/background/**'],
+    [...shipped, ...coreEntry, '**/content/**', '**/ui/**', 'preact', 'preact/*'],
+    'background wires data and core; core only through its entry.',
+  ),
+  zone(
+    ['src/cli/**'],
+    [
+      ...shipped,
+      ...coreEntry,
+      '**/background/**',
+      '**/content/**',
+      '**/ui/**',
+      'webextension-polyfill',
+      'preact',
+      'preact/*',
+    ],
+    'cli runs in node over core, through its entry.',
+  ),
+  zone(
+    ['src/build/**'],
+    [
+      ...coreEntry,
+      '**/test/**',
+      '**/background/**',
+      '**/content/**',
+      '**/ui/**',
+      '**/data/**',
+      'webextension-polyfill',
+      'preact',
+      'preact/*',
+    ],
+    'build-time code reads list sources over core, through its entry.',
+  ),
   // Tests build their fixture DOM from literal markup.
   { files: ['test/**'], rules: { 'no-restricted-syntax': 'off' } },
 );

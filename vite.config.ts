@@ -29,7 +29,10 @@ export default defineConfig({
   publicDir: r('./public'),
   plugins: [
     preact(),
-    crx({ manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export), browser: firefox ? 'firefox' : 'chrome' }),
+    crx({
+      manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
+      browser: firefox ? 'firefox' : 'chrome',
+    }),
   ],
   build: {
     outDir: r(firefox ? './dist-firefox' : './dist'),

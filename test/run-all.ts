@@ -43,7 +43,14 @@ interface VitestJson {
 
 function vitest(label: string, args: string[]): void {
   const file = join(OUT, `${label}.json`);
-  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   let report: VitestJson;
   try {
     report = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
@@ -69,12 +76,14 @@ function vitest(label: string, args: string[]): void {
 
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.']);
+check('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', []);
 const built = check('build', 'npx', ['vite', 'build']);
 // Firefox: the same sources built for Gecko must pass Mozilla's linter with 0 errors, and the
 // end-to-end tests load this build in Firefox too.
 const builtFirefox = runEnv('build:firefox', 'npx', ['vite', 'build'], { TARGET: 'firefox' });
-if (builtFirefox) check('web-ext lint (Firefox)', 'npx', ['-y', 'web-ext@10.7.0', 'lint', '--source-dir', 'dist-firefox']);
+if (builtFirefox)
+  check('web-ext lint (Firefox)', 'npx', ['-y', 'web-ext@10.7.0', 'lint', '--source-dir', 'dist-firefox']);
 if (built && builtFirefox) vitest('e2e', ['--config', 'test/e2e/vitest.config.ts']);
 else failures.push('e2e: skipped because a build failed');
 console.log('');

@@ -12,7 +12,8 @@ export function applyStatus(f: ShownFinding, statuses: Map<string, StatusRow>): 
   const who = s.by ? ` by ${s.by}` : '';
   const note = s.note ? ` Note: ${s.note}` : '';
   const status = { key: s.key, status: s.status, note: s.note, by: s.by, at: s.at };
-  if (s.status === 'under-review') return { ...f, status, explanation: `Under review${who} since ${day(s.at)}. ${f.explanation}${note}` };
+  if (s.status === 'under-review')
+    return { ...f, status, explanation: `Under review${who} since ${day(s.at)}. ${f.explanation}${note}` };
   const label = s.status === 'cleared' ? 'Cleared' : 'Marked a false match';
   return { ...f, status, severity: 'info', explanation: `${label}${who} on ${day(s.at)}.${note} (${f.explanation})` };
 }

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Finding } from '../core/engine-api';
+import type { Finding } from '../core';
 
 const COLOURS = { critical: '#b00020', high: '#d35400', medium: '#b7950b', low: '#2e6da4', info: '#6b7280' } as const;
 

@@ -2,10 +2,10 @@
 // the bundled snapshots are stored once; a restart reads IndexedDB only. The bundle's index is
 // compiled into the worker, so telling whether anything changed costs one settings row.
 import browser from 'webextension-polyfill';
-import { createEngine } from '../core/engine';
-import type { Engine } from '../core/engine-api';
-import type { BundleIndex } from '../core/lists/bundle-index';
-import type { BuiltinListId } from '../core/lists/types';
+import { createEngine } from '../core';
+import type { Engine } from '../core';
+import type { BundleIndex } from '../core';
+import type { BuiltinListId } from '../core';
 import { openDb, type LaborLensDb } from '../data/db';
 import { ensureBundled, loadRiskData } from '../data/list-store';
 import bundleIndex from '../../public/data/index.json';

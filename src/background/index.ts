@@ -6,7 +6,14 @@ import { getTabFindings } from './handlers/tab-findings';
 import { lookup } from './handlers/lookup';
 import { listSummariesHandler } from './handlers/lists';
 import { disableSite, enableSite, getSites } from './handlers/sites';
-import { exportCacheHandler, importCacheHandler, importList, removeList, setListEnabled, updateLists } from './handlers/list-admin';
+import {
+  exportCacheHandler,
+  importCacheHandler,
+  importList,
+  removeList,
+  setListEnabled,
+  updateLists,
+} from './handlers/list-admin';
 import { getSettings, saveSettings } from './handlers/settings';
 import { getStatuses, setStatus } from './handlers/statuses';
 import { clearHistory, getHistory } from './handlers/history';

@@ -8,7 +8,9 @@ export async function listVersions(): Promise<Record<string, string>> {
   // Lists change rarely; a scan storm must not read every list row each time.
   if (cached && Date.now() - cached.at < 10_000) return cached.value;
   const rows = await listSummaries(getDb());
-  const value = Object.fromEntries(rows.filter((r) => r.enabled).map((r) => [r.id, `${r.asOf} ${r.checksum.slice(0, 12)}`]));
+  const value = Object.fromEntries(
+    rows.filter((r) => r.enabled).map((r) => [r.id, `${r.asOf} ${r.checksum.slice(0, 12)}`]),
+  );
   cached = { at: Date.now(), value };
   return value;
 }

@@ -14,13 +14,19 @@ export function isExtensionPage(sender: Runtime.MessageSender): boolean {
 }
 
 export function listen(handlers: HandlerTable): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageName>> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined; // other extensions: refused
-    return dispatch(handlers, raw, sender);
-  });
+  browser.runtime.onMessage.addListener(
+    (raw: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageName>> | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined; // other extensions: refused
+      return dispatch(handlers, raw, sender);
+    },
+  );
 }
 
-async function dispatch(handlers: HandlerTable, raw: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageName>> {
+async function dispatch(
+  handlers: HandlerTable,
+  raw: unknown,
+  sender: Runtime.MessageSender,
+): Promise<Reply<MessageName>> {
   try {
     const env = parseEnvelope(raw);
     if (!CONTENT_ALLOWED.has(env.name) && !isExtensionPage(sender)) {
@@ -29,7 +35,8 @@ async function dispatch(handlers: HandlerTable, raw: unknown, sender: Runtime.Me
     const handler = handlers[env.name] as Handler<MessageName>;
     return { ok: true, value: await handler(env.payload, sender) };
   } catch (e) {
-    const error = e instanceof InvalidMessage ? `Invalid message: ${e.message}` : e instanceof Error ? e.message : String(e);
+    const error =
+      e instanceof InvalidMessage ? `Invalid message: ${e.message}` : e instanceof Error ? e.message : String(e);
     if (!(e instanceof InvalidMessage)) console.error('LaborLens handler failed', e);
     return { ok: false, error };
   }

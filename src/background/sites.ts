@@ -26,7 +26,14 @@ export async function syncRegistration(): Promise<void> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!granted.length) return;
   await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: granted, js: contentScriptFiles(), runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+    {
+      id: SCRIPT_ID,
+      matches: granted,
+      js: contentScriptFiles(),
+      runAt: 'document_idle',
+      allFrames: true,
+      persistAcrossSessions: true,
+    },
   ]);
 }
 

@@ -1,8 +1,8 @@
 // Findings per tab and frame. Kept in storage.session as well as in memory, so the popup still
 // sees them after the service worker was stopped; session storage never touches the disk.
 import browser from 'webextension-polyfill';
-import type { Finding } from '../core/engine-api';
-import { SEVERITIES } from '../core/lists/types';
+import type { Finding } from '../core';
+import { SEVERITIES } from '../core';
 import type { TabFindings } from '../shared/messages';
 
 interface FrameFindings {
@@ -47,6 +47,10 @@ function merge(rec: TabRecord): TabFindings {
     url: frames[0]?.[1].url ?? '',
     findings,
     hidden: frames.reduce((n, [, f]) => n + f.hidden, 0),
-    scannedAt: frames.map(([, f]) => f.scannedAt).sort().at(-1) ?? '',
+    scannedAt:
+      frames
+        .map(([, f]) => f.scannedAt)
+        .sort()
+        .at(-1) ?? '',
   };
 }

@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BundleIndex } from '../core/lists/bundle-index';
-import { parseJson } from '../core/lists/json-fields';
-import { assertBuiltinSnapshot, assertSnapshot, isBuiltinId } from '../core/lists/snapshot-check';
-import type { BuiltinListId, BuiltinSnapshot, ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core/lists/types';
+import type { BundleIndex } from '../core';
+import { parseJson } from '../core';
+import { assertBuiltinSnapshot, assertSnapshot, isBuiltinId } from '../core';
+import type { BuiltinListId, BuiltinSnapshot, ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core';
 
 /** public/data of this checkout, whatever the current directory is. */
 export const BUNDLED_DIR = resolve(import.meta.dirname, '../../public/data');
@@ -14,7 +14,8 @@ export const BUNDLED_DIR = resolve(import.meta.dirname, '../../public/data');
 export function readBundleIndex(dir: string = BUNDLED_DIR): BundleIndex {
   const file = join(dir, 'index.json');
   const index = parseJson(readFileSync(file, 'utf8'), file) as BundleIndex;
-  if (index.format !== 1 || !Array.isArray(index.lists)) throw new Error(`${file}: not a bundle index (format 1 with lists[])`);
+  if (index.format !== 1 || !Array.isArray(index.lists))
+    throw new Error(`${file}: not a bundle index (format 1 with lists[])`);
   return index;
 }
 
@@ -27,7 +28,8 @@ function loadChecked<K extends BuiltinListId>(dir: string, id: K, file: string, 
   const path = join(dir, file);
   const bytes = readFileSync(path);
   const actual = createHash('sha256').update(bytes).digest('hex');
-  if (actual !== sha256) throw new Error(`${path}: SHA-256 ${actual} does not match index.json (${sha256}); run npm run data`);
+  if (actual !== sha256)
+    throw new Error(`${path}: SHA-256 ${actual} does not match index.json (${sha256}); run npm run data`);
   return assertBuiltinSnapshot(parseJson(bytes.toString('utf8'), path), path, id);
 }
 

@@ -21,7 +21,8 @@ export function chromePath(): string {
     return fromEnv;
   }
   const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) throw new Error('No Chrome or Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
+  if (!found)
+    throw new Error('No Chrome or Chromium found. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
   return found;
 }
 
@@ -50,7 +51,13 @@ export async function launchWithExtension(dist: string, profile: string, headles
     executablePath: chromePath(),
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROME_ARGS, ...rootArgs, ...(headless ? ['--disable-gpu'] : [])],
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      ...CHROME_ARGS,
+      ...rootArgs,
+      ...(headless ? ['--disable-gpu'] : []),
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await wakeWorker(context, dist));
   return { context, worker, extensionId: new URL(worker.url()).host };

@@ -1,9 +1,9 @@
 // Shared plumbing of the scan and screen commands: argument parsing, list loading, errors.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createEngine, type LaborLensEngine } from '../core/engine';
-import { parseCustomList, type CustomRole } from '../core/lists/custom-list';
-import type { ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core/lists/types';
+import { createEngine, type LaborLensEngine } from '../core';
+import { parseCustomList, type CustomRole } from '../core';
+import type { ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core';
 import { loadBundledRiskData } from './bundled';
 
 export class CliError extends Error {}
@@ -54,10 +54,13 @@ export function readText(file: string): string {
 export function readCustomList(file: string, role?: CustomRole): Snapshot<CustomEntry | ClearedEntry> {
   const text = readText(file);
   const header = text.split('\n', 1)[0]?.toLowerCase() ?? '';
-  const guess: CustomRole = role ?? (/cleared_by|cleared_on|"role"\s*:\s*"cleared"/u.test(header + text.slice(0, 2000)) ? 'cleared' : 'watch');
+  const guess: CustomRole =
+    role ?? (/cleared_by|cleared_on|"role"\s*:\s*"cleared"/u.test(header + text.slice(0, 2000)) ? 'cleared' : 'watch');
   const r = parseCustomList(basename(file), text, guess);
   if (r.ok) return r.snapshot;
-  const lines = r.errors.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` [${p.field}]` : ''}: ${p.message}`);
+  const lines = r.errors.map(
+    (p) => `  ${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` [${p.field}]` : ''}: ${p.message}`,
+  );
   throw new CliError(`invalid list ${file}:\n${lines.join('\n')}`);
 }
 

@@ -2,24 +2,92 @@
 // block elements become '\n', table cells carry their column header, JSON-LD Organization and
 // seller names become hints. A small linear tokenizer (no DOM): skips script/style/noscript/
 // template/textarea, comments and hidden inputs; decodes character references.
-import type { ScanHints } from '../core/engine-api';
+import type { ScanHints } from '../core';
 
 export interface PageText {
   text: string;
   hints: ScanHints;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg', 'title', 'iframe', 'object', 'select']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'svg',
+  'title',
+  'iframe',
+  'object',
+  'select',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'dl', 'dt', 'dd', 'form', 'fieldset', 'figure',
-  'figcaption', 'blockquote', 'pre', 'hr', 'address', 'caption', 'body', 'html', 'title', 'label', 'option', 'button',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'dl',
+  'dt',
+  'dd',
+  'form',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'hr',
+  'address',
+  'caption',
+  'body',
+  'html',
+  'title',
+  'label',
+  'option',
+  'button',
 ]);
 const CELL = new Set(['td', 'th']);
 const INLINE_TEXT = new Set(['b', 'strong', 'i', 'em', 'u', 'sup', 'sub', 'font', 'small', 'mark', 'abbr', 'wbr']);
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', ndash: '–', mdash: '—', copy: '©',
-  reg: '®', trade: '™', hellip: '…', laquo: '«', raquo: '»', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', times: '×',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  middot: '·',
+  ndash: '–',
+  mdash: '—',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  times: '×',
 };
 
 export function decodeEntities(s: string): string {
@@ -186,7 +254,10 @@ export function collectJsonLd(json: string, out: string[]): void {
     const o = v as Record<string, unknown>;
     const type = String(o['@type'] ?? '');
     const isOrg = /Organization|Corporation|LocalBusiness|Store|Manufacturer/iu.test(type);
-    if ((isOrg || ['seller', 'manufacturer', 'vendor', 'brandOwner', 'offeredBy'].includes(role)) && typeof o.name === 'string') {
+    if (
+      (isOrg || ['seller', 'manufacturer', 'vendor', 'brandOwner', 'offeredBy'].includes(role)) &&
+      typeof o.name === 'string'
+    ) {
       const name = o.name.trim();
       if (name && !out.includes(name)) out.push(name);
     }

@@ -2,7 +2,7 @@
 // The --json output is a contract other checks rely on: an array of objects with at least
 // {id, name, publisher, asOf, entries}.
 import { loadBundledRiskData } from './bundled';
-import { BUILTIN_IDS } from '../core/lists/snapshot-check';
+import { BUILTIN_IDS } from '../core';
 
 export interface ListRow {
   id: string;
@@ -21,7 +21,18 @@ export function listRows(): ListRow[] {
     const s = data.builtin[id];
     if (!s) return [];
     const { meta } = s;
-    return [{ id, name: meta.name, publisher: meta.publisher, asOf: meta.asOf, entries: s.entries.length, license: meta.license, sourceUrl: meta.sourceUrl, caveats: meta.caveats ?? [] }];
+    return [
+      {
+        id,
+        name: meta.name,
+        publisher: meta.publisher,
+        asOf: meta.asOf,
+        entries: s.entries.length,
+        license: meta.license,
+        sourceUrl: meta.sourceUrl,
+        caveats: meta.caveats ?? [],
+      },
+    ];
   });
 }
 
@@ -34,8 +45,16 @@ function table(rows: ListRow[]): string {
     ['publisher', (r) => r.publisher],
   ];
   const widths = cols.map(([h, f]) => Math.max(h.length, ...rows.map((r) => f(r).length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(cols.map(([h]) => h)), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map(([, f]) => f(r))))].join('\n');
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(cols.map(([h]) => h)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(cols.map(([, f]) => f(r)))),
+  ].join('\n');
 }
 
 try {

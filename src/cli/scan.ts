@@ -1,12 +1,11 @@
 // npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...
 // Scans HTML or text files with the bundled lists (and custom lists) and prints the findings.
-import type { Finding } from '../core/engine-api';
+import type { Finding } from '../core';
 import { CliError, loadEngine, pad, parseArgs, readText, runCli } from './cli-common';
 import { htmlToText } from './html-to-text';
 import { looksLikeHtml } from './page-input';
 
 const USAGE = 'usage: npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...';
-
 
 export interface FileResult {
   file: string;
@@ -58,7 +57,9 @@ function main(): void {
     for (const r of results) {
       process.stdout.write(`\n${r.file}: ${r.findings.length} finding(s)\n`);
       if (r.findings.length === 0) continue;
-      process.stdout.write(`  ${pad('SEVERITY', 9)}${pad('KIND', 9)}${pad('TEXT', 42)}${pad('KEY', 34)}${pad('LIST', 14)}SCORE\n`);
+      process.stdout.write(
+        `  ${pad('SEVERITY', 9)}${pad('KIND', 9)}${pad('TEXT', 42)}${pad('KEY', 34)}${pad('LIST', 14)}SCORE\n`,
+      );
       for (const f of r.findings) {
         process.stdout.write(
           `  ${pad(f.severity, 9)}${pad(f.kind, 9)}${pad(f.text.replace(/\s+/gu, ' '), 42)}${pad(f.key, 34)}${pad(f.list ?? '-', 14)}${f.score.toFixed(2)}\n`,

@@ -1,7 +1,7 @@
 // npm run -s screen -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE
 // Screens a supplier file (one name a line, or CSV with a `name` column) against every name list.
-import type { NameMatch } from '../core/engine-api';
-import { readCsvRecords } from '../core/lists/csv';
+import type { NameMatch } from '../core';
+import { readCsvRecords } from '../core';
 import { CliError, loadEngine, pad, parseArgs, readText, runCli } from './cli-common';
 
 const USAGE = 'usage: npm run -s screen -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE';
@@ -47,7 +47,10 @@ function main(): void {
     results.push({ input, matches: engine.screen(input) });
   });
   if (args.json) {
-    const out = results.map((r) => ({ input: r.input, matches: r.matches.map((m) => ({ name: m.name, list: m.list, score: m.score, why: m.why, entryId: m.entryId })) }));
+    const out = results.map((r) => ({
+      input: r.input,
+      matches: r.matches.map((m) => ({ name: m.name, list: m.list, score: m.score, why: m.why, entryId: m.entryId })),
+    }));
     process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
     return;
   }
@@ -58,7 +61,10 @@ function main(): void {
       continue;
     }
     hits++;
-    for (const m of r.matches) process.stdout.write(`${pad(r.input, 48)}  ${pad(m.name, 48)} ${pad(m.list, 16)} ${m.score.toFixed(2)}  ${m.why}\n`);
+    for (const m of r.matches)
+      process.stdout.write(
+        `${pad(r.input, 48)}  ${pad(m.name, 48)} ${pad(m.list, 16)} ${m.score.toFixed(2)}  ${m.why}\n`,
+      );
   }
   process.stdout.write(`\n${hits} of ${results.length} names matched a list entry\n`);
 }

@@ -8,7 +8,8 @@ import { launchWithExtension } from './chrome';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
-const headless = args.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
+const headless =
+  args.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux');
 
 async function main(): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'laborlens-profile-'));
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
     count = n;
     await page.waitForTimeout(500);
   }
-  const found = await flags.evaluateAll((els) => els.map((e) => [e.getAttribute('data-severity'), e.getAttribute('data-kind'), e.getAttribute('data-key')]));
+  const found = await flags.evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-severity'), e.getAttribute('data-kind'), e.getAttribute('data-key')]),
+  );
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   const shot = join(ROOT, 'test-results', 'demo-headless.png');
   await page.screenshot({ path: shot, fullPage: true });

@@ -2,11 +2,11 @@
 // holds a <laborlens-flag> per finding, positioned over the text it flags. The page's own
 // elements are never touched (no node inserted among them, no text node split), so page scripts
 // that walk their DOM (firstChild, childNodes, frameworks' reconcilers) keep working.
-import type { Finding } from '../core/engine-api';
+import type { Finding } from '../core';
 import type { Segment, TextMap } from './extract';
 import { createFlag, FLAG_TAG, flagIdentity, type ListInfo } from './flag-element';
 import { runAll } from './slicer';
-import { SEVERITIES } from '../core/lists/types';
+import { SEVERITIES } from '../core';
 import { RepairBudget } from './repair-budget';
 
 /** Most flags drawn in one document; the popup still counts every finding. */
@@ -50,7 +50,10 @@ export class FlagLayer {
   *drawSteps(findings: Finding[], segments: Segment[] | TextMap): Generator<void, void> {
     const wanted = new Map<string, { f: Finding; range: Range }>();
     const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
-    const kept = findings.length > MAX_FLAGS ? [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_FLAGS) : findings;
+    const kept =
+      findings.length > MAX_FLAGS
+        ? [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_FLAGS)
+        : findings;
     let n = 0;
     for (const f of kept) {
       if (++n % STEP === 0) yield;
@@ -157,7 +160,10 @@ export class FlagLayer {
   /** Trainers' presentation switch: honoured on our own extension pages only (the demo page). */
   private presentation(): boolean {
     const protocol = this.doc.location?.protocol ?? '';
-    return (protocol === 'chrome-extension:' || protocol === 'moz-extension:') && this.doc.documentElement.hasAttribute('data-laborlens-presentation');
+    return (
+      (protocol === 'chrome-extension:' || protocol === 'moz-extension:') &&
+      this.doc.documentElement.hasAttribute('data-laborlens-presentation')
+    );
   }
 
   count(): number {
@@ -212,7 +218,8 @@ export class FlagLayer {
   }
 
   private watchFlag(el: HTMLElement): void {
-    if (el.shadowRoot) this.guard?.observe(el.shadowRoot, { childList: true, attributes: true, characterData: true, subtree: true });
+    if (el.shadowRoot)
+      this.guard?.observe(el.shadowRoot, { childList: true, attributes: true, characterData: true, subtree: true });
   }
 
   private newFlag(f: Finding): HTMLElement {

@@ -39,18 +39,81 @@ export interface Extracted {
 }
 
 /** Never scanned: code, hidden templates, form fields, editable regions and our own UI. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'LABORLENS-FLAG', 'LABORLENS-ROOT']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+  'LABORLENS-FLAG',
+  'LABORLENS-ROOT',
+]);
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BUTTON', 'LABEL', 'LEGEND',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BUTTON',
+  'LABEL',
+  'LEGEND',
 ]);
 
 /**
  * Our own pages (the demo page's trainer panel) can mark text that is about flags rather than a
  * supplier listing. Only extension pages: a web page must not be able to hide names from us.
  */
-const OWN_PAGE = typeof location !== 'undefined' && (location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:');
+const OWN_PAGE =
+  typeof location !== 'undefined' &&
+  (location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:');
 
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName.toUpperCase())) return true;
@@ -97,7 +160,8 @@ export interface WalkOptions {
 }
 
 /** The second pass: the text nodes that hold the given offsets of the same DOM's flat text. */
-export const locateSteps = (root: Element, offsets: readonly number[]): Generator<void, Extracted> => extractSteps(root, { text: false, nodes: offsets });
+export const locateSteps = (root: Element, offsets: readonly number[]): Generator<void, Extracted> =>
+  extractSteps(root, { text: false, nodes: offsets });
 
 /** The walk as a step generator: it yields every few hundred nodes so callers can slice it. */
 export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<void, Extracted> {
@@ -139,7 +203,8 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     if (keep === 'all') hold(from, start, () => true);
     else if (want) {
       while (wi < want.length && (want[wi] as number) < start) wi++;
-      if (wi < want.length && (want[wi] as number) < end) hold(from, start, (s, e) => want.some((w) => w >= s && w < e));
+      if (wi < want.length && (want[wi] as number) < end)
+        hold(from, start, (s, e) => want.some((w) => w >= s && w < e));
     }
     // Outside <pre> a newline in the source renders as a space; same length keeps offsets exact.
     if (keepText) push(pre ? data : data.replace(SOURCE_BREAKS, ' '));
@@ -150,7 +215,10 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
   };
   /** Records the text nodes under `from` (itself, or a leaf's children) that `wanted` accepts. */
   const hold = (from: Text | Element, start: number, wanted: (s: number, e: number) => boolean): void => {
-    const nodes = from.nodeType === Node.TEXT_NODE ? [from as Text] : Array.from(from.childNodes).filter((n): n is Text => n.nodeType === Node.TEXT_NODE);
+    const nodes =
+      from.nodeType === Node.TEXT_NODE
+        ? [from as Text]
+        : Array.from(from.childNodes).filter((n): n is Text => n.nodeType === Node.TEXT_NODE);
     let at = start;
     for (const n of nodes) {
       const e = at + n.data.length;
@@ -192,7 +260,8 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
       }
       if (BLOCK.has(el.tagName)) newline();
       if (PRE.has(el.tagName)) pre++;
-      const cell = el.tagName === 'TD' || el.tagName === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
+      const cell =
+        el.tagName === 'TD' || el.tagName === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
       stack.push({ exit: el, cell });
       // A leaf element's text is read in one go, asking only questions answered without a node
       // (firstChild would be one): a content script's world keeps its JS wrappers of page nodes in
@@ -279,7 +348,9 @@ function* columnCellSteps(ranges: { el: HTMLTableCellElement; start: number; end
 
 function headerRow(table: HTMLTableElement): string[] {
   // Plain DOM queries rather than table.rows/cells, which some DOMs leave out.
-  const row = table.querySelector(':scope > thead > tr') ?? Array.from(table.querySelectorAll('tr')).find((tr) => tr.querySelector(':scope > th'));
+  const row =
+    table.querySelector(':scope > thead > tr') ??
+    Array.from(table.querySelectorAll('tr')).find((tr) => tr.querySelector(':scope > th'));
   if (!row) return [];
   const out: string[] = [];
   for (const c of Array.from(row.children) as HTMLTableCellElement[]) {
@@ -291,7 +362,8 @@ function headerRow(table: HTMLTableElement): string[] {
 
 function columnIndex(cell: HTMLTableCellElement): number {
   let i = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) i += Math.max(1, (c as HTMLTableCellElement).colSpan || 1);
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling)
+    i += Math.max(1, (c as HTMLTableCellElement).colSpan || 1);
   return i;
 }
 
@@ -304,13 +376,18 @@ export function jsonLdOrganisations(doc: Document, inBody?: readonly Element[]):
     const o = v as Record<string, unknown>;
     const type = o['@type'];
     const types = Array.isArray(type) ? type : [type];
-    if (types.some((t) => typeof t === 'string' && /Organization|Corporation|LocalBusiness/i.test(t)) && typeof o.name === 'string') {
+    if (
+      types.some((t) => typeof t === 'string' && /Organization|Corporation|LocalBusiness/i.test(t)) &&
+      typeof o.name === 'string'
+    ) {
       const n = o.name.trim();
       if (n && n.length <= 300) names.add(n);
     }
     for (const k of Object.keys(o)) visit(o[k], depth + 1);
   };
-  const scripts = inBody ? [...Array.from(doc.head?.querySelectorAll('script[type="application/ld+json"]') ?? []), ...inBody] : Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  const scripts = inBody
+    ? [...Array.from(doc.head?.querySelectorAll('script[type="application/ld+json"]') ?? []), ...inBody]
+    : Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
   for (const s of scripts) {
     try {
       visit(JSON.parse(s.textContent ?? ''), 0);

@@ -1,7 +1,7 @@
 // One flag: a <laborlens-flag> element (the flag contract) with our UI in its own open shadow
 // root, placed by the overlay (./draw.ts) over the text it flags, so nothing on the page moves.
-import type { Finding } from '../core/engine-api';
-import { guidanceFor } from '../core/guidance/guidance';
+import type { Finding } from '../core';
+import { guidanceFor } from '../core';
 import { KIND_LABEL as KIND, SEVERITY_LABEL as LABEL, t } from '../shared/i18n';
 import { FLAG_CSS } from './flag-style';
 
@@ -29,7 +29,10 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   host.setAttribute('tabindex', '0');
   host.setAttribute('role', 'button');
   host.setAttribute('aria-label', t('flagAria', t(LABEL[f.severity]), t(KIND[f.kind]), f.key));
-  host.setAttribute('style', 'all: initial; position: absolute; display: block; width: 0; overflow: visible; pointer-events: none;');
+  host.setAttribute(
+    'style',
+    'all: initial; position: absolute; display: block; width: 0; overflow: visible; pointer-events: none;',
+  );
 
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -51,7 +54,8 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   const name = doc.createElement('span');
   name.className = 'name';
   // Suppliers by their listed name; codes and places as the page writes them, with their key.
-  name.textContent = f.kind === 'supplier' ? f.key : f.kind === 'hs' ? `HS ${f.text} (${f.key})` : `${f.text} (${f.key})`;
+  name.textContent =
+    f.kind === 'supplier' ? f.key : f.kind === 'hs' ? `HS ${f.text} (${f.key})` : `${f.text} (${f.key})`;
   const why = doc.createElement('span');
   why.className = 'why';
   why.textContent = f.explanation;
@@ -69,7 +73,10 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): HTMLElem
   }
   next.append(steps);
   card.append(next);
-  const links = [...(list ? [{ label: t('cardSource', list.name), url: list.sourceUrl }] : []), ...g.sources.slice(0, 2)];
+  const links = [
+    ...(list ? [{ label: t('cardSource', list.name), url: list.sourceUrl }] : []),
+    ...g.sources.slice(0, 2),
+  ];
   for (const l of links) card.append(link(doc, l.label, l.url));
   root.append(style, underline, mark, card);
   return host;

@@ -1,6 +1,6 @@
 // Scans a document and keeps its flags right as the page changes. Mutation records only queue a
 // rescan; the scan itself runs once the page has been quiet briefly (at most a second late).
-import type { Finding } from '../core/engine-api';
+import type { Finding } from '../core';
 import type { ListSummary, ScanRequest } from '../shared/messages';
 import { extractSteps, jsonLdOrganisations, locateSteps } from './extract';
 import { afterFrame, runSliced, slicer } from './slicer';
@@ -18,7 +18,12 @@ const QUIET_MS = 200;
 /** The background refuses longer URLs; a page can make its own URL as long as it likes. */
 const MAX_WAIT_MS = 900;
 
-export function startScanner(doc: Document, client: ScannerClient, signal: AbortSignal, frame = 0): { done: Promise<void> } {
+export function startScanner(
+  doc: Document,
+  client: ScannerClient,
+  signal: AbortSignal,
+  frame = 0,
+): { done: Promise<void> } {
   let lists = new Map<string, ListSummary>();
   const layer = new FlagLayer(doc, (f) => (f.list ? lists.get(f.list) : undefined));
   let running = false;
@@ -45,15 +50,27 @@ export function startScanner(doc: Document, client: ScannerClient, signal: Abort
       const count = Math.max(1, Math.ceil(length / PART_CHARS));
       const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       for (let i = 0; i < count - 1; i++) {
-        await client.scan({ ...base, text: ex.slice(i * PART_CHARS, (i + 1) * PART_CHARS), part: { id, index: i, count } });
+        await client.scan({
+          ...base,
+          text: ex.slice(i * PART_CHARS, (i + 1) * PART_CHARS),
+          part: { id, index: i, count },
+        });
         if (signal.aborted) return;
       }
       const last = ex.slice((count - 1) * PART_CHARS, length);
-      const res = await client.scan({ ...base, text: last, cells, organisations: jsonLdOrganisations(doc, ex.jsonLd), ...(count > 1 ? { part: { id, index: count - 1, count } } : {}) });
+      const res = await client.scan({
+        ...base,
+        text: last,
+        cells,
+        organisations: jsonLdOrganisations(doc, ex.jsonLd),
+        ...(count > 1 ? { part: { id, index: count - 1, count } } : {}),
+      });
       if (signal.aborted) return;
       // Second pass: only the text nodes that hold a finding. A DOM changed in between gives ranges
       // whose text differs, which the flag layer refuses; the queued rescan puts them right.
-      const offsets = [...new Set(res.findings.flatMap((f) => [f.start, Math.max(f.start, f.end - 1)]))].sort((a, b) => a - b);
+      const offsets = [...new Set(res.findings.flatMap((f) => [f.start, Math.max(f.start, f.end - 1)]))].sort(
+        (a, b) => a - b,
+      );
       const located = offsets.length ? await runSliced(locateSteps(body, offsets), slicer(), signal) : ex;
       await afterFrame();
       if (signal.aborted) return;

@@ -1,9 +1,9 @@
 // One-file backup of everything the user would miss: every list with its snapshot (custom lists
 // included) and the supplier statuses. Import validates the whole file before one transaction.
-import { isObject } from '../core/lists/json-fields';
-import { formatProblem } from '../core/lists/parse-error';
-import { checkSnapshot, isListId } from '../core/lists/snapshot-check';
-import type { Snapshot } from '../core/lists/types';
+import { isObject } from '../core';
+import { formatProblem } from '../core';
+import { checkSnapshot, isListId } from '../core';
+import type { Snapshot } from '../core';
 import { snapshotChecksum } from './checksum';
 import { storageMessage } from './custom-lists';
 import { isStatusRow, listRowProblem } from './stored-check';
@@ -45,7 +45,8 @@ const STATUSES = ['under-review', 'cleared', 'false-match'];
 function checkStatus(s: unknown, i: number): string | null {
   if (!isObject(s)) return `statuses[${i}]: expected an object`;
   if (typeof s['key'] !== 'string' || s['key'] === '') return `statuses[${i}].key: expected text`;
-  if (typeof s['status'] !== 'string' || !STATUSES.includes(s['status'])) return `statuses[${i}].status: expected one of ${STATUSES.join(', ')}`;
+  if (typeof s['status'] !== 'string' || !STATUSES.includes(s['status']))
+    return `statuses[${i}].status: expected one of ${STATUSES.join(', ')}`;
   if (typeof s['at'] !== 'string') return `statuses[${i}].at: expected a timestamp`;
   if (s['note'] !== undefined && typeof s['note'] !== 'string') return `statuses[${i}].note: expected text`;
   if (s['by'] !== undefined && typeof s['by'] !== 'string') return `statuses[${i}].by: expected text`;
@@ -93,7 +94,10 @@ function importedRow(raw: Record<string, unknown>, s: Snapshot, checksum: string
 
 const STATUS_FIELDS = ['key', 'status', 'note', 'by', 'at'];
 /** Only the known fields of a checked status row (in the file's order). */
-const importedStatus = (raw: unknown): StatusRow => Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([k]) => STATUS_FIELDS.includes(k))) as unknown as StatusRow;
+const importedStatus = (raw: unknown): StatusRow =>
+  Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).filter(([k]) => STATUS_FIELDS.includes(k)),
+  ) as unknown as StatusRow;
 
 /** Replace lists, snapshots and statuses with the file's content, or change nothing. */
 export async function importCache(db: LaborLensDb, text: string): Promise<CacheImportResult> {

@@ -1,5 +1,5 @@
 // SHA-256 with Web Crypto (service worker, extension pages and node 20 alike).
-import type { Snapshot } from '../core/lists/types';
+import type { Snapshot } from '../core';
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -11,7 +11,11 @@ export async function sha256Hex(text: string): Promise<string> {
  * which is exactly the bytes `npm run data` writes, so a bundled file's index.json hash matches.
  */
 export function snapshotJson(s: Snapshot): string {
-  return JSON.stringify(s.role === undefined ? { format: s.format, meta: s.meta, entries: s.entries } : { format: s.format, meta: s.meta, role: s.role, entries: s.entries });
+  return JSON.stringify(
+    s.role === undefined
+      ? { format: s.format, meta: s.meta, entries: s.entries }
+      : { format: s.format, meta: s.meta, role: s.role, entries: s.entries },
+  );
 }
 
 export const snapshotChecksum = (s: Snapshot): Promise<string> => sha256Hex(snapshotJson(s));

@@ -1,27 +1,46 @@
 // Importing and removing the user's own lists. Validation happens before the transaction, so a
 // bad file changes nothing.
-import { parseCustomList, type CustomRole } from '../core/lists/custom-list';
-import type { ParseProblem } from '../core/lists/parse-error';
-import { isBuiltinId } from '../core/lists/snapshot-check';
-import type { ListId } from '../core/lists/types';
+import { parseCustomList, type CustomRole } from '../core';
+import type { ParseProblem } from '../core';
+import { isBuiltinId } from '../core';
+import type { ListId } from '../core';
 import type { LaborLensDb } from './db';
 import { replaceSnapshot } from './replace-snapshot';
 import { storageMessage } from './storage-errors';
 
 export type ImportResult = { ok: true; id: ListId; entryCount: number } | { ok: false; errors: ParseProblem[] };
 
-export async function importCustomList(db: LaborLensDb, fileName: string, text: string, role: CustomRole, now: Date = new Date()): Promise<ImportResult> {
+export async function importCustomList(
+  db: LaborLensDb,
+  fileName: string,
+  text: string,
+  role: CustomRole,
+  now: Date = new Date(),
+): Promise<ImportResult> {
   const parsed = parseCustomList(fileName, text, role, now);
   if (!parsed.ok) return parsed;
   const { snapshot } = parsed;
   const existing = await db.lists.get(snapshot.meta.id);
   if (existing && existing.source !== 'custom') {
-    return { ok: false, errors: [{ file: fileName, line: 0, field: 'meta.id', message: `"${snapshot.meta.id}" is already used by a list that is not yours` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          file: fileName,
+          line: 0,
+          field: 'meta.id',
+          message: `"${snapshot.meta.id}" is already used by a list that is not yours`,
+        },
+      ],
+    };
   }
   try {
     await replaceSnapshot(db, snapshot, 'custom', { now });
   } catch (e) {
-    return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `could not store the list: ${storageMessage(e)}` }] };
+    return {
+      ok: false,
+      errors: [{ file: fileName, line: 0, field: '', message: `could not store the list: ${storageMessage(e)}` }],
+    };
   }
   return { ok: true, id: snapshot.meta.id, entryCount: snapshot.entries.length };
 }

@@ -1,19 +1,14 @@
 // The extension's IndexedDB (Dexie). Versions are append-only: never edit a version that has
 // shipped; add the next one with its upgrade function and a before/after test.
 import Dexie, { type Table } from 'dexie';
-import type { ListId, ListMeta } from '../core/lists/types';
-import type { HistoryEntry } from '../shared/messages';
+import type { ListId, ListMeta } from '../core';
+import type { HistoryEntry, ListSource, StatusInfo } from '../shared/records';
 import { BLOCKED_MESSAGE, DataStoreError } from './storage-errors';
 
-export type ListSource = 'bundled' | 'feed' | 'custom' | 'import';
+export type { ListSource, SupplierStatus } from '../shared/records';
 
 /** One row per list: what is stored, where it came from, and how updates went. */
-export interface ListRow {
-  id: ListId;
-  name: string;
-  publisher: string;
-  sourceUrl: string;
-  asOf: string;
+export interface ListRow extends ListMeta {
   /** ISO timestamp of when this snapshot was stored. */
   fetchedAt: string;
   /** SHA-256 (hex) of the snapshot's JSON. */
@@ -29,8 +24,6 @@ export interface ListRow {
   lastUpdateAt?: string;
   role?: 'watch' | 'cleared';
   source: ListSource;
-  license?: string;
-  caveats?: string[];
   /**
    * Set when the stored snapshot or row failed validation on load: the list is left out of the
    * engine until it is stored again (bundled lists are reloaded at the next start).
@@ -46,17 +39,7 @@ export interface SnapshotRow {
   checksum: string;
 }
 
-export type SupplierStatus = 'under-review' | 'cleared' | 'false-match';
-export interface StatusRow {
-  /** Supplier key: the primary listed name (the flag contract's data-key) or a normalised name. */
-  key: string;
-  status: SupplierStatus;
-  note?: string;
-  by?: string;
-  at: string;
-}
-
-/** The row is what the options page is sent: one definition, in the message types. */
+export type StatusRow = StatusInfo;
 export type HistoryRow = HistoryEntry;
 
 export interface SettingRow {
@@ -115,10 +98,13 @@ export function openWithin(db: LaborLensDb, timeoutMs: number = db.openTimeoutMs
     const startTimer = (): void => {
       if (timer !== undefined) return;
       const waited = db.blockedSince === undefined ? 0 : Date.now() - db.blockedSince;
-      timer = setTimeout(() => {
-        done();
-        reject(new DataStoreError('blocked', BLOCKED_MESSAGE));
-      }, Math.max(0, timeoutMs - waited));
+      timer = setTimeout(
+        () => {
+          done();
+          reject(new DataStoreError('blocked', BLOCKED_MESSAGE));
+        },
+        Math.max(0, timeoutMs - waited),
+      );
     };
     const done = (): void => {
       if (timer !== undefined) clearTimeout(timer);

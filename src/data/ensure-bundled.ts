@@ -1,9 +1,9 @@
 // First run and extension updates: put the bundled snapshots into IndexedDB. A service-worker
 // restart must not re-read the bundled files, so a stored marker (extension version + index.json
 // checksum) short-circuits the whole thing after reading one settings row.
-import type { BundleIndex } from '../core/lists/bundle-index';
-import { assertBuiltinSnapshot, BUILTIN_IDS } from '../core/lists/snapshot-check';
-import type { BuiltinListId } from '../core/lists/types';
+import type { BundleIndex } from '../core';
+import { assertBuiltinSnapshot, BUILTIN_IDS } from '../core';
+import type { BuiltinListId } from '../core';
 import { snapshotChecksum } from './checksum';
 import { openWithin, type LaborLensDb } from './db';
 import { storageMessage } from './storage-errors';
@@ -27,7 +27,11 @@ export interface EnsureBundledResult {
   failed: { id: BuiltinListId; error: string }[];
 }
 
-export async function ensureBundled(db: LaborLensDb, loadBundled: (id: BuiltinListId) => Promise<unknown>, opts: EnsureBundledOptions): Promise<EnsureBundledResult> {
+export async function ensureBundled(
+  db: LaborLensDb,
+  loadBundled: (id: BuiltinListId) => Promise<unknown>,
+  opts: EnsureBundledOptions,
+): Promise<EnsureBundledResult> {
   const result: EnsureBundledResult = { skipped: false, loaded: [], kept: [], failed: [] };
   await openWithin(db);
   const stored = await db.settings.get(BUNDLED_MARKER_KEY);
@@ -38,7 +42,11 @@ export async function ensureBundled(db: LaborLensDb, loadBundled: (id: BuiltinLi
     const row = got && !got.damaged && listRowProblem(got) === null ? got : undefined;
     const indexed = opts.index?.lists.find((l) => l.id === id);
     // Same bytes as bundled, or a feed at least as new as the bundled data: keep what is stored.
-    if (row && indexed && (row.checksum === indexed.sha256 || (row.source === 'feed' && row.asOf >= indexed.meta.asOf))) {
+    if (
+      row &&
+      indexed &&
+      (row.checksum === indexed.sha256 || (row.source === 'feed' && row.asOf >= indexed.meta.asOf))
+    ) {
       result.kept.push(id);
       continue;
     }

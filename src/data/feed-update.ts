@@ -1,9 +1,9 @@
 // Updating one list from a remote feed (a Snapshot JSON file). The fetch is injected so the
 // service worker passes `fetch` and tests pass a fake. Every failure keeps the old data and is
 // recorded on the list row as a specific message.
-import { formatProblem } from '../core/lists/parse-error';
-import { checkSnapshot } from '../core/lists/snapshot-check';
-import type { ListId } from '../core/lists/types';
+import { formatProblem } from '../core';
+import { checkSnapshot } from '../core';
+import type { ListId } from '../core';
 import { sha256Hex, snapshotChecksum } from './checksum';
 import { storageMessage, isQuotaError } from './custom-lists';
 import type { LaborLensDb } from './db';
@@ -30,7 +30,13 @@ export interface FeedSource {
   sha256?: string;
 }
 
-async function attempt(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: FetchFn, now: Date): Promise<FeedResult> {
+async function attempt(
+  db: LaborLensDb,
+  id: ListId,
+  feed: FeedSource,
+  fetchFn: FetchFn,
+  now: Date,
+): Promise<FeedResult> {
   const fail = (reason: FeedFailure, message: string): FeedResult => ({ ok: false, id, reason, message });
   let body: string;
   try {
@@ -40,10 +46,15 @@ async function attempt(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: F
   } catch (e) {
     return fail('network', `could not fetch ${feed.url}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (body.length > MAX_FEED_CHARS) return fail('malformed', `feed is larger than ${MAX_FEED_CHARS / 1024 / 1024} MB (${Math.ceil(body.length / 1024 / 1024)} MB): refused`);
+  if (body.length > MAX_FEED_CHARS)
+    return fail(
+      'malformed',
+      `feed is larger than ${MAX_FEED_CHARS / 1024 / 1024} MB (${Math.ceil(body.length / 1024 / 1024)} MB): refused`,
+    );
   if (feed.sha256) {
     const actual = await sha256Hex(body);
-    if (actual !== feed.sha256.toLowerCase()) return fail('checksum', `feed SHA-256 ${actual} does not match the pinned ${feed.sha256}`);
+    if (actual !== feed.sha256.toLowerCase())
+      return fail('checksum', `feed SHA-256 ${actual} does not match the pinned ${feed.sha256}`);
   }
   let value: unknown;
   try {
@@ -52,7 +63,11 @@ async function attempt(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: F
     return fail('malformed', `feed is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   const checked = checkSnapshot(value, feed.url, id);
-  if (!checked.ok) return fail('malformed', `feed is not a valid "${id}" snapshot: ${checked.errors.slice(0, 3).map(formatProblem).join('; ')}`);
+  if (!checked.ok)
+    return fail(
+      'malformed',
+      `feed is not a valid "${id}" snapshot: ${checked.errors.slice(0, 3).map(formatProblem).join('; ')}`,
+    );
   const snapshot = checked.snapshot;
   const checksum = await snapshotChecksum(snapshot);
   const current = await db.lists.get(id);
@@ -60,20 +75,33 @@ async function attempt(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: F
     await db.lists.update(id, { lastError: null, lastUpdateAt: now.toISOString(), updateUrl: feed.url });
     return { ok: true, id, changed: false, entryCount: snapshot.entries.length, asOf: snapshot.meta.asOf, checksum };
   }
-  if (current && snapshot.meta.asOf < current.asOf) return fail('older', `feed is dated ${snapshot.meta.asOf}, older than the data in use (${current.asOf})`);
+  if (current && snapshot.meta.asOf < current.asOf)
+    return fail('older', `feed is dated ${snapshot.meta.asOf}, older than the data in use (${current.asOf})`);
   try {
-    await replaceSnapshot(db, snapshot, 'feed', { checksum, now, row: { updateUrl: feed.url, ...(feed.sha256 ? { sha256Pin: feed.sha256.toLowerCase() } : {}) } });
+    await replaceSnapshot(db, snapshot, 'feed', {
+      checksum,
+      now,
+      row: { updateUrl: feed.url, ...(feed.sha256 ? { sha256Pin: feed.sha256.toLowerCase() } : {}) },
+    });
   } catch (e) {
     return fail(isQuotaError(e) ? 'quota' : 'storage', `could not store the update: ${storageMessage(e)}`);
   }
   return { ok: true, id, changed: true, entryCount: snapshot.entries.length, asOf: snapshot.meta.asOf, checksum };
 }
 
-export async function updateFromFeed(db: LaborLensDb, id: ListId, feed: FeedSource, fetchFn: FetchFn, now: Date = new Date()): Promise<FeedResult> {
+export async function updateFromFeed(
+  db: LaborLensDb,
+  id: ListId,
+  feed: FeedSource,
+  fetchFn: FetchFn,
+  now: Date = new Date(),
+): Promise<FeedResult> {
   const result = await attempt(db, id, feed, fetchFn, now);
   if (!result.ok) {
     // On a full disk even this small write can fail: the result still carries the message.
-    await recordListError(db, id, result.message, now).catch((e: unknown) => console.error(`LaborLens: could not record the update error: ${storageMessage(e)}`));
+    await recordListError(db, id, result.message, now).catch((e: unknown) =>
+      console.error(`LaborLens: could not record the update error: ${storageMessage(e)}`),
+    );
   }
   return result;
 }

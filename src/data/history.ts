@@ -25,7 +25,10 @@ function addCheck(db: LaborLensDb, row: HistoryRow): Promise<boolean> {
     await db.history.add(row);
     const n = await db.history.count();
     if (n > HISTORY_LIMIT) {
-      const old = await db.history.orderBy('id').limit(n - HISTORY_LIMIT).primaryKeys();
+      const old = await db.history
+        .orderBy('id')
+        .limit(n - HISTORY_LIMIT)
+        .primaryKeys();
       await db.history.bulkDelete(old);
     }
     return true;
@@ -34,7 +37,8 @@ function addCheck(db: LaborLensDb, row: HistoryRow): Promise<boolean> {
 
 function sameFindings(a: HistoryRow, b: HistoryRow): boolean {
   // `a` comes from storage and may be damaged: a row without findings is never "the same".
-  const keys = (r: HistoryRow): string | null => (Array.isArray(r.findings?.keys) ? r.findings.keys.join('\u0000') : null);
+  const keys = (r: HistoryRow): string | null =>
+    Array.isArray(r.findings?.keys) ? r.findings.keys.join('\u0000') : null;
   const ka = keys(a);
   return ka !== null && a.findings.total === b.findings.total && ka === keys(b);
 }
@@ -45,7 +49,14 @@ export const recentChecks = async (db: LaborLensDb, limit = 500): Promise<Histor
 
 function isHistoryRow(r: HistoryRow): boolean {
   const f = r.findings as Partial<HistoryRow['findings']> | undefined;
-  return typeof r.url === 'string' && typeof r.at === 'string' && typeof f === 'object' && f !== null && typeof f.total === 'number' && Array.isArray(f.keys);
+  return (
+    typeof r.url === 'string' &&
+    typeof r.at === 'string' &&
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.total === 'number' &&
+    Array.isArray(f.keys)
+  );
 }
 
 export const clearHistory = (db: LaborLensDb): Promise<void> => db.history.clear();

@@ -1,9 +1,21 @@
 // The data layer's public API for lists, in one import. Each function lives in its own file.
-export { ensureBundled, BUNDLED_MARKER_KEY, type EnsureBundledOptions, type EnsureBundledResult } from './ensure-bundled';
+export {
+  ensureBundled,
+  BUNDLED_MARKER_KEY,
+  type EnsureBundledOptions,
+  type EnsureBundledResult,
+} from './ensure-bundled';
 export { loadRiskData, listSummaries, setEnabled } from './risk-data';
 export { importCustomList, removeCustomList, isQuotaError, type ImportResult } from './custom-lists';
 export { replaceSnapshot, recordListError, type ReplaceOptions } from './replace-snapshot';
-export { updateFromFeed, type FeedResult, type FeedSource, type FetchFn, type FeedResponse, type FeedFailure } from './feed-update';
+export {
+  updateFromFeed,
+  type FeedResult,
+  type FeedSource,
+  type FetchFn,
+  type FeedResponse,
+  type FeedFailure,
+} from './feed-update';
 export { exportCache, importCache, type CacheFile, type CacheImportResult } from './cache-export';
 export { snapshotChecksum, sha256Hex } from './checksum';
 export { bundledLoader, bundledIndex } from './bundled-source';

@@ -1,6 +1,6 @@
 // The one way a snapshot enters storage: list row and entries change together in one transaction,
 // so a failure anywhere leaves the previous snapshot in use.
-import type { ListId, Snapshot } from '../core/lists/types';
+import type { ListId, Snapshot } from '../core';
 import { snapshotChecksum } from './checksum';
 import type { LaborLensDb, ListRow, ListSource } from './db';
 
@@ -12,7 +12,12 @@ export interface ReplaceOptions {
   checksum?: string;
 }
 
-export async function replaceSnapshot(db: LaborLensDb, snapshot: Snapshot, source: ListSource, opts: ReplaceOptions = {}): Promise<ListRow> {
+export async function replaceSnapshot(
+  db: LaborLensDb,
+  snapshot: Snapshot,
+  source: ListSource,
+  opts: ReplaceOptions = {},
+): Promise<ListRow> {
   const checksum = opts.checksum ?? (await snapshotChecksum(snapshot));
   const now = (opts.now ?? new Date()).toISOString();
   const id: ListId = snapshot.meta.id;
@@ -40,13 +45,24 @@ export async function replaceSnapshot(db: LaborLensDb, snapshot: Snapshot, sourc
       ...(meta.caveats ? { caveats: meta.caveats } : {}),
       ...opts.row,
     };
-    await db.snapshots.put({ listId: id, meta, ...(snapshot.role ? { role: snapshot.role } : {}), entries: snapshot.entries, checksum });
+    await db.snapshots.put({
+      listId: id,
+      meta,
+      ...(snapshot.role ? { role: snapshot.role } : {}),
+      entries: snapshot.entries,
+      checksum,
+    });
     await db.lists.put(row);
     return row;
   });
 }
 
 /** Record a failure on the list row without touching its data. */
-export async function recordListError(db: LaborLensDb, id: ListId, message: string, now: Date = new Date()): Promise<void> {
+export async function recordListError(
+  db: LaborLensDb,
+  id: ListId,
+  message: string,
+  now: Date = new Date(),
+): Promise<void> {
   await db.lists.update(id, { lastError: message, lastUpdateAt: now.toISOString() });
 }

@@ -1,8 +1,8 @@
 // Reading the stored lists back: for the engine (RiskData) and for the options page (summaries).
 // Every stored list is checked first; a damaged one is left out (and marked, with the reason, on
 // its row) while the others are still used.
-import { BUILTIN_IDS, isBuiltinId } from '../core/lists/snapshot-check';
-import type { ClearedEntry, CustomEntry, ListId, RiskData, Snapshot } from '../core/lists/types';
+import { BUILTIN_IDS, isBuiltinId } from '../core';
+import type { ClearedEntry, CustomEntry, ListId, RiskData, Snapshot } from '../core';
 import { openWithin, type LaborLensDb, type ListRow, type SnapshotRow } from './db';
 import { BUNDLED_MARKER_KEY } from './ensure-bundled';
 import { storageMessage } from './storage-errors';
@@ -27,7 +27,13 @@ export async function loadRiskData(db: LaborLensDb, report?: LoadReport): Promis
   const { rows, snaps } = await db.transaction('r', db.lists, db.snapshots, async () => {
     // Filter by hand: a damaged row may have a non-boolean `enabled`.
     const all = (await db.lists.toArray()) as unknown[];
-    const enabled = all.filter((r): r is ListRow => typeof r === 'object' && r !== null && (r as ListRow).enabled !== false && typeof (r as ListRow).id === 'string');
+    const enabled = all.filter(
+      (r): r is ListRow =>
+        typeof r === 'object' &&
+        r !== null &&
+        (r as ListRow).enabled !== false &&
+        typeof (r as ListRow).id === 'string',
+    );
     return { rows: enabled, snaps: await db.snapshots.bulkGet(enabled.map((l) => l.id)) };
   });
   const data: RiskData = { builtin: {}, custom: [] };
@@ -60,7 +66,8 @@ async function markDamaged(db: LaborLensDb, damaged: { id: ListId; error: string
     await db.transaction('rw', db.lists, db.settings, async () => {
       for (const d of damaged) {
         const row = (await db.lists.get(d.id)) as unknown;
-        if (typeof row === 'object' && row !== null) await db.lists.put({ ...(row as ListRow), id: d.id, lastError: d.error, damaged: d.error });
+        if (typeof row === 'object' && row !== null)
+          await db.lists.put({ ...(row as ListRow), id: d.id, lastError: d.error, damaged: d.error });
       }
       if (damaged.some((d) => isBuiltinId(d.id))) await db.settings.delete(BUNDLED_MARKER_KEY);
     });

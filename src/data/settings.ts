@@ -1,10 +1,10 @@
 // Typed user settings, stored in the `settings` table, merged with enterprise policy from
 // chrome.storage.managed (public/managed_schema.json). Policy always wins and its keys are locked
 // in the options page.
-import { isObject } from '../core/lists/json-fields';
-import { isListId } from '../core/lists/snapshot-check';
-import { SEVERITIES } from '../core/lists/types';
-import type { SettingsValues } from '../shared/messages';
+import { isObject } from '../core';
+import { isListId } from '../core';
+import { SEVERITIES } from '../core';
+import type { SettingsValues } from '../shared/records';
 import type { LaborLensDb } from './db';
 import { toStoreError } from './storage-errors';
 
@@ -28,23 +28,34 @@ const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 
 type Check = (v: unknown) => string | null;
 const isHttpsUrl = (v: unknown): boolean => typeof v === 'string' && /^https:\/\/[^\s]+$/.test(v);
-const stringMap = (valueOk: (v: unknown) => boolean, what: string): Check => (v) => {
-  if (!isObject(v)) return 'expected an object keyed by list id';
-  for (const [k, val] of Object.entries(v)) {
-    if (!isListId(k)) return `"${k}" is not a list id`;
-    if (!valueOk(val)) return `${k}: expected ${what}`;
-  }
-  return null;
-};
-const intRange = (min: number, max: number): Check => (v) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `expected a whole number from ${min} to ${max}`);
+const stringMap =
+  (valueOk: (v: unknown) => boolean, what: string): Check =>
+  (v) => {
+    if (!isObject(v)) return 'expected an object keyed by list id';
+    for (const [k, val] of Object.entries(v)) {
+      if (!isListId(k)) return `"${k}" is not a list id`;
+      if (!valueOk(val)) return `${k}: expected ${what}`;
+    }
+    return null;
+  };
+const intRange =
+  (min: number, max: number): Check =>
+  (v) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? null
+      : `expected a whole number from ${min} to ${max}`;
 
 const CHECKS: Record<SettingKey, Check> = {
   feedUrls: stringMap(isHttpsUrl, 'an https:// URL'),
   feedSha256: stringMap((v) => typeof v === 'string' && /^[0-9a-fA-F]{64}$/.test(v), '64 hex digits'),
   updateIntervalHours: intRange(1, 24 * 30),
   freshnessThresholdDays: intRange(1, 3650),
-  minimumSeverity: (v) => (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? null : `expected one of ${SEVERITIES.join(', ')}`),
-  enabledSites: (v) => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? null : 'expected a list of host patterns'),
+  minimumSeverity: (v) =>
+    typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)
+      ? null
+      : `expected one of ${SEVERITIES.join(', ')}`,
+  enabledSites: (v) =>
+    Array.isArray(v) && v.every((s) => typeof s === 'string') ? null : 'expected a list of host patterns',
   customListUrls: (v) => (Array.isArray(v) && v.every(isHttpsUrl) ? null : 'expected a list of https:// URLs'),
   disableUserLists: (v) => (typeof v === 'boolean' ? null : 'expected true or false'),
 };
@@ -97,7 +108,11 @@ export async function loadUserSettings(db: LaborLensDb): Promise<Partial<Setting
 }
 
 /** Save user changes; keys that policy locks are refused so the UI cannot drift from policy. */
-export async function saveUserSettings(db: LaborLensDb, patch: Partial<Settings>, locked: readonly SettingKey[] = []): Promise<SettingsProblem[]> {
+export async function saveUserSettings(
+  db: LaborLensDb,
+  patch: Partial<Settings>,
+  locked: readonly SettingKey[] = [],
+): Promise<SettingsProblem[]> {
   const { values, problems } = pickSettings(patch);
   for (const k of locked) {
     if (k in values) {

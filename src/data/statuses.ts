@@ -20,4 +20,5 @@ export async function statusMap(db: LaborLensDb): Promise<Map<string, StatusRow>
   return new Map(((await db.statuses.toArray()) as unknown[]).filter(isStatusRow).map((r) => [r.key, r]));
 }
 
-export const allStatuses = async (db: LaborLensDb): Promise<StatusRow[]> => ((await db.statuses.orderBy('key').toArray()) as unknown[]).filter(isStatusRow);
+export const allStatuses = async (db: LaborLensDb): Promise<StatusRow[]> =>
+  ((await db.statuses.orderBy('key').toArray()) as unknown[]).filter(isStatusRow);

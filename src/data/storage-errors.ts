@@ -33,7 +33,11 @@ export type StorageFailure = 'quota' | 'blocked' | 'storage';
  */
 export class DataStoreError extends Error {
   readonly inner: unknown;
-  constructor(readonly reason: StorageFailure, message: string, inner?: unknown) {
+  constructor(
+    readonly reason: StorageFailure,
+    message: string,
+    inner?: unknown,
+  ) {
     super(message);
     this.name = reason === 'blocked' ? 'DatabaseBlockedError' : 'DataStoreError';
     this.inner = inner;

@@ -1,10 +1,10 @@
 // Validation of what IndexedDB hands back. Storage can be damaged (a browser bug, a disk error, an
 // old build that wrote another shape, a hand-edited profile), so rows are checked before the
 // engine sees them: a bad list is left out with a specific reason, the others are still used.
-import { isObject } from '../core/lists/json-fields';
-import { formatProblem } from '../core/lists/parse-error';
-import { checkSnapshot, isListId } from '../core/lists/snapshot-check';
-import type { ListId, Snapshot } from '../core/lists/types';
+import { isObject } from '../core';
+import { formatProblem } from '../core';
+import { checkSnapshot, isListId } from '../core';
+import type { ListId, Snapshot } from '../core';
 import { snapshotChecksum } from './checksum';
 import type { ListRow, ListSource, SnapshotRow, StatusRow, SupplierStatus } from './db';
 
@@ -17,14 +17,21 @@ export function listRowProblem(row: unknown): string | null {
   if (typeof row['id'] !== 'string' || !isListId(row['id'])) return 'the list row has no valid id';
   const bad: string[] = [];
   for (const k of ['name', 'asOf', 'checksum'] as const) if (typeof row[k] !== 'string') bad.push(k);
-  for (const k of ['publisher', 'sourceUrl', 'fetchedAt'] as const) if (row[k] !== undefined && typeof row[k] !== 'string') bad.push(k);
-  if (typeof row['entryCount'] !== 'number' || !Number.isInteger(row['entryCount']) || row['entryCount'] < 0) bad.push('entryCount');
+  for (const k of ['publisher', 'sourceUrl', 'fetchedAt'] as const)
+    if (row[k] !== undefined && typeof row[k] !== 'string') bad.push(k);
+  if (typeof row['entryCount'] !== 'number' || !Number.isInteger(row['entryCount']) || row['entryCount'] < 0)
+    bad.push('entryCount');
   if (typeof row['enabled'] !== 'boolean') bad.push('enabled');
   if (!(SOURCES as readonly unknown[]).includes(row['source'])) bad.push('source');
   return bad.length > 0 ? `the list row has missing or invalid field(s): ${bad.join(', ')}` : null;
 }
 
-export const toSnapshot = (row: SnapshotRow): Snapshot => ({ format: 1, meta: row.meta, ...(row.role ? { role: row.role } : {}), entries: row.entries });
+export const toSnapshot = (row: SnapshotRow): Snapshot => ({
+  format: 1,
+  meta: row.meta,
+  ...(row.role ? { role: row.role } : {}),
+  entries: row.entries,
+});
 
 /**
  * Why a stored list cannot be used, or null when its row and snapshot are whole and agree:
@@ -34,11 +41,21 @@ export async function storedListProblem(id: ListId, row: unknown, snap: unknown)
   const rowProblem = listRowProblem(row);
   if (rowProblem) return rowProblem;
   if (!isObject(snap)) return 'its snapshot is missing';
-  const checked = checkSnapshot({ format: 1, meta: snap['meta'], ...(snap['role'] !== undefined ? { role: snap['role'] } : {}), entries: snap['entries'] }, `stored ${id}`, id);
+  const checked = checkSnapshot(
+    {
+      format: 1,
+      meta: snap['meta'],
+      ...(snap['role'] !== undefined ? { role: snap['role'] } : {}),
+      entries: snap['entries'],
+    },
+    `stored ${id}`,
+    id,
+  );
   if (!checked.ok) return `its snapshot is invalid: ${checked.errors.slice(0, 2).map(formatProblem).join('; ')}`;
   const actual = await snapshotChecksum(checked.snapshot);
   if (snap['checksum'] !== actual) return 'its snapshot does not match its checksum (an interrupted or damaged write)';
-  if ((row as ListRow).checksum !== actual) return 'its list row and snapshot disagree (an interrupted or damaged write)';
+  if ((row as ListRow).checksum !== actual)
+    return 'its list row and snapshot disagree (an interrupted or damaged write)';
   return null;
 }
 

@@ -2,8 +2,8 @@
 // language). In the extension the browser picks the user's language; in unit tests and the CLI,
 // where there is no chrome.i18n, the English file is used directly.
 import en from '../../public/_locales/en/messages.json';
-import type { FindingKind } from '../core/engine-api';
-import type { Severity } from '../core/lists/types';
+import type { FindingKind } from '../core';
+import type { Severity } from '../core';
 
 export type MessageKey = keyof typeof en;
 
@@ -25,5 +25,15 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 }
 
 /** Message keys of the severity and kind names, shared by in-page cards and the popup. */
-export const SEVERITY_LABEL: Record<Severity, MessageKey> = { critical: 'sevCritical', high: 'sevHigh', medium: 'sevMedium', low: 'sevLow', info: 'sevInfo' };
-export const KIND_LABEL: Record<FindingKind, MessageKey> = { supplier: 'kindSupplier', hs: 'kindHs', origin: 'kindOrigin' };
+export const SEVERITY_LABEL: Record<Severity, MessageKey> = {
+  critical: 'sevCritical',
+  high: 'sevHigh',
+  medium: 'sevMedium',
+  low: 'sevLow',
+  info: 'sevInfo',
+};
+export const KIND_LABEL: Record<FindingKind, MessageKey> = {
+  supplier: 'kindSupplier',
+  hs: 'kindHs',
+  origin: 'kindOrigin',
+};

@@ -1,36 +1,12 @@
 // One message map for content scripts, pages and the service worker. Each entry names its request
 // and response; the background's handler table is typed by it, so a missing handler is a compile
 // error. Run-time checks of every payload live in ./validate.ts.
-import type { Finding, NameMatch } from '../core/engine-api';
-import type { ListId, Severity } from '../core/lists/types';
+import type { Finding, NameMatch } from '../core';
+import type { ListId, Severity } from '../core';
+import type { HistoryEntry, ListSummary, SettingsValues, StatusInfo, SupplierStatus } from './records';
 
-export interface ListSummary {
-  id: ListId;
-  name: string;
-  publisher: string;
-  sourceUrl: string;
-  asOf: string;
-  entries: number;
-  enabled: boolean;
-  fetchedAt?: string;
-  lastError?: string | null;
-  caveats?: string[];
-  source?: 'bundled' | 'feed' | 'custom' | 'import';
-  license?: string;
-  lastUpdateAt?: string;
-  role?: 'watch' | 'cleared';
-}
+export type { HistoryEntry, ListSummary, SettingsValues, StatusInfo, SupplierStatus } from './records';
 
-export type SupplierStatus = 'under-review' | 'cleared' | 'false-match';
-export interface StatusInfo {
-  key: string;
-  status: SupplierStatus;
-  note?: string;
-  by?: string;
-  at: string;
-}
-
-/** A finding as shown to the user: with the team's status for that supplier, if any. */
 export interface ShownFinding extends Finding {
   status?: StatusInfo;
 }
@@ -59,38 +35,11 @@ export interface ScanRequest {
   part?: { id: string; index: number; count: number };
 }
 
-/** The settings, as stored (src/data/settings.ts) and as the options page sees them. */
-export interface SettingsValues {
-  /** Update feed URL per list id (builtin or custom). */
-  feedUrls: Record<string, string>;
-  /** Pinned SHA-256 (hex) of each feed's body, per list id. */
-  feedSha256: Record<string, string>;
-  updateIntervalHours: number;
-  freshnessThresholdDays: number;
-  minimumSeverity: Severity;
-  /** Host patterns the content script may scan (empty = all sites the manifest allows). */
-  enabledSites: string[];
-  /** Custom watch lists fetched from URLs (policy-provided). */
-  customListUrls: string[];
-  /** Policy: users may not import their own lists. */
-  disableUserLists: boolean;
-}
 export interface SettingsView {
   settings: SettingsValues;
   /** Keys set by the organisation's policy: read-only. */
   locked: string[];
   problems: { key: string; message: string }[];
-}
-
-/** One checked page, as stored (src/data/history.ts) and as the options page lists it. */
-export interface HistoryEntry {
-  id?: number;
-  url: string;
-  title: string;
-  at: string;
-  findings: { total: number; bySeverity: Partial<Record<string, number>>; keys: string[] };
-  /** listId -> asOf/checksum used for the scan, so an old result can be explained later. */
-  listVersions: Record<string, string>;
 }
 
 export interface UpdateOutcome {
@@ -114,7 +63,10 @@ export interface Messages {
   getSites: { req: Record<string, never>; res: { origins: string[] } };
   setListEnabled: { req: { id: string; enabled: boolean }; res: { ok: boolean } };
   updateLists: { req: { ids?: string[] }; res: UpdateOutcome[] };
-  importList: { req: { fileName: string; text: string; role: 'watch' | 'cleared' }; res: { ok: boolean; id?: string; entries?: number; errors?: string[] } };
+  importList: {
+    req: { fileName: string; text: string; role: 'watch' | 'cleared' };
+    res: { ok: boolean; id?: string; entries?: number; errors?: string[] };
+  };
   removeList: { req: { id: string }; res: { ok: boolean } };
   exportCache: { req: Record<string, never>; res: { json: string } };
   importCache: { req: { json: string }; res: { ok: boolean; errors?: string[] } };

@@ -28,7 +28,8 @@ function str(o: Record<string, unknown>, k: string, max = MAX_SHORT): string {
   return v;
 }
 function int(v: unknown, k: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new InvalidMessage(`${k} must be a non-negative integer`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+    throw new InvalidMessage(`${k} must be a non-negative integer`);
   return v;
 }
 function origin(o: Record<string, unknown>): string {
@@ -39,7 +40,8 @@ function origin(o: Record<string, unknown>): string {
   } catch {
     throw new InvalidMessage('origin is not a URL');
   }
-  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.origin !== s) throw new InvalidMessage('origin must be an http(s) origin');
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.origin !== s)
+    throw new InvalidMessage('origin must be an http(s) origin');
   return s;
 }
 const empty = (p: unknown) => (obj(p), {} as Record<string, never>);
@@ -52,7 +54,8 @@ function optStr(o: Record<string, unknown>, k: string, max = MAX_SHORT): string 
 }
 function oneOf<T extends string>(o: Record<string, unknown>, k: string, allowed: readonly T[]): T {
   const v = o[k];
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) throw new InvalidMessage(`${k} must be one of ${allowed.join(', ')}`);
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v))
+    throw new InvalidMessage(`${k} must be one of ${allowed.join(', ')}`);
   return v as T;
 }
 /** Custom list and cache files: the data layer refuses anything over its own limits. */
@@ -88,7 +91,8 @@ const checks: { [K in MessageName]: Check<K> } = {
       });
     }
     if (o.organisations !== undefined) {
-      if (!Array.isArray(o.organisations) || o.organisations.length > MAX_ORGS) throw new InvalidMessage('organisations must be an array');
+      if (!Array.isArray(o.organisations) || o.organisations.length > MAX_ORGS)
+        throw new InvalidMessage('organisations must be an array');
       out.organisations = o.organisations.map((s) => {
         if (typeof s !== 'string' || s.length > 500) throw new InvalidMessage('organisation must be a short string');
         return s;
@@ -109,12 +113,17 @@ const checks: { [K in MessageName]: Check<K> } = {
   updateLists: (p) => {
     const o = obj(p);
     if (o.ids === undefined) return {};
-    if (!Array.isArray(o.ids) || o.ids.length > 100 || !o.ids.every((x) => typeof x === 'string' && x.length <= 200)) throw new InvalidMessage('ids must be a list of list ids');
+    if (!Array.isArray(o.ids) || o.ids.length > 100 || !o.ids.every((x) => typeof x === 'string' && x.length <= 200))
+      throw new InvalidMessage('ids must be a list of list ids');
     return { ids: o.ids as string[] };
   },
   importList: (p) => {
     const o = obj(p);
-    return { fileName: str(o, 'fileName', 500), text: str(o, 'text', MAX_FILE), role: oneOf(o, 'role', ['watch', 'cleared'] as const) };
+    return {
+      fileName: str(o, 'fileName', 500),
+      text: str(o, 'text', MAX_FILE),
+      role: oneOf(o, 'role', ['watch', 'cleared'] as const),
+    };
   },
   removeList: (p) => ({ id: str(obj(p), 'id', 200) }),
   exportCache: empty,
@@ -141,7 +150,8 @@ export function parseEnvelope(raw: unknown): Envelope {
   const o = obj(raw);
   if (o.laborlens !== 1) throw new InvalidMessage('not a LaborLens message');
   const name = o.name;
-  if (typeof name !== 'string' || !Object.hasOwn(checks, name)) throw new InvalidMessage(`unknown message ${String(name)}`);
+  if (typeof name !== 'string' || !Object.hasOwn(checks, name))
+    throw new InvalidMessage(`unknown message ${String(name)}`);
   const k = name as MessageName;
   return { laborlens: 1, name: k, payload: checks[k](o.payload) } as Envelope;
 }

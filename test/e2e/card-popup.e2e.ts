@@ -52,7 +52,10 @@ describe('cards and popup on the demo page', () => {
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await popup.fill('#q', 'hoshine silicon industry (shanshan) co ltd');
     await popup.click('form.lookup button[type=submit]');
-    await popup.locator('form.lookup .results li', { hasText: /Hoshine Silicon Industry \(Shanshan\) Co\., Ltd \(uflpa/ }).first().waitFor();
+    await popup
+      .locator('form.lookup .results li', { hasText: /Hoshine Silicon Industry \(Shanshan\) Co\., Ltd \(uflpa/ })
+      .first()
+      .waitFor();
     await popup.fill('#q', 'Meike Digital Printing Supplies');
     await popup.click('form.lookup button[type=submit]');
     await popup.locator('form.lookup .results li', { hasText: 'No match on any enabled list.' }).waitFor();

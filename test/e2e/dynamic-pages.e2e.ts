@@ -11,7 +11,11 @@ describe('pages that change', () => {
     await page.goto(b.server.url('infinite-scroll.html'));
     // The first page of results has no listed supplier; scrolling brings two.
     expect(await page.locator('.row').count()).toBe(3);
-    for (let i = 0; i < 3; i++) await page.locator('#sentinel').scrollIntoViewIfNeeded().then(() => page.mouse.wheel(0, 2000));
+    for (let i = 0; i < 3; i++)
+      await page
+        .locator('#sentinel')
+        .scrollIntoViewIfNeeded()
+        .then(() => page.mouse.wheel(0, 2000));
     await expectCount(() => page.locator('.row').count(), 9);
     const flags = await flagsOn(page, 2);
     expect(keys(flags)).toEqual(['Camel Group Co., Ltd.', 'Ninestar Corporation']);

@@ -10,7 +10,9 @@ let server: FixtureServer;
 
 beforeAll(async () => {
   [ff, server] = await Promise.all([launchFirefox(), serveFixtures()]);
-  const installed = await ff.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: DIST_FIREFOX } });
+  const installed = await ff.send<{ extension: string }>('webExtension.install', {
+    extensionData: { type: 'path', path: DIST_FIREFOX },
+  });
   expect(installed.extension).toBe('laborlens@laborlens.example');
 });
 afterAll(async () => {
@@ -45,17 +47,32 @@ async function flagsOn(tab: string, count: number, timeoutMs = 20_000): Promise<
 describe('Firefox', () => {
   it('flags the three listed suppliers of the marketplace page, as in Chromium', async () => {
     const tab = await ff.tab();
-    await ff.send('browsingContext.navigate', { context: tab, url: server.url('marketplace-three-listed.html'), wait: 'complete' });
+    await ff.send('browsingContext.navigate', {
+      context: tab,
+      url: server.url('marketplace-three-listed.html'),
+      wait: 'complete',
+    });
     const flags = await flagsOn(tab, 3);
-    expect(flags.map((f) => f.key).sort()).toEqual(['Shandong Meijia Group Co., Ltd.', 'Zhuhai Apex Microelectronics Co., Ltd.', 'Zhuhai Pantum Electronics Co. Ltd.']);
+    expect(flags.map((f) => f.key).sort()).toEqual([
+      'Shandong Meijia Group Co., Ltd.',
+      'Zhuhai Apex Microelectronics Co., Ltd.',
+      'Zhuhai Pantum Electronics Co. Ltd.',
+    ]);
     expect(flags.every((f) => f.kind === 'supplier' && f.severity === 'critical')).toBe(true);
   });
 
   it('flags a listed supplier the page adds later, and keeps the others', async () => {
     const tab = await ff.tab();
-    await ff.send('browsingContext.navigate', { context: tab, url: server.url('marketplace-three-listed.html'), wait: 'complete' });
+    await ff.send('browsingContext.navigate', {
+      context: tab,
+      url: server.url('marketplace-three-listed.html'),
+      wait: 'complete',
+    });
     expect(await flagsOn(tab, 3)).toHaveLength(3);
-    await ff.evaluate(tab, `(() => { const p = document.createElement('p'); p.textContent = 'New listing: Camel Group Co., Ltd.'; document.body.append(p); return true; })()`);
+    await ff.evaluate(
+      tab,
+      `(() => { const p = document.createElement('p'); p.textContent = 'New listing: Camel Group Co., Ltd.'; document.body.append(p); return true; })()`,
+    );
     const flags = await flagsOn(tab, 4);
     expect(flags.map((f) => f.key)).toContain('Camel Group Co., Ltd.');
     expect(flags).toHaveLength(4);

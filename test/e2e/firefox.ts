@@ -16,7 +16,8 @@ export function firefoxPath(): string {
   const fromEnv = process.env.FIREFOX_PATH;
   if (fromEnv) return fromEnv;
   const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) throw new Error('No Firefox found. Install one (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
+  if (!found)
+    throw new Error('No Firefox found. Install one (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
   return found;
 }
 
@@ -53,8 +54,17 @@ export interface Firefox {
 
 export async function launchFirefox(): Promise<Firefox> {
   const profile = mkdtempSync(join(tmpdir(), 'laborlens-ff-'));
-  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
-  const child = spawn(firefoxPath(), ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
+  const child = spawn(
+    firefoxPath(),
+    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   try {
     const ws = new WebSocket(`${await bidiAddress(child)}/session`);
     await new Promise<void>((ok, fail) => {
@@ -72,7 +82,9 @@ export async function launchFirefox(): Promise<Firefox> {
     const send = <T>(method: string, params: object): Promise<T> =>
       new Promise<T>((ok, fail) => {
         const id = ++next;
-        pending.set(id, (r) => (r.type === 'success' ? ok(r.result as T) : fail(new Error(`${method}: ${r.error} ${r.message ?? ''}`))));
+        pending.set(id, (r) =>
+          r.type === 'success' ? ok(r.result as T) : fail(new Error(`${method}: ${r.error} ${r.message ?? ''}`)),
+        );
         ws.send(JSON.stringify({ id, method, params }));
       });
     await send('session.new', { capabilities: {} });
@@ -83,7 +95,10 @@ export async function launchFirefox(): Promise<Firefox> {
         return (tree.contexts[0] as { context: string }).context;
       },
       async evaluate(context, expression) {
-        const r = await send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } }>('script.evaluate', { target: { context }, expression, awaitPromise: true });
+        const r = await send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } }>(
+          'script.evaluate',
+          { target: { context }, expression, awaitPromise: true },
+        );
         if (r.type !== 'success') throw new Error(`script error: ${r.exceptionDetails?.text ?? 'unknown'}`);
         return r.result?.value;
       },
@@ -105,7 +120,10 @@ export async function launchFirefox(): Promise<Firefox> {
 function bidiAddress(child: ChildProcess): Promise<string> {
   return new Promise((ok, fail) => {
     let out = '';
-    const timer = setTimeout(() => fail(new Error(`Firefox did not start its BiDi server:\n${out.slice(-2000)}`)), 60_000);
+    const timer = setTimeout(
+      () => fail(new Error(`Firefox did not start its BiDi server:\n${out.slice(-2000)}`)),
+      60_000,
+    );
     const read = (d: Buffer) => {
       out += String(d);
       const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(out);
@@ -115,7 +133,9 @@ function bidiAddress(child: ChildProcess): Promise<string> {
     };
     child.stderr?.on('data', read);
     child.stdout?.on('data', read);
-    child.once('exit', (code) => fail(new Error(`Firefox exited (${code}) before its BiDi server started:\n${out.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      fail(new Error(`Firefox exited (${code}) before its BiDi server started:\n${out.slice(-2000)}`)),
+    );
   });
 }
 

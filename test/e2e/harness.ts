@@ -29,7 +29,12 @@ export async function launch(profile = mkdtempSync(join(tmpdir(), 'laborlens-e2e
   };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 export interface FixtureServer {
   url(path: string): string;
@@ -39,7 +44,10 @@ export interface FixtureServer {
 /** Serves test/fixtures/pages on 127.0.0.1 with an ephemeral port. */
 export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(FIXTURES, path);
     if (!file.startsWith(FIXTURES) || !existsSync(file)) {
       res.writeHead(404).end('not found');
@@ -67,7 +75,11 @@ export async function flagsOn(page: Page, count: number): Promise<FlagInfo[]> {
   const flags = page.locator('laborlens-flag');
   await expectCount(async () => flags.count(), count);
   return flags.evaluateAll((els) =>
-    els.map((e) => ({ kind: e.getAttribute('data-kind'), severity: e.getAttribute('data-severity'), key: e.getAttribute('data-key') })),
+    els.map((e) => ({
+      kind: e.getAttribute('data-kind'),
+      severity: e.getAttribute('data-severity'),
+      key: e.getAttribute('data-key'),
+    })),
   );
 }
 
@@ -90,7 +102,8 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
   return session.worker.evaluate(async (u) => {
     const all = await chrome.storage.session.get(null);
     for (const [k, rec] of Object.entries(all)) {
-      if (k.startsWith('tab:') && Object.values(rec as Record<string, { url: string }>).some((f) => f.url === u)) return Number(k.slice(4));
+      if (k.startsWith('tab:') && Object.values(rec as Record<string, { url: string }>).some((f) => f.url === u))
+        return Number(k.slice(4));
     }
     throw new Error(`no scanned tab for ${u}`);
   }, url);

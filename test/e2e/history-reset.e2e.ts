@@ -8,7 +8,10 @@ const b = useBrowser();
 async function ask<T>(name: string, payload: object): Promise<T> {
   const page = await b.session.context.newPage();
   await page.goto(`chrome-extension://${b.session.extensionId}/options.html`);
-  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [name, payload] as const)) as { ok: boolean; value: T; error?: string };
+  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [
+    name,
+    payload,
+  ] as const)) as { ok: boolean; value: T; error?: string };
   await page.close();
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

@@ -43,7 +43,9 @@ async function cards(page: Page) {
       severity: f.getAttribute('data-severity'),
       kind: f.getAttribute('data-kind'),
       tags: [...new Set(Array.from(f.shadowRoot?.querySelectorAll('*') ?? []).map((e) => e.tagName))],
-      handlers: Array.from(f.shadowRoot?.querySelectorAll('*') ?? []).flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('on'))),
+      handlers: Array.from(f.shadowRoot?.querySelectorAll('*') ?? []).flatMap((e) =>
+        e.getAttributeNames().filter((a) => a.startsWith('on')),
+      ),
       hrefs: Array.from(f.shadowRoot?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href')),
       name: f.shadowRoot?.querySelector('.name')?.textContent,
     }));
@@ -77,7 +79,13 @@ describe('a page full of script and markup payloads', () => {
     expect(await page.evaluate(() => (window as unknown as { __pageScriptRan?: boolean }).__pageScriptRan)).toBe(true);
     const rows = await page.locator('li.payload').count();
     expect(rows).toBeGreaterThanOrEqual(50);
-    const expected = [...new Set(await page.locator('li.payload[data-expect]').evaluateAll((els) => els.map((e) => e.getAttribute('data-expect')!)))].sort();
+    const expected = [
+      ...new Set(
+        await page
+          .locator('li.payload[data-expect]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-expect')!)),
+      ),
+    ].sort();
     const keys = await settledKeys(page, expected.length);
     expect([...new Set(keys)]).toEqual(expected);
 
@@ -114,7 +122,11 @@ describe('CSS aimed at everything, our tags included', () => {
   it('keeps our overlay visible on top and our cards in their own style', async () => {
     const { page } = await open('hostile-css.html');
     await page.locator('#first').scrollIntoViewIfNeeded(); // the page's 31px/3 type pushes it down
-    expect(await settledKeys(page, 3)).toEqual(['Camel Group Co., Ltd.', 'Western Gold Co., Ltd.', 'Zhuhai Apex Microelectronics Co., Ltd.']);
+    expect(await settledKeys(page, 3)).toEqual([
+      'Camel Group Co., Ltd.',
+      'Western Gold Co., Ltd.',
+      'Zhuhai Apex Microelectronics Co., Ltd.',
+    ]);
     const look = await page.evaluate(() => {
       const host = document.querySelector('laborlens-root')!;
       const flag = host.shadowRoot!.querySelector('laborlens-flag[data-key="Camel Group Co., Ltd."]')!;
@@ -147,7 +159,9 @@ describe('CSS aimed at everything, our tags included', () => {
   it('on a page that hides all of itself: findings drawn, flags hidden with their text, nothing breaks', async () => {
     const { page } = await open('hostile-css-hidden.html');
     expect(await settledKeys(page, 2)).toEqual(['Camel Group Co., Ltd.', 'Zhuhai Apex Microelectronics Co., Ltd.']);
-    const shown = await page.locator('laborlens-flag').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
+    const shown = await page
+      .locator('laborlens-flag')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
     expect(shown).toEqual(['none', 'none']);
     expect(await unchanged(page)).toEqual({ html: true, text: true });
     await page.close();
@@ -174,7 +188,11 @@ describe('names where LaborLens must not look', () => {
 describe('invisible and look-alike characters', () => {
   it('flags listed names with zero-width characters between or inside words, bidi controls around them and Cyrillic look-alike letters, and survives 100 KB text nodes', async () => {
     const { page } = await open('hostile-unicode.html');
-    const expected = (await page.locator('li[data-expect]').evaluateAll((els) => els.map((e) => e.getAttribute('data-expect')!))).concat('Aksu Huafu Color Spinning Co., Ltd.').sort();
+    const expected = (
+      await page.locator('li[data-expect]').evaluateAll((els) => els.map((e) => e.getAttribute('data-expect')!))
+    )
+      .concat('Aksu Huafu Color Spinning Co., Ltd.')
+      .sort();
     const todo = await page.locator('li[data-todo]').evaluateAll((els) => els.map((e) => e.getAttribute('data-todo')!));
     const keys = await settledKeys(page, expected.length);
     for (const k of expected) expect(keys).toContain(k);
@@ -183,5 +201,4 @@ describe('invisible and look-alike characters', () => {
     expect(await unchanged(page)).toEqual({ html: true, text: true });
     await page.close();
   });
-
 });

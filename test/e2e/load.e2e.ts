@@ -1,7 +1,7 @@
 // Load in a real Chromium: a page of 1,000,000 text nodes, one of 10 MB of text, a mutation storm
 // and three nested same-origin frames. Checked here: no crash, the page keeps painting frames while
 // we work, the flags are exactly the planted listed names afterwards, and the JS heap stays bounded.
-// How long our tasks take is the page benchmark's job (src/cli/bench-page.ts), never asserted here.
+// How long our tasks take is the page benchmark's job (test/bench/bench-page.ts), never asserted here.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
@@ -17,7 +17,8 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-const flagKeys = (page: Page) => page.locator('laborlens-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? '').sort());
+const flagKeys = (page: Page) =>
+  page.locator('laborlens-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? '').sort());
 const beats = (page: Page) => page.evaluate(() => (window as unknown as { __beats: number }).__beats);
 
 /** Polls until the flags are exactly `want` (sorted keys, one flag each); returns what it saw last. */
@@ -53,8 +54,13 @@ async function scanBig(path: string, timeoutMs: number): Promise<void> {
   expect(await flagsBecome(page, more, timeoutMs)).toEqual(more);
   const rescanned = await heapMb(page);
   // Generous bounds: what we keep after a scan is small next to the page, and rescans do not pile up.
-  expect(scanned, `heap ${before.toFixed(0)} MB before, ${scanned.toFixed(0)} MB after the scan`).toBeLessThan(before * 2 + 64);
-  expect(rescanned, `heap ${scanned.toFixed(0)} MB after the scan, ${rescanned.toFixed(0)} MB after a rescan`).toBeLessThan(scanned * 1.5 + 32);
+  expect(scanned, `heap ${before.toFixed(0)} MB before, ${scanned.toFixed(0)} MB after the scan`).toBeLessThan(
+    before * 2 + 64,
+  );
+  expect(
+    rescanned,
+    `heap ${scanned.toFixed(0)} MB after the scan, ${rescanned.toFixed(0)} MB after a rescan`,
+  ).toBeLessThan(scanned * 1.5 + 32);
   console.log(`${path}: heap ${before.toFixed(1)} -> ${scanned.toFixed(1)} -> ${rescanned.toFixed(1)} MB`);
   await page.close();
 }
@@ -75,7 +81,10 @@ describe('a mutation storm', () => {
     await page.goto(b.server.url('load-storm.html?seconds=3&rate=10000'));
     const before = await heapMb(page);
     const b0 = await beats(page);
-    await page.waitForFunction(() => (window as unknown as { __stormDone: boolean }).__stormDone, undefined, { timeout: 20_000, polling: 100 });
+    await page.waitForFunction(() => (window as unknown as { __stormDone: boolean }).__stormDone, undefined, {
+      timeout: 20_000,
+      polling: 100,
+    });
     const changes = await page.evaluate(() => (window as unknown as { __changes: number }).__changes);
     expect(changes).toBeGreaterThan(15_000); // timers may run late on a busy machine; still a storm
     expect(await beats(page)).toBeGreaterThan(b0 + 10);
@@ -93,7 +102,11 @@ describe('nested frames', () => {
   it('three levels of same-origin iframes each get their own flag', async () => {
     const page = await b.session.context.newPage();
     await page.goto(b.server.url('frames-nested-1.html'));
-    const levels = [page.locator(':root'), page.frameLocator('#child').locator(':root'), page.frameLocator('#child').frameLocator('#child').locator(':root')];
+    const levels = [
+      page.locator(':root'),
+      page.frameLocator('#child').locator(':root'),
+      page.frameLocator('#child').frameLocator('#child').locator(':root'),
+    ];
     const want = ['Camel Group Co., Ltd.', 'Western Gold Co., Ltd.', 'Zhuhai Apex Microelectronics Co., Ltd.'];
     for (const [i, level] of levels.entries()) {
       const flags = level.locator('laborlens-root laborlens-flag');

@@ -25,7 +25,27 @@ const dirs: string[] = [];
 function certificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'laborlens-cert-'));
   dirs.push(dir);
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
@@ -50,7 +70,14 @@ beforeAll(async () => {
     executablePath: chromePath(),
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...CHROME_ARGS, ...rootArgs, '--disable-gpu', '--ignore-certificate-errors'],
+    args: [
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      ...CHROME_ARGS,
+      ...rootArgs,
+      '--disable-gpu',
+      '--ignore-certificate-errors',
+    ],
   });
   context.on('request', (r) => requests.push(r.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -65,19 +92,28 @@ afterAll(async () => {
 
 /** Sends a message to the background from an extension page, as the options page does. */
 async function ask<T>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [name, payload] as const)) as { ok: boolean; value: T; error?: string };
+  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [
+    name,
+    payload,
+  ] as const)) as { ok: boolean; value: T; error?: string };
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
 
 // Small versions of the load fixtures: this test is about requests, not load.
-const QUERY: Record<string, string> = { 'load-million.html': '?nodes=20000', 'load-10mb.html': '?mb=0.5', 'load-storm.html': '?seconds=1&rate=1000' };
+const QUERY: Record<string, string> = {
+  'load-million.html': '?nodes=20000',
+  'load-10mb.html': '?mb=0.5',
+  'load-storm.html': '?seconds=1&rate=1000',
+};
 
 describe('network requests', () => {
   it('refuses a plain-http feed URL in the settings', async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    const { problems } = await ask<{ problems: { key: string; message: string }[] }>(page, 'saveSettings', { patch: { feedUrls: { uflpa: 'http://127.0.0.1:1/uflpa.json' } } });
+    const { problems } = await ask<{ problems: { key: string; message: string }[] }>(page, 'saveSettings', {
+      patch: { feedUrls: { uflpa: 'http://127.0.0.1:1/uflpa.json' } },
+    });
     expect(problems.map((p) => p.key).join(' ')).toMatch(/feedUrls/);
     const view = await ask<{ settings: { feedUrls: Record<string, string> } }>(page, 'getSettings', {});
     expect(view.settings.feedUrls.uflpa).toBeUndefined();
@@ -85,7 +121,9 @@ describe('network requests', () => {
   });
 
   it('browsing every fixture page and the popup, options and demo pages requests nothing but the pages, the extension and the configured feed', async () => {
-    const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort();
+    const pages = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
     expect(pages.length).toBeGreaterThan(10);
     for (const name of pages) {
       const page = await context.newPage();
@@ -93,19 +131,26 @@ describe('network requests', () => {
       await page.close();
     }
     const ext = await context.newPage();
-    for (const p of ['popup.html', 'options.html', 'demo.html']) await ext.goto(`chrome-extension://${extensionId}/${p}`, { waitUntil: 'networkidle' });
+    for (const p of ['popup.html', 'options.html', 'demo.html'])
+      await ext.goto(`chrome-extension://${extensionId}/${p}`, { waitUntil: 'networkidle' });
 
     // The one request of our own that may leave: the feed the user configured, over https.
-    const { problems } = await ask<{ problems: unknown[] }>(ext, 'saveSettings', { patch: { feedUrls: { uflpa: feedUrl } } });
+    const { problems } = await ask<{ problems: unknown[] }>(ext, 'saveSettings', {
+      patch: { feedUrls: { uflpa: feedUrl } },
+    });
     expect(problems).toEqual([]);
     const outcomes = await ask<{ id: string; ok: boolean; message: string }[]>(ext, 'updateLists', { ids: ['uflpa'] });
-    expect(outcomes, `${JSON.stringify(outcomes)}; feed server saw ${JSON.stringify(feedHits)}`).toEqual([expect.objectContaining({ id: "uflpa", ok: true })]);
+    expect(outcomes, `${JSON.stringify(outcomes)}; feed server saw ${JSON.stringify(feedHits)}`).toEqual([
+      expect.objectContaining({ id: 'uflpa', ok: true }),
+    ]);
     expect(feedHits).toEqual(['/uflpa.json']);
     await ext.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'networkidle' });
     await ext.close();
 
     const fixtureOrigin = new URL(fixtures.url('')).origin;
-    const foreign = requests.filter((u) => !u.startsWith(`${fixtureOrigin}/`) && !u.startsWith(`chrome-extension://${extensionId}/`) && u !== feedUrl);
+    const foreign = requests.filter(
+      (u) => !u.startsWith(`${fixtureOrigin}/`) && !u.startsWith(`chrome-extension://${extensionId}/`) && u !== feedUrl,
+    );
     expect(foreign).toEqual([]);
     // The recorder sees the service worker's requests too: the feed fetch is among them.
     expect(requests).toContain(feedUrl);

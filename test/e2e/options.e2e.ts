@@ -7,7 +7,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, serveFixtures, SHOTS, type FixtureServer, type Session } from './harness';
 
-const BUILTIN = ['uflpa', 'cbp-wro', 'dol-tvpra', 'dol-eo13126', 'tip-tiers', 'hs', 'hs-risk-map', 'xinjiang-places', 'countries'];
+const BUILTIN = [
+  'uflpa',
+  'cbp-wro',
+  'dol-tvpra',
+  'dol-eo13126',
+  'tip-tiers',
+  'hs',
+  'hs-risk-map',
+  'xinjiang-places',
+  'countries',
+];
 // Invented: on no public list, so only the custom list can flag it.
 const INVENTED = 'Quillmere Lantern Works Co., Ltd.';
 
@@ -43,17 +53,23 @@ describe('options page', () => {
     await card('uflpa').waitFor();
     const ids = await page.locator('li.list-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-list')));
     for (const id of BUILTIN) expect(ids).toContain(id);
-    for (const id of BUILTIN) await expect(card(id).locator('.as-of').textContent()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const id of BUILTIN)
+      await expect(card(id).locator('.as-of').textContent()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Source links open outside the extension without a referrer or opener.
     await expect(card('uflpa').locator('h3 a').getAttribute('rel')).resolves.toBe('noopener noreferrer');
   });
 
   it('imports a custom watch list whose supplier is then flagged on a page', async () => {
-    const csv = file('options-e2e-watch.csv', `name,aliases,country,notes,severity\n"${INVENTED}",Quillmere Lanterns,CN,Invented for the options e2e test,high\n`);
+    const csv = file(
+      'options-e2e-watch.csv',
+      `name,aliases,country,notes,severity\n"${INVENTED}",Quillmere Lanterns,CN,Invented for the options e2e test,high\n`,
+    );
     await page.locator('#custom-file').setInputFiles(csv);
     await page.locator('#custom-role').selectOption('watch');
     await page.locator('#custom form.import-form button[type="submit"]').click();
-    await expect(page.locator('#custom .saved').textContent()).resolves.toContain('Imported 1 entry from options-e2e-watch.csv');
+    await expect(page.locator('#custom .saved').textContent()).resolves.toContain(
+      'Imported 1 entry from options-e2e-watch.csv',
+    );
     const row = page.locator('.custom-lists li').filter({ hasText: 'options-e2e-watch' });
     await row.waitFor();
     const id = await row.getAttribute('data-list');
@@ -71,7 +87,10 @@ describe('options page', () => {
 
   it('shows the line of a malformed CSV and imports nothing', async () => {
     const before = await page.locator('.custom-lists li').count();
-    const bad = file('options-e2e-bad.csv', 'name,aliases,country,notes,severity\nGood Co Ltd,,CN,,high\nBad Co Ltd,,CN,,urgent\n');
+    const bad = file(
+      'options-e2e-bad.csv',
+      'name,aliases,country,notes,severity\nGood Co Ltd,,CN,,high\nBad Co Ltd,,CN,,urgent\n',
+    );
     await page.locator('#custom-file').setInputFiles(bad);
     await page.locator('#custom form.import-form button[type="submit"]').click();
     const error = page.locator('#custom .error-box .errors li').first();

@@ -12,7 +12,11 @@ import { DIST, expectCount, flagsOn, removeProfile, useBrowser } from './harness
 
 const b = useBrowser();
 
-const EXPECTED = ['Shandong Meijia Group Co., Ltd.', 'Zhuhai Apex Microelectronics Co., Ltd.', 'Zhuhai Pantum Electronics Co. Ltd.'];
+const EXPECTED = [
+  'Shandong Meijia Group Co., Ltd.',
+  'Zhuhai Apex Microelectronics Co., Ltd.',
+  'Zhuhai Pantum Electronics Co. Ltd.',
+];
 const TRY_SAVE = { laborlens: 1, name: 'saveSettings', payload: { patch: { minimumSeverity: 'critical' } } };
 
 /** The minimum severity in the extension's settings, read from an extension page. */
@@ -20,7 +24,9 @@ async function minimumSeverity(): Promise<string> {
   const ext = await b.session.context.newPage();
   await ext.goto(`chrome-extension://${b.session.extensionId}/popup.html`);
   const v = await ext.evaluate(async () => {
-    const r = (await chrome.runtime.sendMessage({ laborlens: 1, name: 'getSettings', payload: {} })) as { value: { settings: { minimumSeverity: string } } };
+    const r = (await chrome.runtime.sendMessage({ laborlens: 1, name: 'getSettings', payload: {} })) as {
+      value: { settings: { minimumSeverity: string } };
+    };
     return r.value.settings.minimumSeverity;
   });
   await ext.close();
@@ -34,7 +40,12 @@ const state = (page: Page) =>
     return {
       attached: host?.parentNode === document.documentElement,
       hostDisplay: host ? getComputedStyle(host).display : null,
-      flags: flags.map((f) => `${f.getAttribute('data-kind')}|${f.getAttribute('data-severity')}|${f.getAttribute('data-key')}|${getComputedStyle(f).visibility}`).sort(),
+      flags: flags
+        .map(
+          (f) =>
+            `${f.getAttribute('data-kind')}|${f.getAttribute('data-severity')}|${f.getAttribute('data-key')}|${getComputedStyle(f).visibility}`,
+        )
+        .sort(),
     };
   });
 const WANT = EXPECTED.map((k) => `supplier|critical|${k}|visible`);
@@ -56,10 +67,18 @@ describe('a page script against LaborLens', () => {
     await flagsOn(page, 3);
     const outcome = await page.evaluate(
       async ([id, msg]) => {
-        const rt = (window as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => unknown; lastError?: { message: string } } } }).chrome?.runtime;
+        const rt = (
+          window as unknown as {
+            chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => unknown; lastError?: { message: string } } };
+          }
+        ).chrome?.runtime;
         if (!rt?.sendMessage) return 'no chrome.runtime.sendMessage on the page';
         try {
-          return await new Promise<string>((ok) => rt.sendMessage!(id, msg, (reply: unknown) => ok(rt.lastError ? `error: ${rt.lastError.message}` : `reply: ${JSON.stringify(reply)}`)));
+          return await new Promise<string>((ok) =>
+            rt.sendMessage!(id, msg, (reply: unknown) =>
+              ok(rt.lastError ? `error: ${rt.lastError.message}` : `reply: ${JSON.stringify(reply)}`),
+            ),
+          );
         } catch (e) {
           return `threw: ${(e as Error).message}`;
         }
@@ -73,7 +92,13 @@ describe('a page script against LaborLens', () => {
     await ext.goto(`chrome-extension://${b.session.extensionId}/popup.html`);
     await ext.evaluate((m) => chrome.runtime.sendMessage(m), TRY_SAVE);
     expect(await minimumSeverity()).toBe('critical');
-    await ext.evaluate(() => chrome.runtime.sendMessage({ laborlens: 1, name: 'saveSettings', payload: { patch: { minimumSeverity: 'low' } } }));
+    await ext.evaluate(() =>
+      chrome.runtime.sendMessage({
+        laborlens: 1,
+        name: 'saveSettings',
+        payload: { patch: { minimumSeverity: 'low' } },
+      }),
+    );
     expect(await minimumSeverity()).toBe('low');
     await ext.close();
     await page.close();
@@ -89,8 +114,15 @@ describe('a page script against LaborLens', () => {
     const found = await page.evaluate(() => {
       const start = new Set((window as unknown as { __globalsAtStart: string[] }).__globalsAtStart);
       const added = Object.getOwnPropertyNames(window).filter((k) => !start.has(k) && k !== '__globalsAtStart');
-      const named = [...Object.getOwnPropertyNames(window), ...Object.getOwnPropertyNames(document)].filter((k) => /laborlens/i.test(k));
-      return { added, named, element: customElements.get('laborlens-flag') ?? null, root: customElements.get('laborlens-root') ?? null };
+      const named = [...Object.getOwnPropertyNames(window), ...Object.getOwnPropertyNames(document)].filter((k) =>
+        /laborlens/i.test(k),
+      );
+      return {
+        added,
+        named,
+        element: customElements.get('laborlens-flag') ?? null,
+        root: customElements.get('laborlens-root') ?? null,
+      };
     });
     expect(found).toEqual({ added: [], named: [], element: null, root: null });
     await page.close();
@@ -101,14 +133,42 @@ describe('a page script against LaborLens', () => {
     await page.goto(b.server.url('marketplace-three-listed.html'));
     await flagsOn(page, 3);
     expect(await state(page)).toEqual({ attached: true, hostDisplay: 'block', flags: WANT });
-    const restored = (s: Awaited<ReturnType<typeof state>>) => s.attached && s.hostDisplay === 'block' && JSON.stringify(s.flags) === JSON.stringify(WANT);
+    const restored = (s: Awaited<ReturnType<typeof state>>) =>
+      s.attached && s.hostDisplay === 'block' && JSON.stringify(s.flags) === JSON.stringify(WANT);
     const attacks: [string, () => void][] = [
-      ['changes data-severity', () => document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!.setAttribute('data-severity', 'info')],
-      ['changes data-key', () => document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!.setAttribute('data-key', 'Nobody Ltd')],
-      ['removes a flag', () => document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!.remove()],
+      [
+        'changes data-severity',
+        () =>
+          document
+            .querySelector('laborlens-root')!
+            .shadowRoot!.querySelector('laborlens-flag')!
+            .setAttribute('data-severity', 'info'),
+      ],
+      [
+        'changes data-key',
+        () =>
+          document
+            .querySelector('laborlens-root')!
+            .shadowRoot!.querySelector('laborlens-flag')!
+            .setAttribute('data-key', 'Nobody Ltd'),
+      ],
+      [
+        'removes a flag',
+        () => document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!.remove(),
+      ],
       ['empties the overlay', () => document.querySelector('laborlens-root')!.shadowRoot!.replaceChildren()],
-      ['hides a flag inline', () => (document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag') as HTMLElement).style.setProperty('visibility', 'hidden', 'important')],
-      ['hides the overlay inline', () => (document.querySelector('laborlens-root') as HTMLElement).style.setProperty('display', 'none', 'important')],
+      [
+        'hides a flag inline',
+        () =>
+          (
+            document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag') as HTMLElement
+          ).style.setProperty('visibility', 'hidden', 'important'),
+      ],
+      [
+        'hides the overlay inline',
+        () =>
+          (document.querySelector('laborlens-root') as HTMLElement).style.setProperty('display', 'none', 'important'),
+      ],
       ['removes the overlay', () => document.querySelector('laborlens-root')!.remove()],
     ];
     for (const [what, attack] of attacks) {
@@ -135,7 +195,10 @@ describe('a page script against LaborLens', () => {
       };
       requestAnimationFrame(beat);
       const root = document.querySelector('laborlens-root')!.shadowRoot!;
-      const spoil = () => root.querySelectorAll('laborlens-flag').forEach((f) => f.getAttribute('data-severity') !== 'info' && f.setAttribute('data-severity', 'info'));
+      const spoil = () =>
+        root
+          .querySelectorAll('laborlens-flag')
+          .forEach((f) => f.getAttribute('data-severity') !== 'info' && f.setAttribute('data-severity', 'info'));
       const mo = new MutationObserver(() => {
         w.__fights++;
         spoil();
@@ -147,18 +210,29 @@ describe('a page script against LaborLens', () => {
         w.__over = true;
       }, 3_000);
     });
-    const beatsAt = async () => (await page.evaluate(() => (window as unknown as { __beats: number }).__beats)) as number;
+    const beatsAt = async () =>
+      (await page.evaluate(() => (window as unknown as { __beats: number }).__beats)) as number;
     const b0 = await beatsAt();
     await until(beatsAt, (b) => b > b0 + 30, 5_000); // frames keep coming while it fights
     expect(await beatsAt()).toBeGreaterThan(b0 + 30);
     // Let the three seconds of fighting run out.
-    expect(await until(() => page.evaluate(() => (window as unknown as { __over: boolean }).__over), (over) => over, 10_000)).toBe(true);
+    expect(
+      await until(
+        () => page.evaluate(() => (window as unknown as { __over: boolean }).__over),
+        (over) => over,
+        10_000,
+      ),
+    ).toBe(true);
     const fights = (await page.evaluate(() => (window as unknown as { __fights: number }).__fights)) as number;
     // Each of our repair rounds gives the page at most a few records; 20 rounds per 10 s window.
     expect(fights).toBeGreaterThan(0);
     expect(fights).toBeLessThanOrEqual(20 * 4);
     // The page has stopped; when the window ends LaborLens checks once more and restores the flags.
-    const after = await until(() => state(page), (s) => JSON.stringify(s.flags) === JSON.stringify(WANT), 15_000);
+    const after = await until(
+      () => state(page),
+      (s) => JSON.stringify(s.flags) === JSON.stringify(WANT),
+      15_000,
+    );
     expect(after.flags).toEqual(WANT);
     await page.close();
   });
@@ -170,18 +244,35 @@ describe('our own content script, driven by a compromised page', () => {
     const cdp = await b.session.context.newCDPSession(page);
     // The content script's isolated world, found by its origin (our extension's).
     const worlds: { id: number; origin: string; type?: string }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => worlds.push({ id: e.context.id, origin: e.context.origin, type: e.context.auxData?.type }));
+    cdp.on(
+      'Runtime.executionContextCreated',
+      (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) =>
+        worlds.push({ id: e.context.id, origin: e.context.origin, type: e.context.auxData?.type }),
+    );
     await cdp.send('Runtime.enable');
     await page.goto(b.server.url('marketplace-three-listed.html'));
     await flagsOn(page, 3);
     const world = worlds.find((w) => w.type === 'isolated' && w.origin.includes(b.session.extensionId));
     expect(world).toBeDefined();
     const ask = async (msg: unknown) =>
-      ((await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } }).result.value;
+      (
+        (await cdp.send('Runtime.evaluate', {
+          contextId: world!.id,
+          expression: `chrome.runtime.sendMessage(${JSON.stringify(msg)})`,
+          awaitPromise: true,
+          returnByValue: true,
+        })) as { result: { value: unknown } }
+      ).result.value;
     expect(await ask(TRY_SAVE)).toEqual({ ok: false, error: 'saveSettings is only accepted from LaborLens pages' });
-    expect(await ask({ laborlens: 1, name: 'resetAll', payload: {} })).toEqual({ ok: false, error: 'resetAll is only accepted from LaborLens pages' });
+    expect(await ask({ laborlens: 1, name: 'resetAll', payload: {} })).toEqual({
+      ok: false,
+      error: 'resetAll is only accepted from LaborLens pages',
+    });
     // A malformed payload is refused with a reason, not passed on.
-    expect(await ask({ laborlens: 1, name: 'scanPage', payload: { url: 1, text: 'x' } })).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid message/) });
+    expect(await ask({ laborlens: 1, name: 'scanPage', payload: { url: 1, text: 'x' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Invalid message/),
+    });
     // Questions still work from there.
     expect(await ask({ laborlens: 1, name: 'listSummaries', payload: {} })).toMatchObject({ ok: true });
     expect(await minimumSeverity()).toBe('low');
@@ -194,18 +285,31 @@ describe('another extension', () => {
   it('cannot send LaborLens messages', async () => {
     const other = mkdtempSync(join(tmpdir(), 'laborlens-other-ext-'));
     const profile = mkdtempSync(join(tmpdir(), 'laborlens-e2e-'));
-    writeFileSync(join(other, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }));
+    writeFileSync(
+      join(other, 'manifest.json'),
+      JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', background: { service_worker: 'sw.js' } }),
+    );
     writeFileSync(join(other, 'sw.js'), '// sends messages when the test asks\n');
     const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromePath(),
       headless: true,
-      args: [`--disable-extensions-except=${DIST},${other}`, `--load-extension=${DIST},${other}`, ...CHROME_ARGS, ...rootArgs, '--disable-gpu'],
+      args: [
+        `--disable-extensions-except=${DIST},${other}`,
+        `--load-extension=${DIST},${other}`,
+        ...CHROME_ARGS,
+        ...rootArgs,
+        '--disable-gpu',
+      ],
     });
     try {
       await expectCount(async () => context.serviceWorkers().length, 2);
       const workers = context.serviceWorkers();
-      const names = await Promise.all(workers.map((w) => w.evaluate(() => (chrome.runtime as unknown as { getManifest(): { name: string } }).getManifest().name)));
+      const names = await Promise.all(
+        workers.map((w) =>
+          w.evaluate(() => (chrome.runtime as unknown as { getManifest(): { name: string } }).getManifest().name),
+        ),
+      );
       const ours = workers[names.indexOf('Other') === 0 ? 1 : 0]!;
       const theirs = workers[names.indexOf('Other')]!;
       const ourId = new URL(ours.url()).host;

@@ -48,7 +48,9 @@ describe('team statuses', () => {
     const flags = await flagsOn(again, 2);
     expect(flags.map((f) => f.key).sort()).toEqual(['Shandong Meijia Group Co., Ltd.', PANTUM].sort());
     const card = again.locator(`laborlens-flag[data-key="${PANTUM}"] .card`);
-    await expect(card.textContent()).resolves.toMatch(/Under review by Ana Ruiz since \d{4}-\d{2}-\d{2}.*asked for mill certificates/);
+    await expect(card.textContent()).resolves.toMatch(
+      /Under review by Ana Ruiz since \d{4}-\d{2}-\d{2}.*asked for mill certificates/,
+    );
 
     const tab2 = await tabIdOf(second, url);
     const popup2 = await second.context.newPage();
@@ -56,6 +58,8 @@ describe('team statuses', () => {
     await expectCount(() => popup2.locator('li.finding').count(), 2);
     const keys = await popup2.locator('li.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(keys.sort()).toEqual(['Shandong Meijia Group Co., Ltd.', PANTUM].sort());
-    await expect(popup2.locator(`li.finding[data-key="${PANTUM}"] .status`).innerText()).resolves.toMatch(/under review/);
+    await expect(popup2.locator(`li.finding[data-key="${PANTUM}"] .status`).innerText()).resolves.toMatch(
+      /under review/,
+    );
   });
 });

@@ -20,23 +20,42 @@ describe('trainer mode on the demo page', () => {
     const flagged = STEPS.filter((s) => s.flag);
     // Every step's flag is on the page before the walk starts.
     for (const s of flagged) {
-      await expectCount(() => page.locator(`laborlens-flag[data-kind="${s.flag!.kind}"][data-key="${s.flag!.key}"]`).count().then((n) => Math.min(n, 1)), 1);
+      await expectCount(
+        () =>
+          page
+            .locator(`laborlens-flag[data-kind="${s.flag!.kind}"][data-key="${s.flag!.key}"]`)
+            .count()
+            .then((n) => Math.min(n, 1)),
+        1,
+      );
     }
     // The look-alike and the lifted order carry no risk flag.
-    expect(await page.locator('laborlens-flag[data-key="Shenzhen Meike Digital Technology Co., Ltd."]').count()).toBe(0);
+    expect(await page.locator('laborlens-flag[data-key="Shenzhen Meike Digital Technology Co., Ltd."]').count()).toBe(
+      0,
+    );
     expect(await page.locator('laborlens-flag[data-key="Top Glove Corporation Bhd"]').count()).toBe(0);
 
     const focusedKey = () =>
-      page.evaluate(() => document.querySelector('laborlens-root')?.shadowRoot?.activeElement?.getAttribute('data-key') ?? null);
+      page.evaluate(
+        () => document.querySelector('laborlens-root')?.shadowRoot?.activeElement?.getAttribute('data-key') ?? null,
+      );
     for (let i = 0; i < STEPS.length; i++) {
       const step = STEPS[i]!;
       expect(await page.locator('#trainer-step').innerText()).toBe(`Step ${i + 1} of ${STEPS.length}: ${step.title}`);
-      if (step.flag) await expectCount(() => focusedKey().then((k) => (k === step.flag!.key ? 1 : 0)), 1).catch(async (e: Error) => {
-        throw new Error(`step ${i + 1} (${step.title}): focused ${await focusedKey()}: ${e.message}`);
-      });
+      if (step.flag)
+        await expectCount(() => focusedKey().then((k) => (k === step.flag!.key ? 1 : 0)), 1).catch(async (e: Error) => {
+          throw new Error(`step ${i + 1} (${step.title}): focused ${await focusedKey()}: ${e.message}`);
+        });
       if (i === 0) {
         await page.check('#trainer-present');
-        await expectCount(() => page.locator('laborlens-flag[data-presentation]').count().then((n) => (n > 0 ? 1 : 0)), 1);
+        await expectCount(
+          () =>
+            page
+              .locator('laborlens-flag[data-presentation]')
+              .count()
+              .then((n) => (n > 0 ? 1 : 0)),
+          1,
+        );
         await page.screenshot({ path: join(SHOTS, 'trainer.png') });
       }
       if (i < STEPS.length - 1) await page.click('#trainer-next');

@@ -1,7 +1,7 @@
 // Options-page actions on lists. Every change rebuilds the engine on the next question.
-import { formatProblem } from '../../core/lists/parse-error';
-import { isListId } from '../../core/lists/snapshot-check';
-import type { ListId } from '../../core/lists/types';
+import { formatProblem } from '../../core';
+import { isListId } from '../../core';
+import type { ListId } from '../../core';
 import { exportCache, importCache, importCustomList, removeCustomList, setEnabled } from '../../data/list-store';
 import type { Req, Res } from '../../shared/messages';
 import { getDb, invalidateEngine } from '../engine-holder';

@@ -7,7 +7,13 @@ import { syncRegistration } from '../sites';
 export async function resetAll(): Promise<Res<'resetAll'>> {
   const db = getDb();
   await db.transaction('rw', [db.lists, db.snapshots, db.statuses, db.history, db.settings], async () => {
-    await Promise.all([db.lists.clear(), db.snapshots.clear(), db.statuses.clear(), db.history.clear(), db.settings.clear()]);
+    await Promise.all([
+      db.lists.clear(),
+      db.snapshots.clear(),
+      db.statuses.clear(),
+      db.history.clear(),
+      db.settings.clear(),
+    ]);
   });
   await browser.storage.local.clear();
   await browser.storage.session.clear();

@@ -4,7 +4,14 @@ import { getDb } from '../engine-holder';
 
 export async function setStatus(req: Req<'setStatus'>): Promise<Res<'setStatus'>> {
   if (req.status === null) await store(getDb(), { key: req.key, status: null });
-  else await store(getDb(), { key: req.key, status: req.status, note: req.note, by: req.by, at: new Date().toISOString() });
+  else
+    await store(getDb(), {
+      key: req.key,
+      status: req.status,
+      note: req.note,
+      by: req.by,
+      at: new Date().toISOString(),
+    });
   return { ok: true };
 }
 

@@ -5,11 +5,19 @@ import { isObject } from './json-fields';
 import { ListParseError, type ParseProblem } from './parse-error';
 import { IdAllocator, slugify } from './slug';
 import { checkSnapshot } from './snapshot-check';
-import { SEVERITIES, SNAPSHOT_FORMAT, type ClearedEntry, type CustomEntry, type Severity, type Snapshot } from './types';
+import {
+  SEVERITIES,
+  SNAPSHOT_FORMAT,
+  type ClearedEntry,
+  type CustomEntry,
+  type Severity,
+  type Snapshot,
+} from './types';
 import { isIsoDate } from './values';
 
 export type CustomRole = 'watch' | 'cleared';
-export type CustomListResult = { ok: true; snapshot: Snapshot<CustomEntry | ClearedEntry> } | { ok: false; errors: ParseProblem[] };
+export type CustomListResult =
+  { ok: true; snapshot: Snapshot<CustomEntry | ClearedEntry> } | { ok: false; errors: ParseProblem[] };
 
 export const MAX_CUSTOM_BYTES = 5 * 1024 * 1024;
 export const MAX_CUSTOM_ROWS = 50_000;
@@ -79,13 +87,25 @@ function csvRows(text: string, role: CustomRole, p: Problems): Row[] | null {
   }
   const cols = header.values.map((h) => h.trim().toLowerCase());
   const unknown = cols.filter((c) => !COLUMNS[role].includes(c));
-  if (unknown.length > 0) p.add(header.line, unknown.join(', '), `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; a ${role} list has ${COLUMNS[role].join(', ')}`);
+  if (unknown.length > 0)
+    p.add(
+      header.line,
+      unknown.join(', '),
+      `unknown column(s) ${unknown.map((c) => `"${c}"`).join(', ')}; a ${role} list has ${COLUMNS[role].join(', ')}`,
+    );
   const missing = REQUIRED[role].filter((c) => !cols.includes(c));
   if (missing.length > 0) p.add(header.line, missing.join(', '), `missing column(s): ${missing.join(', ')}`);
   if (p.list.length > 0) return null;
   return records.slice(1).map((rec) => {
-    if (rec.values.length !== cols.length) p.add(rec.line, '', `expected ${cols.length} fields, found ${rec.values.length}`);
-    return { line: rec.line, get: (c: string) => { const i = cols.indexOf(c); return i >= 0 ? rec.values[i] : undefined; } };
+    if (rec.values.length !== cols.length)
+      p.add(rec.line, '', `expected ${cols.length} fields, found ${rec.values.length}`);
+    return {
+      line: rec.line,
+      get: (c: string) => {
+        const i = cols.indexOf(c);
+        return i >= 0 ? rec.values[i] : undefined;
+      },
+    };
   });
 }
 
@@ -98,7 +118,12 @@ function jsonRows(value: unknown[], role: CustomRole, p: Problems): Row[] {
     }
     const keys = Object.keys(item).map((k) => (Object.hasOwn(JSON_KEYS, k) ? JSON_KEYS[k]! : k));
     const unknown = keys.filter((k) => !COLUMNS[role].includes(k) && k !== 'id');
-    if (unknown.length > 0) p.add(line, `[${i}].${unknown[0]}`, `unknown field(s) ${unknown.join(', ')}; a ${role} list has ${COLUMNS[role].join(', ')}`);
+    if (unknown.length > 0)
+      p.add(
+        line,
+        `[${i}].${unknown[0]}`,
+        `unknown field(s) ${unknown.join(', ')}; a ${role} list has ${COLUMNS[role].join(', ')}`,
+      );
     return { line, get: (c: string) => item[c] ?? item[Object.keys(JSON_KEYS).find((k) => JSON_KEYS[k] === c) ?? ''] };
   });
 }
@@ -112,20 +137,31 @@ function toEntry(row: Row, role: CustomRole, ids: IdAllocator, p: Problems): Cus
     return null;
   }
   const rawAliases = row.get('aliases');
-  const aliases = Array.isArray(rawAliases) ? rawAliases.filter((a): a is string => typeof a === 'string').map((a) => a.trim()).filter(Boolean) : text(rawAliases).split(/[;|]/).map((a) => a.trim()).filter(Boolean);
+  const aliases = Array.isArray(rawAliases)
+    ? rawAliases
+        .filter((a): a is string => typeof a === 'string')
+        .map((a) => a.trim())
+        .filter(Boolean)
+    : text(rawAliases)
+        .split(/[;|]/)
+        .map((a) => a.trim())
+        .filter(Boolean);
   const id = ids.take(slugify(name));
   const base = { id, name, aliases: aliases.filter((a) => a !== name) };
   const country = text(row.get('country')).toUpperCase();
-  if (country && !/^[A-Z]{2}$/.test(country)) p.add(row.line, 'country', `expected an ISO 3166 alpha-2 code such as CN, found "${country}"`);
+  if (country && !/^[A-Z]{2}$/.test(country))
+    p.add(row.line, 'country', `expected an ISO 3166 alpha-2 code such as CN, found "${country}"`);
   const notes = text(row.get('notes'));
   const extra = { ...(country ? { country } : {}), ...(notes ? { notes } : {}) };
   const severity = text(row.get('severity')).toLowerCase();
   if (role === 'watch' || severity) {
-    if (!(SEVERITIES as readonly string[]).includes(severity)) p.add(row.line, 'severity', `expected one of ${SEVERITIES.join(', ')}, found "${severity}"`);
+    if (!(SEVERITIES as readonly string[]).includes(severity))
+      p.add(row.line, 'severity', `expected one of ${SEVERITIES.join(', ')}, found "${severity}"`);
   }
   if (role === 'watch') return { ...base, ...extra, severity: severity as Severity };
   const clearedOn = text(row.get('cleared_on'));
-  if (clearedOn && !isIsoDate(clearedOn)) p.add(row.line, 'cleared_on', `expected a date as YYYY-MM-DD, found "${clearedOn}"`);
+  if (clearedOn && !isIsoDate(clearedOn))
+    p.add(row.line, 'cleared_on', `expected a date as YYYY-MM-DD, found "${clearedOn}"`);
   const cleared: ClearedEntry = { ...base, ...extra };
   const by = text(row.get('cleared_by'));
   const evidence = text(row.get('evidence'));
@@ -143,7 +179,12 @@ export function customListId(fileName: string): `custom:${string}` {
  * Parse a user's CSV or JSON list. `now` sets asOf (defaults to today); the list id is derived
  * from the file name (custom:<slug>).
  */
-export function parseCustomList(fileName: string, input: string, role: CustomRole, now: Date = new Date()): CustomListResult {
+export function parseCustomList(
+  fileName: string,
+  input: string,
+  role: CustomRole,
+  now: Date = new Date(),
+): CustomListResult {
   const p = new Problems(fileName);
   if (!checkText(input, p)) return { ok: false, errors: p.list };
   const src = input.replace(/^\uFEFF/, '');
@@ -154,25 +195,70 @@ export function parseCustomList(fileName: string, input: string, role: CustomRol
     try {
       value = JSON.parse(src) as unknown;
     } catch (e) {
-      return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            file: fileName,
+            line: 0,
+            field: '',
+            message: `not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+          },
+        ],
+      };
     }
     if (isObject(value)) return fromSnapshot(value, fileName, role);
-    if (!Array.isArray(value)) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: 'expected a JSON array of entries or a list snapshot object' }] };
-    if (value.length > MAX_CUSTOM_ROWS) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `the list has ${value.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed` }] };
+    if (!Array.isArray(value))
+      return {
+        ok: false,
+        errors: [
+          { file: fileName, line: 0, field: '', message: 'expected a JSON array of entries or a list snapshot object' },
+        ],
+      };
+    if (value.length > MAX_CUSTOM_ROWS)
+      return {
+        ok: false,
+        errors: [
+          {
+            file: fileName,
+            line: 0,
+            field: '',
+            message: `the list has ${value.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed`,
+          },
+        ],
+      };
     rows = jsonRows(value, role, p);
   } else {
     rows = csvRows(src, role, p);
   }
   if (rows === null || p.list.length > 0) return { ok: false, errors: p.list };
-  if (rows.length === 0) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: 'the list has no rows' }] };
-  if (rows.length > MAX_CUSTOM_ROWS) return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: `the list has ${rows.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed` }] };
+  if (rows.length === 0)
+    return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: 'the list has no rows' }] };
+  if (rows.length > MAX_CUSTOM_ROWS)
+    return {
+      ok: false,
+      errors: [
+        {
+          file: fileName,
+          line: 0,
+          field: '',
+          message: `the list has ${rows.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed`,
+        },
+      ],
+    };
   const ids = new IdAllocator();
   const entries = rows.map((r) => toEntry(r, role, ids, p)).filter((e): e is CustomEntry | ClearedEntry => e !== null);
   if (p.list.length > 0) return { ok: false, errors: p.list };
   const name = fileName.replace(/\.[a-z0-9]+$/i, '');
   const snapshot: Snapshot<CustomEntry | ClearedEntry> = {
     format: SNAPSHOT_FORMAT,
-    meta: { id: customListId(fileName), name, publisher: role === 'watch' ? 'Your watch list' : 'Your cleared suppliers', sourceUrl: '', asOf: now.toISOString().slice(0, 10) },
+    meta: {
+      id: customListId(fileName),
+      name,
+      publisher: role === 'watch' ? 'Your watch list' : 'Your cleared suppliers',
+      sourceUrl: '',
+      asOf: now.toISOString().slice(0, 10),
+    },
     role,
     entries,
   };
@@ -183,8 +269,31 @@ function fromSnapshot(value: Record<string, unknown>, fileName: string, role: Cu
   const r = checkSnapshot(value, fileName);
   if (!r.ok) return r;
   const s = r.snapshot as Snapshot<CustomEntry | ClearedEntry>;
-  if (!s.meta.id.startsWith('custom:')) return { ok: false, errors: [{ file: fileName, line: 0, field: 'meta.id', message: `expected a custom:<name> id, found "${s.meta.id}"` }] };
-  if (s.role !== role) return { ok: false, errors: [{ file: fileName, line: 0, field: 'role', message: `this is a ${s.role ?? '?'} list, imported as ${role}` }] };
-  if (s.entries.length > MAX_CUSTOM_ROWS) return { ok: false, errors: [{ file: fileName, line: 0, field: 'entries', message: `the list has ${s.entries.length} entries; at most ${MAX_CUSTOM_ROWS} are allowed` }] };
+  if (!s.meta.id.startsWith('custom:'))
+    return {
+      ok: false,
+      errors: [
+        { file: fileName, line: 0, field: 'meta.id', message: `expected a custom:<name> id, found "${s.meta.id}"` },
+      ],
+    };
+  if (s.role !== role)
+    return {
+      ok: false,
+      errors: [
+        { file: fileName, line: 0, field: 'role', message: `this is a ${s.role ?? '?'} list, imported as ${role}` },
+      ],
+    };
+  if (s.entries.length > MAX_CUSTOM_ROWS)
+    return {
+      ok: false,
+      errors: [
+        {
+          file: fileName,
+          line: 0,
+          field: 'entries',
+          message: `the list has ${s.entries.length} entries; at most ${MAX_CUSTOM_ROWS} are allowed`,
+        },
+      ],
+    };
   return { ok: true, snapshot: s };
 }

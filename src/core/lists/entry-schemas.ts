@@ -87,7 +87,14 @@ export const ENTRY_SCHEMAS = {
     parentCode: 'string?',
     namesZh: 'string[]?',
   },
-  countries: { iso2: 'iso2', iso3: { pattern: /^[A-Z]{3}$/, label: '3 capital letters' }, name: 'nonempty', nameZh: 'string?', aliases: 'string[]', ambiguousNames: 'string[]?' },
+  countries: {
+    iso2: 'iso2',
+    iso3: { pattern: /^[A-Z]{3}$/, label: '3 capital letters' },
+    name: 'nonempty',
+    nameZh: 'string?',
+    aliases: 'string[]',
+    ambiguousNames: 'string[]?',
+  },
   'custom-watch': {
     ...namedParty,
     severity: { oneOf: ['critical', 'high', 'medium', 'low', 'info'] },

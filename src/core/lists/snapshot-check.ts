@@ -33,7 +33,7 @@ const MAX_PROBLEMS = 20;
 export const isBuiltinId = (id: string): id is BuiltinListId => (BUILTIN_IDS as readonly string[]).includes(id);
 export const isListId = (id: string): id is ListId => isBuiltinId(id) || CUSTOM_ID.test(id);
 
-export type CheckResult<S> = { ok: true; snapshot: S } | { ok: false, errors: ParseProblem[] };
+export type CheckResult<S> = { ok: true; snapshot: S } | { ok: false; errors: ParseProblem[] };
 
 class Problems {
   readonly list: ParseProblem[] = [];
@@ -51,7 +51,8 @@ function checkField(v: unknown, spec: FieldSpec, path: string, p: Problems): voi
   if (v === undefined && optional) return;
   if (typeof spec === 'object') {
     if (typeof v !== 'string') return p.add(path, `expected text, found ${describe(v)}`);
-    if ('oneOf' in spec && !spec.oneOf.includes(v)) return p.add(path, `expected one of ${spec.oneOf.join(', ')}, found ${describe(v)}`);
+    if ('oneOf' in spec && !spec.oneOf.includes(v))
+      return p.add(path, `expected one of ${spec.oneOf.join(', ')}, found ${describe(v)}`);
     if ('pattern' in spec && !spec.pattern.test(v)) return p.add(path, `expected ${spec.label}, found ${describe(v)}`);
     return;
   }
@@ -69,7 +70,8 @@ function checkField(v: unknown, spec: FieldSpec, path: string, p: Problems): voi
       if (typeof v !== 'string' || !isIsoDate(v)) p.add(path, `expected a date as YYYY-MM-DD, found ${describe(v)}`);
       return;
     case 'iso2':
-      if (typeof v !== 'string' || !/^[A-Z]{2}$/.test(v)) p.add(path, `expected an ISO 3166 alpha-2 code, found ${describe(v)}`);
+      if (typeof v !== 'string' || !/^[A-Z]{2}$/.test(v))
+        p.add(path, `expected an ISO 3166 alpha-2 code, found ${describe(v)}`);
       return;
     case 'boolean':
       if (typeof v !== 'boolean') p.add(path, `expected true/false, found ${describe(v)}`);
@@ -128,7 +130,8 @@ function checkMeta(meta: unknown, p: Problems): string | undefined {
     return undefined;
   }
   const id = meta['id'];
-  if (typeof id !== 'string' || !isListId(id)) p.add('meta.id', `expected a list id (${BUILTIN_IDS.join(', ')} or custom:<slug>), found ${describe(id)}`);
+  if (typeof id !== 'string' || !isListId(id))
+    p.add('meta.id', `expected a list id (${BUILTIN_IDS.join(', ')} or custom:<slug>), found ${describe(id)}`);
   for (const k of ['name', 'publisher']) checkField(meta[k], 'nonempty', `meta.${k}`, p);
   checkField(meta['sourceUrl'], 'string', 'meta.sourceUrl', p);
   checkField(meta['asOf'], 'date', 'meta.asOf', p);
@@ -157,9 +160,11 @@ export function checkSnapshot(value: unknown, file: string, expectedId?: ListId)
     p.add('', `expected a snapshot object, found ${describe(value)}`);
     return { ok: false, errors: p.list };
   }
-  if (value['format'] !== SNAPSHOT_FORMAT) p.add('format', `expected ${SNAPSHOT_FORMAT}, found ${describe(value['format'])}`);
+  if (value['format'] !== SNAPSHOT_FORMAT)
+    p.add('format', `expected ${SNAPSHOT_FORMAT}, found ${describe(value['format'])}`);
   const id = checkMeta(value['meta'], p);
-  if (expectedId !== undefined && id !== undefined && id !== expectedId) p.add('meta.id', `expected list "${expectedId}", found "${id}"`);
+  if (expectedId !== undefined && id !== undefined && id !== expectedId)
+    p.add('meta.id', `expected list "${expectedId}", found "${id}"`);
   const entries = value['entries'];
   if (!Array.isArray(entries)) p.add('entries', `expected a list, found ${describe(entries)}`);
   const schema = id !== undefined && isListId(id) ? schemaFor(id, value['role'], p) : undefined;
@@ -174,16 +179,30 @@ export function assertSnapshot(value: unknown, file: string, expectedId?: ListId
   if (r.ok) return r.snapshot;
   const first = r.errors[0] as ParseProblem;
   const err = new ListParseError(first);
-  if (r.errors.length > 1) err.message += ` (and ${r.errors.length - 1} more: ${r.errors.slice(1, 4).map((e) => `${e.field}: ${e.message}`).join('; ')})`;
+  if (r.errors.length > 1)
+    err.message += ` (and ${r.errors.length - 1} more: ${r.errors
+      .slice(1, 4)
+      .map((e) => `${e.field}: ${e.message}`)
+      .join('; ')})`;
   throw err;
 }
 
-export function assertBuiltinSnapshot<K extends BuiltinListId>(value: unknown, file: string, id: K): BuiltinSnapshot<K> {
+export function assertBuiltinSnapshot<K extends BuiltinListId>(
+  value: unknown,
+  file: string,
+  id: K,
+): BuiltinSnapshot<K> {
   return assertSnapshot(value, file, id) as BuiltinSnapshot<K>;
 }
 
 export function assertCustomSnapshot(value: unknown, file: string): Snapshot<CustomEntry | ClearedEntry> {
   const s = assertSnapshot(value, file);
-  if (isBuiltinId(s.meta.id)) throw new ListParseError({ file, line: 0, field: 'meta.id', message: `expected a custom:<slug> id, found "${s.meta.id}"` });
+  if (isBuiltinId(s.meta.id))
+    throw new ListParseError({
+      file,
+      line: 0,
+      field: 'meta.id',
+      message: `expected a custom:<slug> id, found "${s.meta.id}"`,
+    });
   return s as Snapshot<CustomEntry | ClearedEntry>;
 }

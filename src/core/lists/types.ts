@@ -56,7 +56,8 @@ export interface UflpaEntry extends NamedParty {
   scopeNote?: string | null;
 }
 
-export type WroStatus = 'active' | 'partially-modified' | 'modified' | 'revoked' | 'inactive' | 'superseded' | 'unknown';
+export type WroStatus =
+  'active' | 'partially-modified' | 'modified' | 'revoked' | 'inactive' | 'superseded' | 'unknown';
 export interface WroEntry extends NamedParty {
   type: 'WRO' | 'Finding';
   merchandise: string;

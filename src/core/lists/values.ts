@@ -22,7 +22,13 @@ export function yesNo(value: string, file: string, line: number, field: string):
   return fail(file, line, field, `expected "yes" or "no", found "${value}"`);
 }
 
-export function oneOf<T extends string>(value: string, allowed: readonly T[], file: string, line: number, field: string): T {
+export function oneOf<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  file: string,
+  line: number,
+  field: string,
+): T {
   const found = allowed.find((a) => a === value);
   if (found === undefined) fail(file, line, field, `expected one of ${allowed.join(', ')}, found "${value}"`);
   return found as T;

@@ -11,7 +11,10 @@ export function csvCell(v: CsvValue): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv<T>(rows: readonly T[], columns: readonly { header: string; value: (row: T) => CsvValue }[]): string {
+export function toCsv<T>(
+  rows: readonly T[],
+  columns: readonly { header: string; value: (row: T) => CsvValue }[],
+): string {
   const lines = [columns.map((c) => csvCell(c.header)).join(',')];
   for (const r of rows) lines.push(columns.map((c) => csvCell(c.value(r))).join(','));
   return `${lines.join('\r\n')}\r\n`;

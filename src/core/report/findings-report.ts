@@ -1,5 +1,5 @@
 // Findings and check history as CSV and JSON files for the sourcing file.
-import type { Finding } from '../engine-api';
+import type { Finding } from '../engine/engine-api';
 import { toCsv } from './csv';
 
 export interface ReportFinding extends Finding {
@@ -25,7 +25,18 @@ export function findingsCsv(url: string, scannedAt: string, findings: readonly R
 }
 
 export function findingsJson(url: string, scannedAt: string, findings: readonly ReportFinding[]): string {
-  const rows = findings.map(({ kind, text, key, severity, explanation, list, score, why, refs, status }) => ({ kind, text, key, severity, explanation, list, score, why, refs, status }));
+  const rows = findings.map(({ kind, text, key, severity, explanation, list, score, why, refs, status }) => ({
+    kind,
+    text,
+    key,
+    severity,
+    explanation,
+    list,
+    score,
+    why,
+    refs,
+    status,
+  }));
   return `${JSON.stringify({ page: url, scannedAt, findings: rows }, null, 2)}\n`;
 }
 
@@ -48,6 +59,12 @@ export function historyCsv(rows: readonly HistoryRecord[]): string {
     { header: 'medium', value: (r) => r.findings.bySeverity.medium ?? 0 },
     { header: 'low', value: (r) => r.findings.bySeverity.low ?? 0 },
     { header: 'keys', value: (r) => r.findings.keys.join('; ') },
-    { header: 'list_versions', value: (r) => Object.entries(r.listVersions).map(([k, v]) => `${k}=${v}`).join('; ') },
+    {
+      header: 'list_versions',
+      value: (r) =>
+        Object.entries(r.listVersions)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+    },
   ]);
 }

@@ -56,7 +56,7 @@ export const STEPS: TrainerStep[] = [
     text: 'The news item names Top Glove, whose Finding CBP modified after remediation. Lifted orders never raise a risk flag: they are counted in the popup as detected, with the date they were lifted.',
   },
   {
-    title: 'Your team\'s decisions',
+    title: "Your team's decisions",
     text: 'Open the LaborLens toolbar popup: findings are grouped by severity, each with what to do. Mark a supplier "under review", "cleared" (with the evidence) or "false match"; the page shows it from the next scan, and Settings keeps the history of checks for your sourcing file.',
   },
 ];

@@ -10,7 +10,11 @@ let at = 0;
 
 function findFlag(kind: string, key: string): HTMLElement | null {
   const root = document.querySelector('laborlens-root')?.shadowRoot;
-  return (root?.querySelector(`laborlens-flag[data-kind="${CSS.escape(kind)}"][data-key="${CSS.escape(key)}"]`) as HTMLElement | null) ?? null;
+  return (
+    (root?.querySelector(
+      `laborlens-flag[data-kind="${CSS.escape(kind)}"][data-key="${CSS.escape(key)}"]`,
+    ) as HTMLElement | null) ?? null
+  );
 }
 
 function show(i: number): void {

@@ -58,7 +58,14 @@ export function BackupPanel({ client, onChanged, download = downloadText }: Pane
         </button>
       </div>
       <form class="import-form" onSubmit={importNow}>
-        <FileField id="backup-file" label={t('optBackupFileLabel')} accept=".json,application/json" disabled={busy} inputRef={fileInput} onFile={setFile} />
+        <FileField
+          id="backup-file"
+          label={t('optBackupFileLabel')}
+          accept=".json,application/json"
+          disabled={busy}
+          inputRef={fileInput}
+          onFile={setFile}
+        />
         <button type="submit" disabled={busy || !file}>
           {busy ? t('optBackupRestoring') : t('optBackupRestore')}
         </button>

@@ -22,7 +22,12 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" class={danger ? 'danger-outline' : undefined} disabled={disabled} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        class={danger ? 'danger-outline' : undefined}
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );

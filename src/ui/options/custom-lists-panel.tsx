@@ -41,7 +41,14 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
       if (!r.ok) {
         setErrors(r.errors?.length ? r.errors : [t('optImportFailed', file.name)]);
       } else {
-        setDone(t(r.entries === 1 ? 'optImportedOne' : 'optImportedMany', r.entries ?? 0, file.name, r.id ?? t('optImportedNoId')));
+        setDone(
+          t(
+            r.entries === 1 ? 'optImportedOne' : 'optImportedMany',
+            r.entries ?? 0,
+            file.name,
+            r.id ?? t('optImportedNoId'),
+          ),
+        );
         setFile(null);
         if (fileInput.current) fileInput.current.value = '';
         changed();
@@ -72,7 +79,13 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
   return (
     <section id="custom" class="panel" aria-labelledby="custom-h">
       <h2 id="custom-h">{t('optCustomHeading')}</h2>
-      <p>{rich('optCustomIntro', <strong>{t('optCustomIntroWatch')}</strong>, <strong>{t('optCustomIntroCleared')}</strong>)}</p>
+      <p>
+        {rich(
+          'optCustomIntro',
+          <strong>{t('optCustomIntroWatch')}</strong>,
+          <strong>{t('optCustomIntroCleared')}</strong>,
+        )}
+      </p>
       {state.status === 'error' && (
         <p class="error" role="alert">
           {state.message}
@@ -85,10 +98,22 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
         </p>
       )}
       <form class="import-form" onSubmit={importFile} aria-describedby="csv-help">
-        <FileField id="custom-file" label={t('optCustomFileLabel')} accept=".csv,.json,text/csv,application/json" disabled={disabled || busy} inputRef={fileInput} onFile={setFile} />
+        <FileField
+          id="custom-file"
+          label={t('optCustomFileLabel')}
+          accept=".csv,.json,text/csv,application/json"
+          disabled={disabled || busy}
+          inputRef={fileInput}
+          onFile={setFile}
+        />
         <div class="field">
           <label for="custom-role">{t('optCustomRoleLabel')}</label>
-          <select id="custom-role" value={role} disabled={disabled || busy} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+          <select
+            id="custom-role"
+            value={role}
+            disabled={disabled || busy}
+            onChange={(e) => setRole(e.currentTarget.value as Role)}
+          >
             <option value="watch">{t('optCustomRoleWatch')}</option>
             <option value="cleared">{t('optCustomRoleCleared')}</option>
           </select>
@@ -110,7 +135,13 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
           <li>{rich('optCsvSeverity', <code>severity</code>)}</li>
           <li>{rich('optCsvCleared', <code>cleared_by</code>, <code>cleared_on</code>, <code>evidence</code>)}</li>
         </ul>
-        <p>{rich('optCsvExample', <code>name,aliases,country,notes,severity</code>, <code>Acme Textiles Co.,Acme Tex|ACME,CN,Audit due,high</code>)}</p>
+        <p>
+          {rich(
+            'optCsvExample',
+            <code>name,aliases,country,notes,severity</code>,
+            <code>Acme Textiles Co.,Acme Tex|ACME,CN,Audit due,high</code>,
+          )}
+        </p>
       </details>
       {done && (
         <p class="saved" role="status">
@@ -147,7 +178,12 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
                   l.asOf,
                 )}
               </span>
-              <button type="button" class="remove" onClick={() => remove(l.id)} aria-label={t('optRemoveListAria', l.name)}>
+              <button
+                type="button"
+                class="remove"
+                onClick={() => remove(l.id)}
+                aria-label={t('optRemoveListAria', l.name)}
+              >
                 {t('optRemove')}
               </button>
             </li>

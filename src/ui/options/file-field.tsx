@@ -14,7 +14,14 @@ export function FileField({ id, label, accept, disabled, inputRef, onFile }: Pro
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input id={id} ref={inputRef} type="file" accept={accept} disabled={disabled} onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} />
+      <input
+        id={id}
+        ref={inputRef}
+        type="file"
+        accept={accept}
+        disabled={disabled}
+        onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
-import { historyCsv } from '../../core/report/findings-report';
+import { historyCsv } from '../../core';
 import type { HistoryEntry } from '../../shared/messages';
 import { CSV_TYPE, JSON_TYPE, downloadText, localDate, type Download } from '../download';
 import { ConfirmButton } from './confirm-button';
@@ -12,7 +12,9 @@ import { LoadNotice } from './load-notice';
 const LEVELS = ['critical', 'high', 'medium', 'low', 'info'] as const;
 
 function counts(h: HistoryEntry): string {
-  const parts = LEVELS.filter((l) => h.findings.bySeverity[l]).map((l) => t('optHistoryCount', h.findings.bySeverity[l] ?? 0, t(SEVERITY_NAME[l])));
+  const parts = LEVELS.filter((l) => h.findings.bySeverity[l]).map((l) =>
+    t('optHistoryCount', h.findings.bySeverity[l] ?? 0, t(SEVERITY_NAME[l])),
+  );
   return parts.length ? parts.join(', ') : t('optHistoryCountNone');
 }
 
@@ -39,14 +41,21 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
       <h2 id="history-h">{t('optHistoryHeading')}</h2>
       <p class="hint">{t('optHistoryHint')}</p>
       <div class="row">
-        <button type="button" class="export-csv" disabled={!rows.length} onClick={() => download(`laborlens-history-${localDate()}.csv`, historyCsv(rows), CSV_TYPE)}>
+        <button
+          type="button"
+          class="export-csv"
+          disabled={!rows.length}
+          onClick={() => download(`laborlens-history-${localDate()}.csv`, historyCsv(rows), CSV_TYPE)}
+        >
           {t('optExportCsv')}
         </button>
         <button
           type="button"
           class="export-json"
           disabled={!rows.length}
-          onClick={() => download(`laborlens-history-${localDate()}.json`, `${JSON.stringify(rows, null, 2)}\n`, JSON_TYPE)}
+          onClick={() =>
+            download(`laborlens-history-${localDate()}.json`, `${JSON.stringify(rows, null, 2)}\n`, JSON_TYPE)
+          }
         >
           {t('optExportJson')}
         </button>
@@ -101,7 +110,9 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
                     <td>
                       {versions.length ? (
                         <details>
-                          <summary>{t(versions.length === 1 ? 'optHistoryListsOne' : 'optHistoryListsMany', versions.length)}</summary>
+                          <summary>
+                            {t(versions.length === 1 ? 'optHistoryListsOne' : 'optHistoryListsMany', versions.length)}
+                          </summary>
                           <ul class="versions">
                             {versions.map(([k, v]) => (
                               <li key={k}>

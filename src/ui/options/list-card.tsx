@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { freshness } from '../../core/lists/freshness';
+import { freshness } from '../../core';
 import type { ListSummary, SettingsView, UpdateOutcome } from '../../shared/messages';
 import type { Client } from '../client';
 import { FeedFields } from './feed-fields';
@@ -80,7 +80,14 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
           <code class="list-id">{l.id}</code>
         </h3>
         <label class="switch">
-          <input type="checkbox" role="switch" checked={enabled} aria-checked={enabled} aria-label={t('optListSwitchAria', l.name)} onChange={(e) => toggle(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={enabled}
+            aria-checked={enabled}
+            aria-label={t('optListSwitchAria', l.name)}
+            onChange={(e) => toggle(e.currentTarget.checked)}
+          />
           <span class="switch-label" aria-hidden="true">
             {enabled ? t('optSwitchOn') : t('optSwitchOff')}
           </span>

@@ -29,7 +29,8 @@ export function NumberSetting({ client, name, label, hint, value, min, max, lock
   const save = async (e: Event) => {
     e.preventDefault();
     const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > max) return setMessage({ ok: false, text: t('optNumberRange', min, max) });
+    if (!Number.isInteger(n) || n < min || n > max)
+      return setMessage({ ok: false, text: t('optNumberRange', min, max) });
     try {
       const { problems } = await client.saveSettings({ [name]: n } as Partial<SettingsValues>);
       if (problems.length) return setMessage({ ok: false, text: problems.map((p) => p.message).join('; ') });
@@ -46,7 +47,18 @@ export function NumberSetting({ client, name, label, hint, value, min, max, lock
         {label} <LockNote locked={locked} />
       </label>
       <div class="row">
-        <input id={id} name={name} type="number" min={min} max={max} step={1} value={text} readOnly={locked} aria-describedby={`${id}-hint`} onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          id={id}
+          name={name}
+          type="number"
+          min={min}
+          max={max}
+          step={1}
+          value={text}
+          readOnly={locked}
+          aria-describedby={`${id}-hint`}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
         <button type="submit" disabled={locked}>
           {t('optSave')}
         </button>

@@ -74,7 +74,14 @@ export function RiskListsPanel({ client, version = 0, onChanged, now }: PanelPro
           <UpdateOutcomes outcomes={outcomes} />
           <ul class="list-cards">
             {state.value.lists.map((l) => (
-              <ListCard key={l.id} client={client} list={l} view={state.value.view} now={now ?? new Date()} onChanged={changed} />
+              <ListCard
+                key={l.id}
+                client={client}
+                list={l}
+                view={state.value.view}
+                now={now ?? new Date()}
+                onChanged={changed}
+              />
             ))}
           </ul>
         </>

@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { SettingsView } from '../../shared/messages';
-import type { Severity } from '../../core/lists/types';
+import type { Severity } from '../../core';
 import { LockNote, isLocked } from './lock-note';
 import { NumberSetting } from './number-setting';
 import { SEVERITY_NAME } from './severity-names';
@@ -27,7 +27,10 @@ export function SensitivityPanel({ client, version = 0, onChanged }: PanelProps)
     try {
       const { problems } = await client.saveSettings({ minimumSeverity: level });
       if (problems.length) return setMessage({ ok: false, text: problems.map((p) => p.message).join('; ') });
-      setMessage({ ok: true, text: level === 'info' ? t('optLevelSavedAll') : t('optLevelSavedAbove', t(SEVERITY_NAME[level])) });
+      setMessage({
+        ok: true,
+        text: level === 'info' ? t('optLevelSavedAll') : t('optLevelSavedAbove', t(SEVERITY_NAME[level])),
+      });
       changed();
     } catch (e) {
       setMessage({ ok: false, text: errorText(e) });
@@ -46,7 +49,13 @@ export function SensitivityPanel({ client, version = 0, onChanged }: PanelProps)
             </legend>
             {LEVELS.map(({ level, meaning }) => (
               <label key={level} class="level">
-                <input type="radio" name="minimumSeverity" value={level} checked={state.value.settings.minimumSeverity === level} onChange={() => choose(level)} />
+                <input
+                  type="radio"
+                  name="minimumSeverity"
+                  value={level}
+                  checked={state.value.settings.minimumSeverity === level}
+                  onChange={() => choose(level)}
+                />
                 <span class={`sev ${level}`}>{t(SEVERITY_NAME[level])}</span>
                 <span class="meaning">{t(meaning)}</span>
               </label>

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../shared/i18n';
-import type { Severity } from '../../core/lists/types';
+import type { Severity } from '../../core';
 
 /** The message key of each severity's short name, as the options page shows it (lower case). */
 export const SEVERITY_NAME: Record<Severity, MessageKey> = {

@@ -33,14 +33,23 @@ export function StatusRow({ info, onSave, onRemove }: Props) {
         <th scope="row">{info.key}</th>
         <td colSpan={4}>
           <form class="row status-edit" onSubmit={save}>
-            <select aria-label={t('optStatusSelectAria', info.key)} value={status} onChange={(e) => setStatus(e.currentTarget.value as SupplierStatus)}>
+            <select
+              aria-label={t('optStatusSelectAria', info.key)}
+              value={status}
+              onChange={(e) => setStatus(e.currentTarget.value as SupplierStatus)}
+            >
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(STATUS_LABEL[s])}
                 </option>
               ))}
             </select>
-            <input aria-label={t('optStatusNoteAria', info.key)} value={note} placeholder={t('optStatusNotePlaceholder')} onInput={(e) => setNote(e.currentTarget.value)} />
+            <input
+              aria-label={t('optStatusNoteAria', info.key)}
+              value={note}
+              placeholder={t('optStatusNotePlaceholder')}
+              onInput={(e) => setNote(e.currentTarget.value)}
+            />
             <button type="submit" class="primary">
               {t('optSave')}
             </button>

@@ -48,11 +48,21 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
       <form class="status-add" onSubmit={add}>
         <div class="field grow">
           <label for="status-key">{t('optStatusKeyLabel')}</label>
-          <input id="status-key" value={key} required onInput={(e) => setKey(e.currentTarget.value)} placeholder={t('optStatusKeyPlaceholder', 'Hoshine Silicon Industry (Shanshan) Co., Ltd')} />
+          <input
+            id="status-key"
+            value={key}
+            required
+            onInput={(e) => setKey(e.currentTarget.value)}
+            placeholder={t('optStatusKeyPlaceholder', 'Hoshine Silicon Industry (Shanshan) Co., Ltd')}
+          />
         </div>
         <div class="field">
           <label for="status-status">{t('optStatusStatusLabel')}</label>
-          <select id="status-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as SupplierStatus)}>
+          <select
+            id="status-status"
+            value={status}
+            onChange={(e) => setStatus(e.currentTarget.value as SupplierStatus)}
+          >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(STATUS_LABEL[s])}
@@ -101,7 +111,14 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
                   info={s}
                   onSave={async (st, n) => {
                     const who = rememberedBy() || s.by;
-                    await run(() => client.setStatus({ key: s.key, status: st, ...(n ? { note: n } : {}), ...(who ? { by: who } : {}) }));
+                    await run(() =>
+                      client.setStatus({
+                        key: s.key,
+                        status: st,
+                        ...(n ? { note: n } : {}),
+                        ...(who ? { by: who } : {}),
+                      }),
+                    );
                   }}
                   onRemove={async () => {
                     await run(() => client.setStatus({ key: s.key, status: null }));

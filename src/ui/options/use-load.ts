@@ -8,7 +8,10 @@ export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): [Loaded<T>, () => void, (value: T) => void] {
+export function useLoad<T>(
+  load: () => Promise<T>,
+  deps: readonly unknown[],
+): [Loaded<T>, () => void, (value: T) => void] {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const [tick, setTick] = useState(0);
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../../shared/i18n';
-import type { Severity } from '../../core/lists/types';
-import { SEVERITIES } from '../../core/lists/types';
+import type { Severity } from '../../core';
+import { SEVERITIES } from '../../core';
 import type { ListSummary, ShownFinding } from '../../shared/messages';
 import type { Client } from '../client';
 import { FindingItem } from './finding-item';
@@ -14,7 +14,17 @@ const HEADINGS: Record<Severity, MessageKey> = {
 };
 
 /** The tab's findings, most severe first, one group per severity. */
-export function FindingGroups({ client, findings, lists, onStatusChanged }: { client: Client; findings: ShownFinding[]; lists: ListSummary[]; onStatusChanged: () => void }) {
+export function FindingGroups({
+  client,
+  findings,
+  lists,
+  onStatusChanged,
+}: {
+  client: Client;
+  findings: ShownFinding[];
+  lists: ListSummary[];
+  onStatusChanged: () => void;
+}) {
   const byId = new Map(lists.map((l) => [l.id, l]));
   return (
     <div class="groups">
@@ -28,7 +38,13 @@ export function FindingGroups({ client, findings, lists, onStatusChanged }: { cl
             </h2>
             <ul class="findings">
               {group.map((f) => (
-                <FindingItem key={`${f.kind}:${f.key}`} client={client} finding={f} list={f.list ? byId.get(f.list) : undefined} onStatusChanged={onStatusChanged} />
+                <FindingItem
+                  key={`${f.kind}:${f.key}`}
+                  client={client}
+                  finding={f}
+                  list={f.list ? byId.get(f.list) : undefined}
+                  onStatusChanged={onStatusChanged}
+                />
               ))}
             </ul>
           </section>

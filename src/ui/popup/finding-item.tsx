@@ -1,18 +1,28 @@
 import { KIND_LABEL, t } from '../../shared/i18n';
-import { guidanceFor } from '../../core/guidance/guidance';
+import { guidanceFor } from '../../core';
 import type { ListSummary, ShownFinding } from '../../shared/messages';
 import type { Client } from '../client';
 import { StatusControl } from './status-control';
 
-
 /** One finding: a summary line that opens to why it was flagged and what to do next. */
-export function FindingItem({ client, finding: f, list, onStatusChanged }: { client: Client; finding: ShownFinding; list?: ListSummary; onStatusChanged: () => void }) {
+export function FindingItem({
+  client,
+  finding: f,
+  list,
+  onStatusChanged,
+}: {
+  client: Client;
+  finding: ShownFinding;
+  list?: ListSummary;
+  onStatusChanged: () => void;
+}) {
   const g = guidanceFor(f);
   return (
     <li class={`finding ${f.severity}`} data-kind={f.kind} data-severity={f.severity} data-key={f.key}>
       <details>
         <summary>
-          <span class={`sev ${f.severity}`}>{f.severity}</span> <span class="kind">{t(KIND_LABEL[f.kind])}</span> <strong class="key">{f.key}</strong>
+          <span class={`sev ${f.severity}`}>{f.severity}</span> <span class="kind">{t(KIND_LABEL[f.kind])}</span>{' '}
+          <strong class="key">{f.key}</strong>
           {f.status && <span class={`status ${f.status.status}`}> {f.status.status.replace('-', ' ')}</span>}
         </summary>
         <div class="detail">
@@ -43,11 +53,7 @@ export function FindingItem({ client, finding: f, list, onStatusChanged }: { cli
           {f.kind === 'supplier' && <StatusControl client={client} finding={f} onChanged={onStatusChanged} />}
         </div>
       </details>
-      {list && (
-        <span class="source brief">
-          {t('cardListAsOf', list.name, list.asOf)}
-        </span>
-      )}
+      {list && <span class="source brief">{t('cardListAsOf', list.name, list.asOf)}</span>}
     </li>
   );
 }

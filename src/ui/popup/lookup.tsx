@@ -21,10 +21,19 @@ export function Lookup({ client }: { client: Client }) {
     <form class="lookup" onSubmit={run}>
       <label for="q">{t('lookupLabel')}</label>
       <div class="row">
-        <input id="q" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} placeholder={t('lookupPlaceholder')} />
+        <input
+          id="q"
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          placeholder={t('lookupPlaceholder')}
+        />
         <button type="submit">{t('lookupButton')}</button>
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       {result && (
         <ul class="results" aria-live="polite">
           {result.names.map((m) => (

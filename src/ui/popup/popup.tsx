@@ -28,7 +28,11 @@ export function Popup({ client, tabId }: Props) {
     const active = tabId === undefined ? await client.activeTab() : null;
     const id = tabId ?? active?.id;
     setResolvedTab(id);
-    const [tab, lists, settings] = await Promise.all([id === undefined ? null : client.tabFindings(id), client.lists(), client.settings()]);
+    const [tab, lists, settings] = await Promise.all([
+      id === undefined ? null : client.tabFindings(id),
+      client.lists(),
+      client.settings(),
+    ]);
     setState({ status: 'ready', tab, tabUrl: active?.url ?? tab?.url ?? '', lists, settings });
   }, [client, tabId]);
   useEffect(() => {
@@ -40,17 +44,32 @@ export function Popup({ client, tabId }: Props) {
       <header class="top">
         <h1>{t('popupTitle')}</h1>
         <nav>
-          <a href="options.html" target="_blank" rel="noopener">{t('navSettings')}</a> · <a href="demo.html" target="_blank" rel="noopener">{t('navDemo')}</a>
+          <a href="options.html" target="_blank" rel="noopener">
+            {t('navSettings')}
+          </a>{' '}
+          ·{' '}
+          <a href="demo.html" target="_blank" rel="noopener">
+            {t('navDemo')}
+          </a>
         </nav>
       </header>
       {state.status === 'loading' && <p class="muted">{t('loading')}</p>}
-      {state.status === 'error' && <p class="error" role="alert">{state.message}</p>}
+      {state.status === 'error' && (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      )}
       {state.status === 'ready' && (
         <>
           <SiteToggle client={client} url={state.tabUrl} />
           <Summary tab={state.tab} />
           {state.tab && state.tab.findings.length > 0 && (
-            <FindingGroups client={client} findings={state.tab.findings} lists={state.lists} onStatusChanged={() => void load()} />
+            <FindingGroups
+              client={client}
+              findings={state.tab.findings}
+              lists={state.lists}
+              onStatusChanged={() => void load()}
+            />
           )}
           {state.tab && resolvedTab !== undefined && <TabExport tab={state.tab} />}
           <ListAge lists={state.lists} thresholdDays={state.settings.settings.freshnessThresholdDays} />

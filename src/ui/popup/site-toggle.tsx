@@ -28,7 +28,9 @@ export function SiteToggle({ client, url }: { client: Client; url: string }) {
   if (site.kind === 'builtin') return <p class="site on">{t('siteBuiltIn', new URL(site.origin).hostname)}</p>;
   const toggle = async () => {
     setError('');
-    const r: { ok: boolean; error?: string } = site.on ? await client.disableSite(site.origin) : await client.enableSite(site.origin);
+    const r: { ok: boolean; error?: string } = site.on
+      ? await client.disableSite(site.origin)
+      : await client.enableSite(site.origin);
     if (!r.ok) setError(r.error ?? t('siteError'));
     else setSite({ ...site, on: !site.on });
   };
@@ -39,7 +41,11 @@ export function SiteToggle({ client, url }: { client: Client; url: string }) {
         {t(site.on ? 'siteTurnOff' : 'siteTurnOn')}
       </button>
       {!site.on && <p class="muted small">{t('siteHint')}</p>}
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import { findingsCsv, findingsJson } from '../../core/report/findings-report';
+import { findingsCsv, findingsJson } from '../../core';
 import type { TabFindings } from '../../shared/messages';
 import { CSV_TYPE, downloadText as save, JSON_TYPE } from '../download';
 
@@ -9,10 +9,16 @@ export function TabExport({ tab }: { tab: TabFindings }) {
   return (
     <p class="export">
       {t('exportFindings')}{' '}
-      <button type="button" onClick={() => save(`${stem}.csv`, findingsCsv(tab.url, tab.scannedAt, tab.findings), CSV_TYPE)}>
+      <button
+        type="button"
+        onClick={() => save(`${stem}.csv`, findingsCsv(tab.url, tab.scannedAt, tab.findings), CSV_TYPE)}
+      >
         CSV
       </button>{' '}
-      <button type="button" onClick={() => save(`${stem}.json`, findingsJson(tab.url, tab.scannedAt, tab.findings), JSON_TYPE)}>
+      <button
+        type="button"
+        onClick={() => save(`${stem}.json`, findingsJson(tab.url, tab.scannedAt, tab.findings), JSON_TYPE)}
+      >
         JSON
       </button>
     </p>

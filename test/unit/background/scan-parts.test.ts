@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/background/scan-parts';
 import { InvalidMessage, parseEnvelope, PART_CHARS } from '../../../src/shared/validate';
 
-const part = (id: string, index: number, count: number, text: string, extra: object = {}) => ({ url: 'https://x.test/', text, part: { id, index, count }, ...extra });
+const part = (id: string, index: number, count: number, text: string, extra: object = {}) => ({
+  url: 'https://x.test/',
+  text,
+  part: { id, index, count },
+  ...extra,
+});
 
 describe('big page text in parts', () => {
   it('assembles parts in order and hands over the whole request with the last one', () => {

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const FIX = 'test/fixtures/cli';
 function run(cmd: 'scan' | 'screen', args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${cmd}.ts`, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${cmd}.ts`, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
@@ -17,7 +21,9 @@ describe('scan', () => {
     const out = JSON.parse(r.out) as { file: string; findings: Record<string, unknown>[] }[];
     expect(out.map((o) => o.file)).toEqual([`${FIX}/alibaba-search.html`, `${FIX}/plain.txt`]);
     for (const o of out) {
-      for (const f of o.findings) for (const k of ['kind', 'text', 'key', 'severity', 'explanation', 'list', 'score']) expect(f).toHaveProperty(k);
+      for (const f of o.findings)
+        for (const k of ['kind', 'text', 'key', 'severity', 'explanation', 'list', 'score'])
+          expect(f).toHaveProperty(k);
     }
     const keys = out[0]?.findings.map((f) => `${String(f.kind)}:${String(f.key)}`);
     expect(keys).toContain('supplier:Hetian Taida Apparel Co., Ltd');
@@ -27,14 +33,18 @@ describe('scan', () => {
     expect(keys).not.toContain('supplier:Hetian Haolin Hair Accessories Co. Ltd.');
   });
   it('reads JSON-LD organisations and table columns from HTML', () => {
-    const out = JSON.parse(run('scan', ['--json', '-q', `${FIX}/alibaba-search.html`, `${FIX}/invoice.html`]).out) as { findings: { key: string; kind: string }[] }[];
+    const out = JSON.parse(run('scan', ['--json', '-q', `${FIX}/alibaba-search.html`, `${FIX}/invoice.html`]).out) as {
+      findings: { key: string; kind: string }[];
+    }[];
     expect(out[0]?.findings.map((f) => f.key)).toContain('Kashgar Silk Road Textile Co., Ltd.');
     expect(out[1]?.findings.filter((f) => f.kind === 'origin').map((f) => f.key)).toContain('CN');
   });
   it('uses a custom watch list and --no-builtin', () => {
     const r = run('scan', ['--json', '-q', '--no-builtin', '--list', `${FIX}/watch.csv`, `${FIX}/plain.txt`]);
     expect(r.code).toBe(0);
-    const f = (JSON.parse(r.out) as { findings: { key: string; severity: string; list: string }[] }[])[0]?.findings.find((x) => x.key === 'Acme Widgets Inc');
+    const f = (
+      JSON.parse(r.out) as { findings: { key: string; severity: string; list: string }[] }[]
+    )[0]?.findings.find((x) => x.key === 'Acme Widgets Inc');
     expect(f?.severity).toBe('high');
     expect(f?.list).toMatch(/^custom:/u);
   });
@@ -62,7 +72,10 @@ describe('screen', () => {
   it('screens a one-name-a-line file (JSON contract)', () => {
     const r = run('screen', ['--json', '-q', `${FIX}/suppliers.txt`]);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.out) as { input: string; matches: { name: string; list: string; score: number; why: string }[] }[];
+    const out = JSON.parse(r.out) as {
+      input: string;
+      matches: { name: string; list: string; score: number; why: string }[];
+    }[];
     expect(out[0]?.input).toBe('Hetian Taida Apparel Co Ltd');
     expect(out[0]?.matches[0]).toMatchObject({ name: 'Hetian Taida Apparel Co., Ltd', list: 'uflpa', score: 1 });
     expect(out.find((o) => o.input === 'Shenzhen Meike Digital Technology Co., Ltd.')?.matches).toEqual([]);

@@ -3,7 +3,9 @@ import { decodeEntities, htmlToText } from '../../../src/cli/html-to-text';
 
 describe('htmlToText', () => {
   it('skips scripts, styles, noscript, template and textarea', () => {
-    const { text } = htmlToText('<p>a</p><script>var x="Hetian"</script><style>.x{}</style><noscript>n</noscript><template>t</template><textarea>ta</textarea><p>b</p>');
+    const { text } = htmlToText(
+      '<p>a</p><script>var x="Hetian"</script><style>.x{}</style><noscript>n</noscript><template>t</template><textarea>ta</textarea><p>b</p>',
+    );
     expect(text).not.toMatch(/Hetian|\.x|\bn\b|\bt\b|ta/u);
     expect(text).toMatch(/a\nb/u);
   });
@@ -12,7 +14,9 @@ describe('htmlToText', () => {
     expect(decodeEntities('&lt;&#39;&bogus;')).toBe("<'&bogus;");
   });
   it('gives table cells their column header', () => {
-    const { text, hints } = htmlToText('<table><tr><th>Supplier</th><th>HS Code</th></tr><tr><td>Acme Ltd</td><td>6109.10</td></tr></table>');
+    const { text, hints } = htmlToText(
+      '<table><tr><th>Supplier</th><th>HS Code</th></tr><tr><td>Acme Ltd</td><td>6109.10</td></tr></table>',
+    );
     const cells = (hints.cells ?? []).map((c) => [c.header, text.slice(c.start, c.end)]);
     expect(cells).toEqual([
       ['Supplier', 'Acme Ltd'],

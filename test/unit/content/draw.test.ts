@@ -1,14 +1,28 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/core/engine-api';
+import type { Finding } from '../../../src/core/engine/engine-api';
 import { extract } from '../../../src/content/extract';
 import { FlagLayer } from '../../../src/content/draw';
 
 function finding(text: string, start: number, over: Partial<Finding> = {}): Finding {
-  return { kind: 'supplier', text, key: text, severity: 'critical', explanation: 'On the UFLPA Entity List since 2024-11-25.', list: 'uflpa', score: 1, why: 'exact', start, end: start + text.length, refs: [], ...over };
+  return {
+    kind: 'supplier',
+    text,
+    key: text,
+    severity: 'critical',
+    explanation: 'On the UFLPA Entity List since 2024-11-25.',
+    list: 'uflpa',
+    score: 1,
+    why: 'exact',
+    start,
+    end: start + text.length,
+    refs: [],
+    ...over,
+  };
 }
 
-const flags = () => Array.from(document.querySelector('laborlens-root')?.shadowRoot?.querySelectorAll('laborlens-flag') ?? []);
+const flags = () =>
+  Array.from(document.querySelector('laborlens-root')?.shadowRoot?.querySelectorAll('laborlens-flag') ?? []);
 
 describe('FlagLayer', () => {
   beforeEach(() => document.querySelectorAll('laborlens-root').forEach((e) => e.remove()));
@@ -18,7 +32,11 @@ describe('FlagLayer', () => {
     const before = document.body.textContent;
     const ex = extract(document.body);
     const at = ex.text.indexOf('Camel');
-    const layer = new FlagLayer(document, () => ({ name: 'UFLPA Entity List', asOf: '2026-08-10', sourceUrl: 'https://www.dhs.gov/uflpa-entity-list' }));
+    const layer = new FlagLayer(document, () => ({
+      name: 'UFLPA Entity List',
+      asOf: '2026-08-10',
+      sourceUrl: 'https://www.dhs.gov/uflpa-entity-list',
+    }));
     layer.draw([finding('Camel Group Co., Ltd.', at)], ex.segments);
     const flag = document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!;
     expect(flag.getAttribute('data-kind')).toBe('supplier');

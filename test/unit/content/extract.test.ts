@@ -18,21 +18,29 @@ describe('extract', () => {
   });
 
   it('drops source indentation and reads source newlines as spaces, except in <pre>', () => {
-    const ex = extract(body('<div>\n  <h2>\n    Karakum Fibre Trading LLC\n  </h2>\n  <p>Raw cotton yarn,\n HS 5205.12</p>\n</div><pre>a\nb</pre>'));
+    const ex = extract(
+      body(
+        '<div>\n  <h2>\n    Karakum Fibre Trading LLC\n  </h2>\n  <p>Raw cotton yarn,\n HS 5205.12</p>\n</div><pre>a\nb</pre>',
+      ),
+    );
     expect(ex.text).toBe('     Karakum Fibre Trading LLC   \nRaw cotton yarn,  HS 5205.12\na\nb\n');
     for (const s of ex.segments) expect(ex.text.slice(s.start, s.end).length).toBe(s.node.data.length);
   });
 
   it('never reads scripts, styles, form fields or editable regions', () => {
     const ex = extract(
-      body('<script>var a="Camel Group Co., Ltd."</script><style>.x{}</style><textarea>Secret Co., Ltd.</textarea><input value="X Co., Ltd."><div contenteditable="true">Draft Co., Ltd.</div><span>Visible</span>'),
+      body(
+        '<script>var a="Camel Group Co., Ltd."</script><style>.x{}</style><textarea>Secret Co., Ltd.</textarea><input value="X Co., Ltd."><div contenteditable="true">Draft Co., Ltd.</div><span>Visible</span>',
+      ),
     );
     expect(ex.text.trim()).toBe('Visible');
   });
 
   it('tells editing hosts by their attribute: any value but "false", descendants included', () => {
     const ex = extract(
-      body('<div contenteditable><p>Empty Value Co., Ltd.</p></div><div contenteditable="PLAINTEXT-ONLY"><span>Plain Co., Ltd.</span></div><div contenteditable="false">Fixed Co., Ltd.</div><p hidden>Hidden Co., Ltd.</p>'),
+      body(
+        '<div contenteditable><p>Empty Value Co., Ltd.</p></div><div contenteditable="PLAINTEXT-ONLY"><span>Plain Co., Ltd.</span></div><div contenteditable="false">Fixed Co., Ltd.</div><p hidden>Hidden Co., Ltd.</p>',
+      ),
     );
     expect(ex.text.trim()).toBe('Fixed Co., Ltd.');
   });
@@ -49,11 +57,21 @@ describe('extract', () => {
   });
 
   it('a big page keeps its text in pieces: any slice reads as the joined text would', () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `<p>Row ${i} Kashgar Cotton Co., Ltd. ${'x'.repeat(i % 7)}</p>`);
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>Row ${i} Kashgar Cotton Co., Ltd. ${'x'.repeat(i % 7)}</p>`,
+    );
     const ex = extract(body(rows.join('')));
     const whole = ex.text;
     expect(ex.length).toBe(whole.length);
-    for (const [a, b] of [[0, 10], [5_000, 70_000], [whole.length - 3, whole.length + 10], [-5, 4], [40_000, 40_000], [90_000, 10]]) {
+    for (const [a, b] of [
+      [0, 10],
+      [5_000, 70_000],
+      [whole.length - 3, whole.length + 10],
+      [-5, 4],
+      [40_000, 40_000],
+      [90_000, 10],
+    ]) {
       expect(ex.slice(a as number, b as number)).toBe(whole.slice(Math.max(0, a as number), b as number));
     }
     // Every boundary between two pieces: slices that straddle them.
@@ -70,7 +88,11 @@ describe('extract', () => {
   });
 
   it('reports table cells under their column header', () => {
-    const ex = extract(body('<table><thead><tr><th>Supplier</th><th>HS Code</th></tr></thead><tbody><tr><td>Acme Co., Ltd.</td><td>6109.10</td></tr></tbody></table>'));
+    const ex = extract(
+      body(
+        '<table><thead><tr><th>Supplier</th><th>HS Code</th></tr></thead><tbody><tr><td>Acme Co., Ltd.</td><td>6109.10</td></tr></tbody></table>',
+      ),
+    );
     const cells = ex.cells.map((c) => [c.header, ex.text.slice(c.start, c.end).trim()]);
     expect(cells).toEqual([
       ['Supplier', 'Acme Co., Ltd.'],
@@ -79,7 +101,9 @@ describe('extract', () => {
   });
 
   it('a text-only pass keeps no node, and a locate pass finds exactly the nodes holding given offsets', () => {
-    const root = body('<div>\n <p>Alpha <b>Beta</b></p>\n <pre>x\ny</pre><table><tr><th>Supplier</th></tr><tr><td>Gamma Co., Ltd.</td></tr></table></div>');
+    const root = body(
+      '<div>\n <p>Alpha <b>Beta</b></p>\n <pre>x\ny</pre><table><tr><th>Supplier</th></tr><tr><td>Gamma Co., Ltd.</td></tr></table></div>',
+    );
     const full = extract(root);
     const light = runAll(extractSteps(root, { nodes: 'none' }));
     expect(light.text).toBe(full.text);
@@ -87,7 +111,9 @@ describe('extract', () => {
     const want = [full.text.indexOf('Beta'), full.text.indexOf('Gamma') + 3];
     const located = runAll(locateSteps(root, want));
     expect(located.map.nodes.map((n) => n.data)).toEqual(['Beta', 'Gamma Co., Ltd.']);
-    expect(located.map.starts).toEqual(full.segments.filter((s) => ['Beta', 'Gamma Co., Ltd.'].includes(s.node.data)).map((s) => s.start));
+    expect(located.map.starts).toEqual(
+      full.segments.filter((s) => ['Beta', 'Gamma Co., Ltd.'].includes(s.node.data)).map((s) => s.start),
+    );
   });
 
   it('reads a leaf element with many text nodes in one go, and still locates the node of an offset', () => {
@@ -96,7 +122,13 @@ describe('extract', () => {
     p.append(document.createComment('not text'));
     const full = extract(document.body);
     expect(full.text).toBe('w1 Supplier: Camel Group Co., Ltd. w2\nafter\n');
-    expect(full.segments.map((s) => full.text.slice(s.start, s.end))).toEqual(['w1 ', 'Supplier: ', 'Camel Group Co., Ltd.', ' w2', 'after']);
+    expect(full.segments.map((s) => full.text.slice(s.start, s.end))).toEqual([
+      'w1 ',
+      'Supplier: ',
+      'Camel Group Co., Ltd.',
+      ' w2',
+      'after',
+    ]);
     const at = full.text.indexOf('Camel');
     const located = runAll(locateSteps(document.body, [at, at + 20]));
     expect(located.map.nodes.map((n) => n.data)).toEqual(['Camel Group Co., Ltd.']);
@@ -116,9 +148,13 @@ describe('jsonLdOrganisations', () => {
       '<script type="application/ld+json">{broken</script>';
     expect(jsonLdOrganisations(document)).toEqual(['Aksu Huafu Textiles Co., Ltd.']);
     // The scanner passes the body's JSON-LD met during its walk, and only queries <head> itself.
-    document.body.innerHTML = '<script type="application/ld+json">{"seller":{"@type":"Organization","name":"Camel Group Co., Ltd."}}</script><p>x</p>';
+    document.body.innerHTML =
+      '<script type="application/ld+json">{"seller":{"@type":"Organization","name":"Camel Group Co., Ltd."}}</script><p>x</p>';
     const ex = extract(document.body);
     expect(ex.jsonLd).toHaveLength(1);
-    expect(jsonLdOrganisations(document, ex.jsonLd).sort()).toEqual(['Aksu Huafu Textiles Co., Ltd.', 'Camel Group Co., Ltd.']);
+    expect(jsonLdOrganisations(document, ex.jsonLd).sort()).toEqual([
+      'Aksu Huafu Textiles Co., Ltd.',
+      'Camel Group Co., Ltd.',
+    ]);
   });
 });

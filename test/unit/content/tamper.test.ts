@@ -1,23 +1,44 @@
 // @vitest-environment happy-dom
 // A page script edits our overlay; the layer puts the flags' meaning back on its next check.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../../src/core/engine-api';
+import type { Finding } from '../../../src/core/engine/engine-api';
 import { extract } from '../../../src/content/extract';
 import { FlagLayer } from '../../../src/content/draw';
 import { RepairBudget } from '../../../src/content/repair-budget';
 
 function finding(text: string, start: number): Finding {
-  return { kind: 'supplier', text, key: text, severity: 'critical', explanation: 'Listed.', list: 'uflpa', score: 1, why: 'exact', start, end: start + text.length, refs: [] };
+  return {
+    kind: 'supplier',
+    text,
+    key: text,
+    severity: 'critical',
+    explanation: 'Listed.',
+    list: 'uflpa',
+    score: 1,
+    why: 'exact',
+    start,
+    end: start + text.length,
+    refs: [],
+  };
 }
 const root = () => document.querySelector<HTMLElement>('laborlens-root');
 const flags = () => Array.from(root()?.shadowRoot?.querySelectorAll('laborlens-flag') ?? []);
-const state = () => flags().map((f) => [f.getAttribute('data-kind'), f.getAttribute('data-severity'), f.getAttribute('data-key')].join('|'));
+const state = () =>
+  flags().map((f) =>
+    [f.getAttribute('data-kind'), f.getAttribute('data-severity'), f.getAttribute('data-key')].join('|'),
+  );
 
 function drawn(): FlagLayer {
   document.body.innerHTML = '<p>Buy from Camel Group Co., Ltd. or Ninestar Corporation</p>';
   const ex = extract(document.body);
   const layer = new FlagLayer(document, () => undefined);
-  layer.draw([finding('Camel Group Co., Ltd.', ex.text.indexOf('Camel')), finding('Ninestar Corporation', ex.text.indexOf('Ninestar'))], ex.segments);
+  layer.draw(
+    [
+      finding('Camel Group Co., Ltd.', ex.text.indexOf('Camel')),
+      finding('Ninestar Corporation', ex.text.indexOf('Ninestar')),
+    ],
+    ex.segments,
+  );
   return layer;
 }
 const WANT = ['supplier|critical|Camel Group Co., Ltd.', 'supplier|critical|Ninestar Corporation'];
@@ -64,7 +85,9 @@ describe('FlagLayer against page scripts', () => {
     const layer = drawn();
     const name = flags()[0]!.shadowRoot!.querySelector('.name')!;
     name.textContent = 'Nothing to see here';
-    await vi.waitFor(() => expect(flags()[0]!.shadowRoot!.querySelector('.name')!.textContent).toBe('Camel Group Co., Ltd.'));
+    await vi.waitFor(() =>
+      expect(flags()[0]!.shadowRoot!.querySelector('.name')!.textContent).toBe('Camel Group Co., Ltd.'),
+    );
     layer.clear();
   });
 

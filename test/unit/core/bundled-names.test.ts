@@ -2,7 +2,7 @@
 // is found by a page scan with the entity's primary name as key.
 import { describe, expect, it } from 'vitest';
 import { loadBundledRiskData } from '../../../src/cli/bundled';
-import { createEngine } from '../../../src/core/engine';
+import { createEngine } from '../../../src/core/engine/engine';
 
 const data = loadBundledRiskData();
 const engine = createEngine(data);

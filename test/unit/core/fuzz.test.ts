@@ -2,17 +2,58 @@
 // inside the text, whatever the input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine';
-import { detectHs } from '../../../src/core/hs-detect';
-import { foldText, tokenize, tokenString } from '../../../src/core/normalize';
-import { splitName } from '../../../src/core/split-name';
-import { screenKey } from '../../../src/core/screen-key';
+import { createEngine } from '../../../src/core/engine/engine';
+import { detectHs } from '../../../src/core/detect/hs-detect';
+import { foldText, tokenize, tokenString } from '../../../src/core/text/normalize';
+import { splitName } from '../../../src/core/text/split-name';
+import { screenKey } from '../../../src/core/screen/screen-key';
 import { fixtureData } from './fixture-data';
 
 const engine = createEngine(fixtureData());
 // Inputs that stress the code paths: mixed scripts, brackets, digits, dots, surrogates.
-const pieces = fc.constantFrom('Co.,Ltd', '(', ')', '（', '）', '新疆', '髮', ' ', '\n', '.', ',', '6109.10', 'HS ', 'Hetian', 'Taida', 'Made in ', 'China', '&', "'", '\ud83d\ude00', '\ud800', 'É', 'ﬁ', 'XPCC', 'Origin:', '产地', '$', '%', '有限公司', '和田', '浩林', '华孚', '股份', '喀什', '的', '自治区');
-const text = fc.oneof(fc.string({ maxLength: 400 }), fc.array(pieces, { maxLength: 120 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 200 }));
+const pieces = fc.constantFrom(
+  'Co.,Ltd',
+  '(',
+  ')',
+  '（',
+  '）',
+  '新疆',
+  '髮',
+  ' ',
+  '\n',
+  '.',
+  ',',
+  '6109.10',
+  'HS ',
+  'Hetian',
+  'Taida',
+  'Made in ',
+  'China',
+  '&',
+  "'",
+  '\ud83d\ude00',
+  '\ud800',
+  'É',
+  'ﬁ',
+  'XPCC',
+  'Origin:',
+  '产地',
+  '$',
+  '%',
+  '有限公司',
+  '和田',
+  '浩林',
+  '华孚',
+  '股份',
+  '喀什',
+  '的',
+  '自治区',
+);
+const text = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.array(pieces, { maxLength: 120 }).map((a) => a.join('')),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+);
 
 describe('fuzz', () => {
   it('tokenize and splitName agree and keep offsets in range', () => {
@@ -55,7 +96,16 @@ describe('fuzz', () => {
     );
   });
   it('stays linear on pathological input (no catastrophic regex)', () => {
-    const cases = ['6'.repeat(200_000), '6109.'.repeat(40_000), 'Co., '.repeat(40_000), '('.repeat(100_000), '新'.repeat(100_000), 'Hetian '.repeat(30_000), 'HS '.repeat(60_000), 'a'.repeat(300_000)];
+    const cases = [
+      '6'.repeat(200_000),
+      '6109.'.repeat(40_000),
+      'Co., '.repeat(40_000),
+      '('.repeat(100_000),
+      '新'.repeat(100_000),
+      'Hetian '.repeat(30_000),
+      'HS '.repeat(60_000),
+      'a'.repeat(300_000),
+    ];
     for (const c of cases) {
       const t0 = performance.now();
       engine.scan(c);

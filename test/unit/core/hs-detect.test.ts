@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { detectHs } from '../../../src/core/hs-detect';
+import { detectHs } from '../../../src/core/detect/hs-detect';
 
-const CODES = new Set(['6109', '610910', '610990', '2804', '280461', '8541', '854143', '5205', '520511', '5209', '520932', '2002', '200290', '9403', '940360', '0702', '070200']);
+const CODES = new Set([
+  '6109',
+  '610910',
+  '610990',
+  '2804',
+  '280461',
+  '8541',
+  '854143',
+  '5205',
+  '520511',
+  '5209',
+  '520932',
+  '2002',
+  '200290',
+  '9403',
+  '940360',
+  '0702',
+  '070200',
+]);
 const table = { has: (c: string) => CODES.has(c) };
-const keys = (s: string, hints?: Parameters<typeof detectHs>[2]): string[] => detectHs(s, table, hints).map((h) => h.digits);
+const keys = (s: string, hints?: Parameters<typeof detectHs>[2]): string[] =>
+  detectHs(s, table, hints).map((h) => h.digits);
 
 describe('HS/HTS formats', () => {
   it.each([

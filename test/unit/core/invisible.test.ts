@@ -1,7 +1,7 @@
 // Invisible characters and look-alike letters must not hide a listed name.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine';
-import { stripInvisible } from '../../../src/core/invisible';
+import { createEngine } from '../../../src/core/engine/engine';
+import { stripInvisible } from '../../../src/core/text/invisible';
 import { fixtureData } from './fixture-data';
 
 const engine = createEngine(fixtureData());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { legalForms, stripForms } from '../../../src/core/legal-forms';
-import { nameVariants } from '../../../src/core/name-variants';
-import { tokenize } from '../../../src/core/normalize';
-import { tokenStrings } from '../../../src/core/split-name';
+import { legalForms, stripForms } from '../../../src/core/names/legal-forms';
+import { nameVariants } from '../../../src/core/names/name-variants';
+import { tokenize } from '../../../src/core/text/normalize';
+import { tokenStrings } from '../../../src/core/text/split-name';
 
 const core = (name: string): string => {
   const toks = tokenStrings(name);
@@ -47,7 +47,9 @@ describe('legal forms in page text', () => {
     ['有限公司', 4],
     ['股份有限公司', 6],
   ])('%j consumes %i tokens', (s, n) => expect(consumed(s)).toBe(n));
-  it.each([['as'], ['is'], ['company'], ['公司'], ['co'], ['sa']])('%j alone in lower case is not a form', (s) => expect(consumed(s)).toBe(0));
+  it.each([['as'], ['is'], ['company'], ['公司'], ['co'], ['sa']])('%j alone in lower case is not a form', (s) =>
+    expect(consumed(s)).toBe(0),
+  );
   it('capitalised short forms count', () => {
     expect(consumed('AS')).toBe(1);
     expect(consumed('Co')).toBe(1);

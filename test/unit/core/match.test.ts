@@ -1,7 +1,7 @@
 // Supplier matching through the engine: positives as written in the wild, negatives and look-alikes.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine';
-import type { Finding } from '../../../src/core/engine-api';
+import { createEngine } from '../../../src/core/engine/engine';
+import type { Finding } from '../../../src/core/engine/engine-api';
 import { clearedList, fixtureData, watchList } from './fixture-data';
 
 const engine = createEngine(
@@ -13,26 +13,51 @@ const engine = createEngine(
     ]),
   ]),
 );
-const suppliers = (text: string): Finding[] => engine.scan(text).filter((f) => f.kind === 'supplier' && f.list !== null && f.list !== 'xinjiang-places');
+const suppliers = (text: string): Finding[] =>
+  engine.scan(text).filter((f) => f.kind === 'supplier' && f.list !== null && f.list !== 'xinjiang-places');
 
 describe('listed supplier positives', () => {
   const cases: [string, string, string][] = [
     ['Hetian Taida Apparel Co., Ltd', 'Hetian Taida Apparel Co., Ltd', 'Hetian Taida Apparel Co., Ltd'],
     ['Supplier: HETIAN TAIDA APPAREL CO.,LTD — tees', 'HETIAN TAIDA APPAREL CO.,LTD', 'Hetian Taida Apparel Co., Ltd'],
     ['hetian taida apparel co ltd.', 'hetian taida apparel co ltd.', 'Hetian Taida Apparel Co., Ltd'],
-    ['Hetian Taida Apparel Company Limited ships', 'Hetian Taida Apparel Company Limited', 'Hetian Taida Apparel Co., Ltd'],
+    [
+      'Hetian Taida Apparel Company Limited ships',
+      'Hetian Taida Apparel Company Limited',
+      'Hetian Taida Apparel Co., Ltd',
+    ],
     ['by Hetian  Taida\tApparel', 'Hetian  Taida\tApparel', 'Hetian Taida Apparel Co., Ltd'],
     ['Hetian Haolin\nHair Accessories', 'Hetian Haolin\nHair Accessories', 'Hetian Haolin Hair Accessories Co. Ltd.'],
     ['HOTAN HAOLIN HAIR ACCESSORIES', 'HOTAN HAOLIN HAIR ACCESSORIES', 'Hetian Haolin Hair Accessories Co. Ltd.'],
-    ['Khotan Haolin Hair Accessories Co.', 'Khotan Haolin Hair Accessories Co.', 'Hetian Haolin Hair Accessories Co. Ltd.'],
+    [
+      'Khotan Haolin Hair Accessories Co.',
+      'Khotan Haolin Hair Accessories Co.',
+      'Hetian Haolin Hair Accessories Co. Ltd.',
+    ],
     ['我们的供应商新疆中泰化学股份有限公司提供PVC', '新疆中泰化学股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
     ['新疆中泰化學股份有限公司', '新疆中泰化學股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
-    ['Xinjiang Production and Construction Corps (XPCC)', 'Xinjiang Production and Construction Corps (XPCC)', 'Xinjiang Production and Construction Corps'],
+    [
+      'Xinjiang Production and Construction Corps (XPCC)',
+      'Xinjiang Production and Construction Corps (XPCC)',
+      'Xinjiang Production and Construction Corps',
+    ],
     ['orders from XPCC units', 'XPCC', 'Xinjiang Production and Construction Corps'],
-    ['Xinjiang East Hope Nonferrous Metals Co. Ltd.', 'Xinjiang East Hope Nonferrous Metals Co. Ltd.', 'Xinjiang East Hope Nonferrous Metals Co. Ltd. (Shanshan)'],
-    ['Xinjiang East Hope Nonferrous Metals (Shanshan) Co., Ltd', 'Xinjiang East Hope Nonferrous Metals (Shanshan) Co., Ltd', 'Xinjiang East Hope Nonferrous Metals Co. Ltd. (Shanshan)'],
+    [
+      'Xinjiang East Hope Nonferrous Metals Co. Ltd.',
+      'Xinjiang East Hope Nonferrous Metals Co. Ltd.',
+      'Xinjiang East Hope Nonferrous Metals Co. Ltd. (Shanshan)',
+    ],
+    [
+      'Xinjiang East Hope Nonferrous Metals (Shanshan) Co., Ltd',
+      'Xinjiang East Hope Nonferrous Metals (Shanshan) Co., Ltd',
+      'Xinjiang East Hope Nonferrous Metals Co. Ltd. (Shanshan)',
+    ],
     ['Hetian Taida Aparel Co., Ltd', 'Hetian Taida Aparel Co., Ltd', 'Hetian Taida Apparel Co., Ltd'],
-    ['Hoshine Silicon Industry Co., Ltd.', 'Hoshine Silicon Industry Co., Ltd.', 'Hoshine Silicon Industry Co. Ltd and subsidiaries'],
+    [
+      'Hoshine Silicon Industry Co., Ltd.',
+      'Hoshine Silicon Industry Co., Ltd.',
+      'Hoshine Silicon Industry Co. Ltd and subsidiaries',
+    ],
     ['Acme Textile Mills Limited', 'Acme Textile Mills Limited', 'Acme Textile Mills Ltd'],
     ['Hetian TEDA Garment', 'Hetian TEDA Garment', 'Hetian Taida Apparel Co., Ltd'],
     ['新疆中泰（集团）有限责任公司', '新疆中泰（集团）有限责任公司', 'Xinjiang Zhongtai Group Co. Ltd'],
@@ -40,7 +65,11 @@ describe('listed supplier positives', () => {
     ['新疆中泰有限责任公司', '新疆中泰有限责任公司', 'Xinjiang Zhongtai Group Co. Ltd'],
     ['供货：新疆 中泰化学 股份有限公司', '新疆 中泰化学 股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
     ['新疆中泰化学股份有限公司（阜康）', '新疆中泰化学股份有限公司', 'Xinjiang Zhongtai Chemical Co. Ltd.'],
-    ['ＨＥＴＩＡＮ　ＴＡＩＤＡ　ＡＰＰＡＲＥＬ　ＣＯ．，ＬＴＤ', 'ＨＥＴＩＡＮ　ＴＡＩＤＡ　ＡＰＰＡＲＥＬ　ＣＯ．，ＬＴＤ', 'Hetian Taida Apparel Co., Ltd'],
+    [
+      'ＨＥＴＩＡＮ　ＴＡＩＤＡ　ＡＰＰＡＲＥＬ　ＣＯ．，ＬＴＤ',
+      'ＨＥＴＩＡＮ　ＴＡＩＤＡ　ＡＰＰＡＲＥＬ　ＣＯ．，ＬＴＤ',
+      'Hetian Taida Apparel Co., Ltd',
+    ],
   ];
   it.each(cases)('%j -> %j', (text, slice, key) => {
     const f = suppliers(text).find((x) => x.key === key);
@@ -100,7 +129,11 @@ describe('severity of listed parties', () => {
     expect(suppliers('Acme Textile Mills Ltd')[0]?.severity).toBe('medium');
   });
   it('a cleared list turns a listed supplier into info with who and when', () => {
-    const e = createEngine(fixtureData([clearedList([{ name: 'Hetian Taida Apparel Co., Ltd', clearedBy: 'Compliance team', clearedOn: '2026-05-01' }])]));
+    const e = createEngine(
+      fixtureData([
+        clearedList([{ name: 'Hetian Taida Apparel Co., Ltd', clearedBy: 'Compliance team', clearedOn: '2026-05-01' }]),
+      ]),
+    );
     const f = e.scan('Hetian Taida Apparel Co., Ltd').find((x) => x.kind === 'supplier');
     expect(f?.severity).toBe('info');
     expect(f?.explanation).toContain('cleared by Compliance team on 2026-05-01');

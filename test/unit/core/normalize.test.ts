@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, tokenize, tokenString, T_ALLCAPS, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER } from '../../../src/core/normalize';
-import { splitName } from '../../../src/core/split-name';
-import { tradToSimp, TRAD_SIMP_SIZE } from '../../../src/core/cjk-fold';
-import { canonicalPlaceToken } from '../../../src/core/place-variants';
+import {
+  foldText,
+  tokenize,
+  tokenString,
+  T_ALLCAPS,
+  T_BREAK,
+  T_CJK,
+  T_LINE,
+  T_PAREN,
+  T_UPPER,
+} from '../../../src/core/text/normalize';
+import { splitName } from '../../../src/core/text/split-name';
+import { tradToSimp, TRAD_SIMP_SIZE } from '../../../src/core/text/cjk-fold';
+import { canonicalPlaceToken } from '../../../src/core/names/place-variants';
 
 const words = (s: string): string[] => {
   const t = tokenize(s);
@@ -65,7 +75,13 @@ describe('tokenize', () => {
     expect(c.count).toBe(2);
   });
   it('splitName agrees with tokenize on tokens and flags', () => {
-    for (const s of ['Hetian Taida Apparel Co.,Ltd.', 'A.B.C. (Hong Kong) Ltd & Co', '新疆中泰(集团)有限责任公司', "L'Oréal S.A.", 'ＸＹＺ　Ｃｏ．']) {
+    for (const s of [
+      'Hetian Taida Apparel Co.,Ltd.',
+      'A.B.C. (Hong Kong) Ltd & Co',
+      '新疆中泰(集团)有限责任公司',
+      "L'Oréal S.A.",
+      'ＸＹＺ　Ｃｏ．',
+    ]) {
       const t = tokenize(s);
       const n = splitName(s);
       expect(n.map((x) => x.s)).toEqual(words(s));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine';
-import type { ScanHints } from '../../../src/core/engine-api';
+import { createEngine } from '../../../src/core/engine/engine';
+import type { ScanHints } from '../../../src/core/engine/engine-api';
 import { fixtureData } from './fixture-data';
 
 const engine = createEngine(fixtureData());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine';
-import type { Finding } from '../../../src/core/engine-api';
+import { createEngine } from '../../../src/core/engine/engine';
+import type { Finding } from '../../../src/core/engine/engine-api';
 import { fixtureData } from './fixture-data';
 
 const engine = createEngine(fixtureData());
@@ -112,7 +112,9 @@ describe('unlisted suppliers', () => {
     expect(find('供应商：浙江义乌金辉针织有限公司。', 'supplier')?.key).toBe('浙江义乌金辉针织有限公司');
   });
   it('organisations from hints are screened and reported', () => {
-    const fs = engine.scan('no names in the text', { organisations: ['Hetian Taida Apparel Co Ltd', 'Bright Star Trading Ltd'] });
+    const fs = engine.scan('no names in the text', {
+      organisations: ['Hetian Taida Apparel Co Ltd', 'Bright Star Trading Ltd'],
+    });
     expect(fs.find((f) => f.key === 'Hetian Taida Apparel Co., Ltd')?.severity).toBe('critical');
     expect(fs.find((f) => f.key === 'Bright Star Trading Ltd')?.severity).toBe('info');
   });
@@ -127,17 +129,22 @@ describe('unlisted suppliers', () => {
 describe('goods and origins pair within a listing, not across a results page', () => {
   const engine2 = createEngine(fixtureData([]));
   const origin = (text: string, key: string) => engine2.scan(text).filter((f) => f.kind === 'origin' && f.key === key);
-  const card = (name: string, product: string, place: string) => `${name}\n${product}\nPlace of origin: ${place}\nMOQ: 500 pieces\nResponse rate 96%\n`;
+  const card = (name: string, product: string, place: string) =>
+    `${name}\n${product}\nPlace of origin: ${place}\nMOQ: 500 pieces\nResponse rate 96%\n`;
 
   it('does not raise a camera-battery supplier for cotton sold in the next listing', () => {
-    const page = card('Shenzhen Brightpath Co., Ltd.', 'USB-C camera batteries', 'Guangdong, China') + card('Hanoi Riverside Garment Co., Ltd.', '100% cotton T-shirts', 'Vietnam');
+    const page =
+      card('Shenzhen Brightpath Co., Ltd.', 'USB-C camera batteries', 'Guangdong, China') +
+      card('Hanoi Riverside Garment Co., Ltd.', '100% cotton T-shirts', 'Vietnam');
     const cn = origin(page, 'CN');
     expect(cn.length).toBeGreaterThan(0);
     for (const f of cn) expect(f.explanation).not.toMatch(/Cotton|Garments|Textiles/);
   });
 
   it('still pairs a good and an origin in the same listing, and on a one-origin product page', () => {
-    const page = card('Shenzhen Brightpath Co., Ltd.', 'USB-C camera batteries', 'Vietnam') + card('Tashkent Fibre Co., Ltd.', 'Raw cotton lint', 'Turkmenistan');
+    const page =
+      card('Shenzhen Brightpath Co., Ltd.', 'USB-C camera batteries', 'Vietnam') +
+      card('Tashkent Fibre Co., Ltd.', 'Raw cotton lint', 'Turkmenistan');
     expect(origin(page, 'TM').some((f) => f.severity === 'high')).toBe(true);
     const product = `Combed cotton yarn 32s\nSpecifications\nCount: 32s\nTwist: Z\nPacking: 25 kg bags\nDelivery: 30 days\nPayment: T/T\nPlace of origin: Turkmenistan`;
     expect(origin(product, 'TM').some((f) => f.severity === 'high')).toBe(true);

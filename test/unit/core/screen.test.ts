@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine';
+import { createEngine } from '../../../src/core/engine/engine';
 import { fixtureData, watchList } from './fixture-data';
 
 const engine = createEngine(
-  fixtureData([watchList([{ name: 'Deutsche Bank AG' }, { name: 'Bank of China (Hong Kong) Limited' }, { name: 'Toyota Motor Corporation' }, { name: 'Siemens AG' }])]),
+  fixtureData([
+    watchList([
+      { name: 'Deutsche Bank AG' },
+      { name: 'Bank of China (Hong Kong) Limited' },
+      { name: 'Toyota Motor Corporation' },
+      { name: 'Siemens AG' },
+    ]),
+  ]),
 );
 const names = (q: string): string[] => engine.screen(q).map((m) => m.name);
 
@@ -26,21 +33,37 @@ describe('screen', () => {
   ])('%j does not find %j', (q, no) => expect(names(q)).not.toContain(no));
   it('one letter off in a short word is a possible match only when the rest is identical', () => {
     const e = createEngine(fixtureData([watchList([{ name: 'CVS Health Corporation' }, { name: 'BP p.l.c.' }])]));
-    expect(e.screen('CVC Health Corporation').map((m) => [m.name, m.score])).toEqual([['CVS Health Corporation', 0.72]]);
+    expect(e.screen('CVC Health Corporation').map((m) => [m.name, m.score])).toEqual([
+      ['CVS Health Corporation', 0.72],
+    ]);
     expect(e.screen('BD p.l.c.')).toEqual([]);
     expect(e.screen('CVC Wealth Corporation')).toEqual([]);
   });
   it('two letters off in one mid-length word that keeps its first letter: a possible match', () => {
-    const e = createEngine(fixtureData([watchList([{ name: 'China Baowu Steel Group Corporation Limited' }, { name: 'The Cigna Group' }, { name: 'General Motors Company' }])]));
-    expect(e.screen('China Baowei Steel Group Corporation Limited').map((m) => [m.name, m.score, m.why])).toEqual([['China Baowu Steel Group Corporation Limited', 0.7, 'two letters differ in one word']]);
+    const e = createEngine(
+      fixtureData([
+        watchList([
+          { name: 'China Baowu Steel Group Corporation Limited' },
+          { name: 'The Cigna Group' },
+          { name: 'General Motors Company' },
+        ]),
+      ]),
+    );
+    expect(e.screen('China Baowei Steel Group Corporation Limited').map((m) => [m.name, m.score, m.why])).toEqual([
+      ['China Baowu Steel Group Corporation Limited', 0.7, 'two letters differ in one word'],
+    ]);
     expect(e.screen('General Mortars Company').map((m) => m.name)).toEqual(['General Motors Company']);
     expect(e.screen('The Sigma Group')).toEqual([]); // another first letter: another name
     expect(e.screen('China Baowei Steal Group Corporation Limited')).toEqual([]); // two words off
     expect(e.screen('Mortars')).toEqual([]); // one word alone is too little to go on
   });
   it('an acronym in capitals, maybe with a country, is a possible match for names with those initials', () => {
-    const e = createEngine(fixtureData([watchList([{ name: 'People’s Liberation Army' }, { name: 'Bank of Ping An' }])]));
-    expect(e.screen('PLA').map((m) => [m.name, m.score, m.why])).toEqual([['People’s Liberation Army', 0.65, 'acronym of the listed name']]);
+    const e = createEngine(
+      fixtureData([watchList([{ name: 'People’s Liberation Army' }, { name: 'Bank of Ping An' }])]),
+    );
+    expect(e.screen('PLA').map((m) => [m.name, m.score, m.why])).toEqual([
+      ['People’s Liberation Army', 0.65, 'acronym of the listed name'],
+    ]);
     expect(e.screen('PLA China').map((m) => m.name)).toEqual(['People’s Liberation Army']);
     expect(e.screen('pla')).toEqual([]); // written in lower case it is a word, not an acronym
     expect(e.screen('PLA Holdings')).toEqual([]); // more than the acronym: another name
@@ -54,7 +77,9 @@ describe('screen', () => {
     expect(abc.screen('C.B.A. Company')).toEqual([]); // initials in another order are another name
   });
   it('slash-separated alternatives in a listed name are screened one by one', () => {
-    const e = createEngine(fixtureData([watchList([{ name: "Al-Qa'ida/Islamic Army" }, { name: 'Mendez Denmark A/S' }])]));
+    const e = createEngine(
+      fixtureData([watchList([{ name: "Al-Qa'ida/Islamic Army" }, { name: 'Mendez Denmark A/S' }])]),
+    );
     expect(e.screen('Al Qaeda').map((m) => m.name)).toEqual(["Al-Qa'ida/Islamic Army"]);
     expect(e.screen('Mendez Denmark A/S').map((m) => m.name)).toEqual(['Mendez Denmark A/S']);
   });
@@ -66,7 +91,12 @@ describe('screen', () => {
   });
   it('returns the primary name, list, entry id, score and why', () => {
     const [m] = engine.screen('Hetian Taida Apparel Co Ltd');
-    expect(m).toMatchObject({ name: 'Hetian Taida Apparel Co., Ltd', list: 'uflpa', entryId: 'hetian-taida', score: 1 });
+    expect(m).toMatchObject({
+      name: 'Hetian Taida Apparel Co., Ltd',
+      list: 'uflpa',
+      entryId: 'hetian-taida',
+      score: 1,
+    });
     expect(typeof m?.why).toBe('string');
   });
 });

@@ -7,8 +7,20 @@ const now = new Date('2026-11-28T12:00:00Z');
 async function populated() {
   const db = freshDb();
   await ensureBundled(db, async (id) => bundled(id), { marker: 'm', ids: ['tip-tiers', 'uflpa'] });
-  await importCustomList(db, 'cleared.csv', 'name,cleared_by,cleared_on,evidence\nAcme Ltd,Jane,2026-10-01,audit report 12\n', 'cleared', now);
-  await db.statuses.put({ key: 'Acme Ltd', status: 'cleared', note: 'audited', by: 'Jane', at: '2026-10-01T00:00:00Z' });
+  await importCustomList(
+    db,
+    'cleared.csv',
+    'name,cleared_by,cleared_on,evidence\nAcme Ltd,Jane,2026-10-01,audit report 12\n',
+    'cleared',
+    now,
+  );
+  await db.statuses.put({
+    key: 'Acme Ltd',
+    status: 'cleared',
+    note: 'audited',
+    by: 'Jane',
+    at: '2026-10-01T00:00:00Z',
+  });
   return db;
 }
 
@@ -22,7 +34,10 @@ describe('exportCache / importCache', () => {
     expect(await exportCache(target, now)).toBe(text);
     const data = await loadRiskData(target);
     expect(data.builtin.uflpa?.entries).toHaveLength(187);
-    expect(data.custom[0]).toMatchObject({ role: 'cleared', entries: [{ name: 'Acme Ltd', clearedBy: 'Jane', clearedOn: '2026-10-01' }] });
+    expect(data.custom[0]).toMatchObject({
+      role: 'cleared',
+      entries: [{ name: 'Acme Ltd', clearedBy: 'Jane', clearedOn: '2026-10-01' }],
+    });
   });
 
   it('validates everything first: one bad snapshot changes nothing', async () => {
@@ -41,7 +56,13 @@ describe('exportCache / importCache', () => {
     const db = freshDb();
     expect(await importCache(db, '{"format":"other"}')).toMatchObject({ ok: false });
     expect(await importCache(db, 'not json')).toMatchObject({ ok: false });
-    const bad = JSON.stringify({ format: 'laborlens-cache', version: 1, exportedAt: '', lists: [], statuses: [{ key: 'x', status: 'fine', at: '' }] });
+    const bad = JSON.stringify({
+      format: 'laborlens-cache',
+      version: 1,
+      exportedAt: '',
+      lists: [],
+      statuses: [{ key: 'x', status: 'fine', at: '' }],
+    });
     const r = await importCache(db, bad);
     expect(r.ok ? [] : r.errors).toEqual(['statuses[0].status: expected one of under-review, cleared, false-match']);
   });
@@ -51,7 +72,9 @@ describe('exportCache / importCache', () => {
     const before = await exportCache(db, now);
     const other = freshDb();
     await importCustomList(other, 'x.csv', 'name,severity\nZed,low\n', 'watch', now);
-    const spy = vi.spyOn(db.lists, 'bulkPut').mockImplementation(() => Promise.reject(new DOMException('full', 'QuotaExceededError')) as never);
+    const spy = vi
+      .spyOn(db.lists, 'bulkPut')
+      .mockImplementation(() => Promise.reject(new DOMException('full', 'QuotaExceededError')) as never);
     const r = await importCache(db, await exportCache(other, now));
     spy.mockRestore();
     expect(r.ok ? '' : r.errors[0]).toMatch(/QuotaExceededError/);

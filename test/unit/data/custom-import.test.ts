@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exportCache, importCustomList, removeCustomList, loadRiskData, ensureBundled } from '../../../src/data/list-store';
+import {
+  exportCache,
+  importCustomList,
+  removeCustomList,
+  loadRiskData,
+  ensureBundled,
+} from '../../../src/data/list-store';
 import { bundled, freshDb } from './helpers';
 
-const WATCH = 'name,aliases,country,notes,severity\nAcme Textiles Ltd,Acme Tex;ACME|Acme Co,CN,seen on 1688,high\n"Beta, Inc.",,VN,,medium\n';
+const WATCH =
+  'name,aliases,country,notes,severity\nAcme Textiles Ltd,Acme Tex;ACME|Acme Co,CN,seen on 1688,high\n"Beta, Inc.",,VN,,medium\n';
 const now = new Date('2026-11-28T12:00:00Z');
 
 async function seeded() {
@@ -20,13 +27,22 @@ describe('importCustomList', () => {
     const row = await db.lists.get('custom:suppliers');
     expect(row).toMatchObject({ source: 'custom', role: 'watch', entryCount: 2, asOf: '2026-11-28' });
     const data = await loadRiskData(db);
-    expect(data.custom[0]?.entries[0]).toMatchObject({ name: 'Acme Textiles Ltd', aliases: ['Acme Tex', 'ACME', 'Acme Co'], country: 'CN', severity: 'high' });
+    expect(data.custom[0]?.entries[0]).toMatchObject({
+      name: 'Acme Textiles Ltd',
+      aliases: ['Acme Tex', 'ACME', 'Acme Co'],
+      country: 'CN',
+      severity: 'high',
+    });
   });
 
   const bad: [string, string, RegExp][] = [
     ['wrong columns', 'name,severty\nAcme,high\n', /unknown column\(s\) "severty"/],
     ['missing columns', 'aliases,country\nAcme,CN\n', /missing column\(s\): name, severity/],
-    ['bad severity', 'name,severity\nAcme,extreme\n', /expected one of critical, high, medium, low, info, found "extreme"/],
+    [
+      'bad severity',
+      'name,severity\nAcme,extreme\n',
+      /expected one of critical, high, medium, low, info, found "extreme"/,
+    ],
     ['bad encoding', 'name,severity\nAcme \uFFFD Ltd,high\n', /not valid UTF-8/],
     ['NUL bytes (UTF-16)', 'n\u0000a\u0000m\u0000e\u0000', /NUL bytes/],
     ['empty file', '\uFEFF  \n', /file is empty/],
@@ -64,7 +80,9 @@ describe('importCustomList', () => {
   it('leaves the old list in place when storing fails on quota', async () => {
     const db = await seeded();
     const before = await state(db);
-    const spy = vi.spyOn(db.snapshots, 'put').mockImplementation(() => Promise.reject(new DOMException('full', 'QuotaExceededError')) as never);
+    const spy = vi
+      .spyOn(db.snapshots, 'put')
+      .mockImplementation(() => Promise.reject(new DOMException('full', 'QuotaExceededError')) as never);
     const r = await importCustomList(db, 'suppliers.csv', 'name,severity\nOther,low\n', 'watch', now);
     spy.mockRestore();
     expect(r.ok ? '' : r.errors[0]?.message).toMatch(/quota/);

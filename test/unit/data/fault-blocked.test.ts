@@ -8,7 +8,19 @@ import { listSummaries, loadRiskData } from '../../../src/data/list-store';
 import { DataStoreError } from '../../../src/data/storage-errors';
 
 const CURRENT = SCHEMA_VERSIONS.length;
-const v1Row = { id: 'custom:old', name: 'Old', publisher: 'Me', sourceUrl: '', asOf: '2025-01-01', fetchedAt: '2025-01-01T00:00:00Z', checksum: 'x', entryCount: 1, format: 1, enabled: true, source: 'custom' } as ListRow;
+const v1Row = {
+  id: 'custom:old',
+  name: 'Old',
+  publisher: 'Me',
+  sourceUrl: '',
+  asOf: '2025-01-01',
+  fetchedAt: '2025-01-01T00:00:00Z',
+  checksum: 'x',
+  entryCount: 1,
+  format: 1,
+  enabled: true,
+  source: 'custom',
+} as ListRow;
 
 const opened: { close(): void }[] = [];
 afterEach(() => opened.splice(0).forEach((d) => d.close()));
@@ -60,7 +72,9 @@ describe('blocked schema upgrade', () => {
     expect(err).toBeInstanceOf(DataStoreError);
     expect(err).toMatchObject({ name: 'DatabaseBlockedError', reason: 'blocked' });
     expect((err as Error).message).toMatch(/another LaborLens page .* still holds an older version open/);
-    expect((err as Error).message).toMatch(/Close the other LaborLens tabs or restart the browser; your lists, statuses and history are kept/);
+    expect((err as Error).message).toMatch(
+      /Close the other LaborLens tabs or restart the browser; your lists, statuses and history are kept/,
+    );
     // Still blocked: a second call fails the same way rather than waiting forever.
     await expect(listSummaries(current)).rejects.toMatchObject({ reason: 'blocked' });
 

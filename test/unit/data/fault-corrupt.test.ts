@@ -3,8 +3,15 @@
 // damaged bundled list is reloaded at the next start.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/core/engine';
-import { BUNDLED_MARKER_KEY, ensureBundled, exportCache, importCache, listSummaries, loadRiskData } from '../../../src/data/list-store';
+import { createEngine } from '../../../src/core/engine/engine';
+import {
+  BUNDLED_MARKER_KEY,
+  ensureBundled,
+  exportCache,
+  importCache,
+  listSummaries,
+  loadRiskData,
+} from '../../../src/data/list-store';
 import type { LoadReport } from '../../../src/data/risk-data';
 import { recentChecks, recordCheck } from '../../../src/data/history';
 import { DEFAULT_SETTINGS, loadUserSettings, mergeManaged } from '../../../src/data/settings';
@@ -27,11 +34,36 @@ const without = (id: string) => ALL.filter((x) => x !== id);
 
 describe('damaged snapshot rows', () => {
   const cases: [string, string, (s: Record<string, unknown>) => void, RegExp][] = [
-    ['entries that are not a list', 'tip-tiers', (s) => void (s['entries'] = 'garbage'), /its snapshot is invalid: .*\[entries\]: expected a list, found "garbage"/],
-    ['entries of the wrong shape', 'cbp-wro', (s) => void ((s['entries'] as Record<string, unknown>[])[3]!['status'] = 'gone'), /\[entries\[3\]\.status\]: expected one of active.*found "gone"/],
-    ['a meta that is not an object', 'dol-eo13126', (s) => void (s['meta'] = null), /\[meta\]: expected an object, found null/],
-    ['entries that no longer match the checksum', 'tip-tiers', (s) => void (s['entries'] = (s['entries'] as unknown[]).slice(1)), /does not match its checksum/],
-    ['a custom list with a bad severity', 'custom:suppliers', (s) => void ((s['entries'] as Record<string, unknown>[])[0]!['severity'] = 'extreme'), /severity\]: expected one of critical.*; it is left out until you import it again/],
+    [
+      'entries that are not a list',
+      'tip-tiers',
+      (s) => void (s['entries'] = 'garbage'),
+      /its snapshot is invalid: .*\[entries\]: expected a list, found "garbage"/,
+    ],
+    [
+      'entries of the wrong shape',
+      'cbp-wro',
+      (s) => void ((s['entries'] as Record<string, unknown>[])[3]!['status'] = 'gone'),
+      /\[entries\[3\]\.status\]: expected one of active.*found "gone"/,
+    ],
+    [
+      'a meta that is not an object',
+      'dol-eo13126',
+      (s) => void (s['meta'] = null),
+      /\[meta\]: expected an object, found null/,
+    ],
+    [
+      'entries that no longer match the checksum',
+      'tip-tiers',
+      (s) => void (s['entries'] = (s['entries'] as unknown[]).slice(1)),
+      /does not match its checksum/,
+    ],
+    [
+      'a custom list with a bad severity',
+      'custom:suppliers',
+      (s) => void ((s['entries'] as Record<string, unknown>[])[0]!['severity'] = 'extreme'),
+      /severity\]: expected one of critical.*; it is left out until you import it again/,
+    ],
   ];
   for (const [what, id, damage, message] of cases) {
     it(`${what}: only ${id} is left out, with a specific lastError`, async () => {
@@ -112,8 +144,19 @@ describe('damaged list rows', () => {
     await db.lists.put({ id: 'custom:junk', name: 42, enabled: 'yes', source: 'mars', caveats: 'x' } as never);
     await db.lists.put({ id: 'countries' } as never);
     const summaries = await listSummaries(db);
-    expect(summaries.map((s) => s.id)).toEqual(['cbp-wro', 'dol-eo13126', 'tip-tiers', 'countries', 'custom:junk', 'custom:suppliers']);
-    expect(summaries.find((s) => s.id === 'custom:junk')).toMatchObject({ name: 'custom:junk', source: 'import', enabled: false });
+    expect(summaries.map((s) => s.id)).toEqual([
+      'cbp-wro',
+      'dol-eo13126',
+      'tip-tiers',
+      'countries',
+      'custom:junk',
+      'custom:suppliers',
+    ]);
+    expect(summaries.find((s) => s.id === 'custom:junk')).toMatchObject({
+      name: 'custom:junk',
+      source: 'import',
+      enabled: false,
+    });
     const { ids } = await load(db);
     expect(ids).toEqual(ALL);
   });
@@ -125,7 +168,10 @@ describe('damaged settings, statuses and history', () => {
     await db.settings.put({ key: 'user-settings', value: 'garbage' });
     expect(await loadUserSettings(db)).toEqual({});
     expect(mergeManaged(await loadUserSettings(db), undefined).settings).toEqual(DEFAULT_SETTINGS);
-    await db.settings.put({ key: 'user-settings', value: { minimumSeverity: 'high', updateIntervalHours: 'often', feedUrls: { 'not an id': 'x' } } });
+    await db.settings.put({
+      key: 'user-settings',
+      value: { minimumSeverity: 'high', updateIntervalHours: 'often', feedUrls: { 'not an id': 'x' } },
+    });
     expect(await loadUserSettings(db)).toEqual({ minimumSeverity: 'high' });
   });
 
@@ -139,7 +185,11 @@ describe('damaged settings, statuses and history', () => {
 
   it('status rows with an unknown status or no key are left out; the others stay', async () => {
     const db = await seeded();
-    await db.statuses.bulkPut([{ key: 'Beta', status: 'bogus', at: 'x' }, { key: 'Gamma', status: 'cleared', at: 1 }, { key: 'Delta', status: 'false-match', at: '2026-01-01T00:00:00Z', note: 7 }] as never);
+    await db.statuses.bulkPut([
+      { key: 'Beta', status: 'bogus', at: 'x' },
+      { key: 'Gamma', status: 'cleared', at: 1 },
+      { key: 'Delta', status: 'false-match', at: '2026-01-01T00:00:00Z', note: 7 },
+    ] as never);
     expect((await allStatuses(db)).map((s) => s.key)).toEqual(['Acme Textiles Ltd']);
     expect([...(await statusMap(db)).keys()]).toEqual(['Acme Textiles Ltd']);
     expect(await db.statuses.count()).toBe(4); // shown or not, nothing is deleted
@@ -148,7 +198,13 @@ describe('damaged settings, statuses and history', () => {
   it('a damaged history row does not stop new checks being recorded', async () => {
     const db = await seeded();
     await db.history.add({ url: 'https://shop.example/c', title: 'C', at: 'x' } as never);
-    const ok = await recordCheck(db, { url: 'https://shop.example/c', title: 'C', at: '2026-11-28T13:00:00Z', findings: { total: 0, bySeverity: {}, keys: [] }, listVersions: {} });
+    const ok = await recordCheck(db, {
+      url: 'https://shop.example/c',
+      title: 'C',
+      at: '2026-11-28T13:00:00Z',
+      findings: { total: 0, bySeverity: {}, keys: [] },
+      listVersions: {},
+    });
     expect(ok).toBe(true);
   });
 });
@@ -159,26 +215,32 @@ describe('any damage to stored snapshots (property)', () => {
     const db = await seeded();
     const pristine = await db.snapshots.toArray();
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ALL), fc.constantFrom('meta', 'entries', 'role', 'checksum', 'entry', 'entryField'), json, fc.nat(), async (id, where, value, n) => {
-        await db.snapshots.bulkPut(structuredClone(pristine));
-        await db.lists.toCollection().modify((r) => {
-          delete r.damaged;
-          r.lastError = null;
-        });
-        const snap = structuredClone(pristine.find((s) => s.listId === id)!) as unknown as Record<string, unknown>;
-        const entries = snap['entries'] as Record<string, unknown>[];
-        if (where === 'entry') entries[n % entries.length] = value as never;
-        else if (where === 'entryField') {
-          const e = entries[n % entries.length]!;
-          const keys = Object.keys(e);
-          e[keys[n % keys.length]!] = value;
-        } else snap[where] = value;
-        await db.snapshots.put(snap as never);
-        const { data, ids } = await load(db);
-        expect(ids.filter((x) => x !== id)).toEqual(without(id));
-        expect(() => createEngine(data)).not.toThrow();
-        await listSummaries(db);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...ALL),
+        fc.constantFrom('meta', 'entries', 'role', 'checksum', 'entry', 'entryField'),
+        json,
+        fc.nat(),
+        async (id, where, value, n) => {
+          await db.snapshots.bulkPut(structuredClone(pristine));
+          await db.lists.toCollection().modify((r) => {
+            delete r.damaged;
+            r.lastError = null;
+          });
+          const snap = structuredClone(pristine.find((s) => s.listId === id)!) as unknown as Record<string, unknown>;
+          const entries = snap['entries'] as Record<string, unknown>[];
+          if (where === 'entry') entries[n % entries.length] = value as never;
+          else if (where === 'entryField') {
+            const e = entries[n % entries.length]!;
+            const keys = Object.keys(e);
+            e[keys[n % keys.length]!] = value;
+          } else snap[where] = value;
+          await db.snapshots.put(snap as never);
+          const { data, ids } = await load(db);
+          expect(ids.filter((x) => x !== id)).toEqual(without(id));
+          expect(() => createEngine(data)).not.toThrow();
+          await listSummaries(db);
+        },
+      ),
       { numRuns: 40 },
     );
   });

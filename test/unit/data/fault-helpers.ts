@@ -32,7 +32,11 @@ export function fullDiskDb(options: DbOptions = {}): { db: LaborLensDb; disk: { 
       ...down,
       table: (name) => {
         const t = down.table(name);
-        return { ...t, mutate: (req: DBCoreMutateRequest) => (disk.full && (req.type === 'add' || req.type === 'put') ? Promise.reject(quota()) : t.mutate(req)) };
+        return {
+          ...t,
+          mutate: (req: DBCoreMutateRequest) =>
+            disk.full && (req.type === 'add' || req.type === 'put') ? Promise.reject(quota()) : t.mutate(req),
+        };
       },
     }),
   };
@@ -45,14 +49,30 @@ export async function seed(db: LaborLensDb): Promise<void> {
   await ensureBundled(db, async (id) => bundled(id), { marker: 'm1', ids: IDS });
   const r = await importCustomList(db, 'suppliers.csv', WATCH, 'watch', NOW);
   expect(r.ok).toBe(true);
-  await setStatus(db, { key: 'Acme Textiles Ltd', status: 'under-review', note: 'asked for audit', by: 'Jo', at: NOW.toISOString() });
-  await recordCheck(db, { url: 'https://shop.example/a', title: 'A', at: NOW.toISOString(), findings: { total: 1, bySeverity: { high: 1 }, keys: ['high:custom:Acme'] }, listVersions: {} });
+  await setStatus(db, {
+    key: 'Acme Textiles Ltd',
+    status: 'under-review',
+    note: 'asked for audit',
+    by: 'Jo',
+    at: NOW.toISOString(),
+  });
+  await recordCheck(db, {
+    url: 'https://shop.example/a',
+    title: 'A',
+    at: NOW.toISOString(),
+    findings: { total: 1, bySeverity: { high: 1 }, keys: ['high:custom:Acme'] },
+    listVersions: {},
+  });
   await saveUserSettings(db, { minimumSeverity: 'medium', updateIntervalHours: 12 });
 }
 
 /** Everything a user could lose, as one comparable string. */
 export async function everything(db: LaborLensDb): Promise<string> {
-  const [cache, history, settings] = await Promise.all([exportCache(db, NOW), db.history.toArray(), db.settings.toArray()]);
+  const [cache, history, settings] = await Promise.all([
+    exportCache(db, NOW),
+    db.history.toArray(),
+    db.settings.toArray(),
+  ]);
   return JSON.stringify({ cache: JSON.parse(cache) as unknown, history, settings });
 }
 

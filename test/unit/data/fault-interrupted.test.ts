@@ -5,7 +5,15 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { snapshotJson } from '../../../src/data/checksum';
 import { LaborLensDb } from '../../../src/data/db';
-import { ensureBundled, exportCache, importCache, importCustomList, loadRiskData, replaceSnapshot, updateFromFeed } from '../../../src/data/list-store';
+import {
+  ensureBundled,
+  exportCache,
+  importCache,
+  importCustomList,
+  loadRiskData,
+  replaceSnapshot,
+  updateFromFeed,
+} from '../../../src/data/list-store';
 import { bundled, edited, freshDb, okResponse } from './helpers';
 import { everything, expectConsistent, IDS, NOW, seed } from './fault-helpers';
 
@@ -20,7 +28,9 @@ describe('an update cut short', () => {
     const snapPut = vi.spyOn(db.snapshots, 'put');
     // The snapshot write happens, then the worker dies before the row is written.
     const spy = vi.spyOn(db.lists, 'put').mockImplementation(() => Promise.reject(killed()) as never);
-    await expect(replaceSnapshot(db, edited(bundled('tip-tiers'), '2026-09-30'), 'feed')).rejects.toThrow(/service worker stopped/);
+    await expect(replaceSnapshot(db, edited(bundled('tip-tiers'), '2026-09-30'), 'feed')).rejects.toThrow(
+      /service worker stopped/,
+    );
     expect(snapPut).toHaveBeenCalledTimes(1);
     spy.mockRestore();
     snapPut.mockRestore();
@@ -35,13 +45,11 @@ describe('an update cut short', () => {
     await seed(db);
     const before = await everything(db);
     const real = db.snapshots.put.bind(db.snapshots);
-    vi.spyOn(db.snapshots, 'put').mockImplementation(
-      (async (...args: Parameters<typeof real>) => {
-        const key = await real(...args);
-        Dexie.currentTransaction?.abort(); // what a killed worker amounts to: the transaction never commits
-        return key;
-      }) as never,
-    );
+    vi.spyOn(db.snapshots, 'put').mockImplementation((async (...args: Parameters<typeof real>) => {
+      const key = await real(...args);
+      Dexie.currentTransaction?.abort(); // what a killed worker amounts to: the transaction never commits
+      return key;
+    }) as never);
     await expect(replaceSnapshot(db, edited(bundled('tip-tiers'), '2026-09-30'), 'feed')).rejects.toThrow();
     db.close();
 
@@ -62,13 +70,11 @@ describe('an update cut short', () => {
     const db = new LaborLensDb(name);
     await seed(db);
     const real = db.snapshots.put.bind(db.snapshots);
-    vi.spyOn(db.snapshots, 'put').mockImplementation(
-      (async (...args: Parameters<typeof real>) => {
-        const key = await real(...args);
-        db.close();
-        return key;
-      }) as never,
-    );
+    vi.spyOn(db.snapshots, 'put').mockImplementation((async (...args: Parameters<typeof real>) => {
+      const key = await real(...args);
+      db.close();
+      return key;
+    }) as never);
     const body = snapshotJson(edited(bundled('tip-tiers'), '2026-09-30'));
     await updateFromFeed(db, 'tip-tiers', { url: 'https://feeds.example/tip.json' }, okResponse(body), NOW);
     const next = new LaborLensDb(name);
@@ -83,12 +89,10 @@ describe('an update cut short', () => {
     const db = new LaborLensDb(name);
     let stored = 0;
     const real = db.lists.put.bind(db.lists);
-    vi.spyOn(db.lists, 'put').mockImplementation(
-      (async (...args: Parameters<typeof real>) => {
-        if (++stored === 2) throw killed();
-        return real(...args);
-      }) as never,
-    );
+    vi.spyOn(db.lists, 'put').mockImplementation((async (...args: Parameters<typeof real>) => {
+      if (++stored === 2) throw killed();
+      return real(...args);
+    }) as never);
     const r = await ensureBundled(db, async (id) => bundled(id), { marker: 'm1', ids: IDS });
     expect(r.loaded).toEqual(['tip-tiers', 'cbp-wro']);
     expect(r.failed).toEqual([{ id: 'dol-eo13126', error: 'service worker stopped' }]);
@@ -97,7 +101,12 @@ describe('an update cut short', () => {
     const next = new LaborLensDb(name);
     expect(await next.snapshots.get('dol-eo13126')).toBeUndefined(); // no orphan snapshot
     const again = await ensureBundled(next, async (id) => bundled(id), { marker: 'm1', ids: IDS });
-    expect(again).toMatchObject({ skipped: false, loaded: ['dol-eo13126'], kept: ['tip-tiers', 'cbp-wro'], failed: [] });
+    expect(again).toMatchObject({
+      skipped: false,
+      loaded: ['dol-eo13126'],
+      kept: ['tip-tiers', 'cbp-wro'],
+      failed: [],
+    });
     for (const id of IDS) await expectConsistent(next, id);
     expect((await ensureBundled(next, async (id) => bundled(id), { marker: 'm1', ids: IDS })).skipped).toBe(true);
     next.close();

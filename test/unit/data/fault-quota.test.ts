@@ -5,7 +5,14 @@ import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { snapshotJson } from '../../../src/data/checksum';
 import { recordCheck } from '../../../src/data/history';
-import { ensureBundled, exportCache, importCache, importCustomList, loadRiskData, updateFromFeed } from '../../../src/data/list-store';
+import {
+  ensureBundled,
+  exportCache,
+  importCache,
+  importCustomList,
+  loadRiskData,
+  updateFromFeed,
+} from '../../../src/data/list-store';
 import { loadUserSettings, saveUserSettings } from '../../../src/data/settings';
 import { allStatuses, setStatus } from '../../../src/data/statuses';
 import { DataStoreError, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../src/data/storage-errors';
@@ -53,7 +60,9 @@ describe('storage quota exceeded', () => {
   it('during a list update, a Dexie.QuotaExceededError from put: lastError says storage is full', async () => {
     const db = freshDb();
     await ensureBundled(db, async (id) => bundled(id), { marker: 'm', ids: ['tip-tiers'] });
-    const spy = vi.spyOn(db.snapshots, 'put').mockImplementation(() => Promise.reject(new Dexie.QuotaExceededError('full')) as never);
+    const spy = vi
+      .spyOn(db.snapshots, 'put')
+      .mockImplementation(() => Promise.reject(new Dexie.QuotaExceededError('full')) as never);
     const body = snapshotJson(edited(bundled('tip-tiers'), '2026-09-30'));
     const r = await updateFromFeed(db, 'tip-tiers', { url: 'https://feeds.example/tip.json' }, okResponse(body), NOW);
     spy.mockRestore();
@@ -88,7 +97,13 @@ describe('storage quota exceeded', () => {
 
   it('when recording history: the error says what to do and earlier checks are kept', async () => {
     const { db, before } = await seededFullDisk();
-    const row = { url: 'https://shop.example/b', title: 'B', at: NOW.toISOString(), findings: { total: 0, bySeverity: {}, keys: [] }, listVersions: {} };
+    const row = {
+      url: 'https://shop.example/b',
+      title: 'B',
+      at: NOW.toISOString(),
+      findings: { total: 0, bySeverity: {}, keys: [] },
+      listVersions: {},
+    };
     const err = await recordCheck(db, row).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataStoreError);
     expect(err).toMatchObject({ reason: 'quota' });
@@ -99,7 +114,9 @@ describe('storage quota exceeded', () => {
 
   it('when saving a status: the error says what to do and the old statuses are kept', async () => {
     const { db, before } = await seededFullDisk();
-    const err = await setStatus(db, { key: 'Acme Textiles Ltd', status: 'cleared', at: NOW.toISOString() }).catch((e: unknown) => e);
+    const err = await setStatus(db, { key: 'Acme Textiles Ltd', status: 'cleared', at: NOW.toISOString() }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ reason: 'quota' });
     expect((err as Error).message).toMatch(/could not save the status of "Acme Textiles Ltd": browser storage is full/);
     expect((await allStatuses(db))[0]).toMatchObject({ status: 'under-review', note: 'asked for audit' });

@@ -25,7 +25,9 @@ async function expectOldData(db: Awaited<ReturnType<typeof seeded>>, error: RegE
 
 describe('checksums', () => {
   it('a bundled snapshot checksum equals its index.json SHA-256', async () => {
-    const index = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data/index.json'), 'utf8')) as BundleIndex;
+    const index = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../../public/data/index.json'), 'utf8'),
+    ) as BundleIndex;
     expect(await snapshotChecksum(bundled('tip-tiers'))).toBe(index.lists.find((l) => l.id === 'tip-tiers')?.sha256);
   });
 });
@@ -33,8 +35,18 @@ describe('checksums', () => {
 describe('updateFromFeed', () => {
   it('updates a custom list from its feed, which can then be removed', async () => {
     const db = freshDb();
-    const team = { format: 1 as const, meta: { id: 'custom:team' as const, name: 'Team', publisher: 'Us', sourceUrl: '', asOf: '2026-01-01' }, role: 'watch' as const, entries: [{ id: 'a', name: 'A', aliases: [], severity: 'low' }] };
-    const r = await updateFromFeed(db, 'custom:team', { url: 'https://corp.example/team.json' }, okResponse(snapshotJson(team)));
+    const team = {
+      format: 1 as const,
+      meta: { id: 'custom:team' as const, name: 'Team', publisher: 'Us', sourceUrl: '', asOf: '2026-01-01' },
+      role: 'watch' as const,
+      entries: [{ id: 'a', name: 'A', aliases: [], severity: 'low' }],
+    };
+    const r = await updateFromFeed(
+      db,
+      'custom:team',
+      { url: 'https://corp.example/team.json' },
+      okResponse(snapshotJson(team)),
+    );
     expect(r).toMatchObject({ ok: true, changed: true, entryCount: 1 });
     expect(await removeCustomList(db, 'custom:team')).toBe(true);
     expect(await db.lists.count()).toBe(0);
@@ -45,7 +57,14 @@ describe('updateFromFeed', () => {
     const body = snapshotJson(newer());
     const r = await updateFromFeed(db, 'tip-tiers', { url: URL, sha256: await sha256Hex(body) }, okResponse(body));
     expect(r).toMatchObject({ ok: true, changed: true, entryCount: 183, asOf: '2026-09-30' });
-    expect(await db.lists.get('tip-tiers')).toMatchObject({ source: 'feed', asOf: '2026-09-30', entryCount: 183, updateUrl: URL, sha256Pin: await sha256Hex(body), lastError: null });
+    expect(await db.lists.get('tip-tiers')).toMatchObject({
+      source: 'feed',
+      asOf: '2026-09-30',
+      entryCount: 183,
+      updateUrl: URL,
+      sha256Pin: await sha256Hex(body),
+      lastError: null,
+    });
     expect((await db.snapshots.get('tip-tiers'))?.entries).toHaveLength(183);
   });
 
@@ -58,21 +77,32 @@ describe('updateFromFeed', () => {
 
   it('keeps the old data on a network error', async () => {
     const db = await seeded();
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, () => Promise.reject(new TypeError('Failed to fetch')));
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
     expect(r).toMatchObject({ ok: false, reason: 'network' });
     await expectOldData(db, /could not fetch .*Failed to fetch/);
   });
 
   it('keeps the old data on an HTTP error', async () => {
     const db = await seeded();
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, async () => ({ ok: false, status: 503, text: async () => '' }));
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, async () => ({
+      ok: false,
+      status: 503,
+      text: async () => '',
+    }));
     expect(r).toMatchObject({ ok: false, reason: 'http' });
     await expectOldData(db, /HTTP 503/);
   });
 
   it('keeps the old data when the checksum does not match', async () => {
     const db = await seeded();
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL, sha256: 'a'.repeat(64) }, okResponse(snapshotJson(newer())));
+    const r = await updateFromFeed(
+      db,
+      'tip-tiers',
+      { url: URL, sha256: 'a'.repeat(64) },
+      okResponse(snapshotJson(newer())),
+    );
     expect(r).toMatchObject({ ok: false, reason: 'checksum' });
     await expectOldData(db, /does not match the pinned a{64}/);
   });
@@ -87,10 +117,18 @@ describe('updateFromFeed', () => {
 
   it('keeps the old data when the feed is valid JSON of the wrong shape or list', async () => {
     const db = await seeded();
-    const wrongList = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(bundled('dol-eo13126'))));
+    const wrongList = await updateFromFeed(
+      db,
+      'tip-tiers',
+      { url: URL },
+      okResponse(snapshotJson(bundled('dol-eo13126'))),
+    );
     expect(wrongList).toMatchObject({ ok: false, reason: 'malformed' });
     expect(wrongList.ok ? '' : wrongList.message).toMatch(/expected list "tip-tiers", found "dol-eo13126"/);
-    const badEntry = edited(bundled('tip-tiers'), '2026-09-30', (e) => [...e, { iso2: 'XX', country: 'X', tier: 'Tier 9', year: 2026 }]);
+    const badEntry = edited(bundled('tip-tiers'), '2026-09-30', (e) => [
+      ...e,
+      { iso2: 'XX', country: 'X', tier: 'Tier 9', year: 2026 },
+    ]);
     const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(badEntry)));
     expect(r.ok ? '' : r.message).toMatch(/entries\[184\]\.tier/);
     await expectOldData(db, /entries\[184\]\.tier/);
@@ -98,14 +136,23 @@ describe('updateFromFeed', () => {
 
   it('refuses a feed older than the data in use', async () => {
     const db = await seeded();
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(edited(bundled('tip-tiers'), '2020-01-01'))));
+    const r = await updateFromFeed(
+      db,
+      'tip-tiers',
+      { url: URL },
+      okResponse(snapshotJson(edited(bundled('tip-tiers'), '2020-01-01'))),
+    );
     expect(r).toMatchObject({ ok: false, reason: 'older' });
     await expectOldData(db, /older than the data in use/);
   });
 
   it('keeps the old data when storage hits the quota', async () => {
     const db = await seeded();
-    const spy = vi.spyOn(db.snapshots, 'put').mockImplementation(() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never);
+    const spy = vi
+      .spyOn(db.snapshots, 'put')
+      .mockImplementation(
+        () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never,
+      );
     const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(newer())));
     spy.mockRestore();
     expect(r).toMatchObject({ ok: false, reason: 'quota' });
@@ -115,7 +162,9 @@ describe('updateFromFeed', () => {
   it('rolls back the list row when the entries write fails after it', async () => {
     const db = await seeded();
     // lists.put runs after snapshots.put; failing it must also undo the snapshot write.
-    const spy = vi.spyOn(db.lists, 'put').mockImplementation(() => Promise.reject(new DOMException('quota', 'QuotaExceededError')) as never);
+    const spy = vi
+      .spyOn(db.lists, 'put')
+      .mockImplementation(() => Promise.reject(new DOMException('quota', 'QuotaExceededError')) as never);
     await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(newer())));
     spy.mockRestore();
     expect((await db.snapshots.get('tip-tiers'))?.entries).toHaveLength(184);

@@ -8,10 +8,15 @@ const DATA = resolve(import.meta.dirname, '../../../public/data');
 
 export const freshDb = (upTo?: number): LaborLensDb => new LaborLensDb(`test-${crypto.randomUUID()}`, upTo);
 
-export const bundled = (id: BuiltinListId): Snapshot => JSON.parse(readFileSync(join(DATA, `${id}.json`), 'utf8')) as Snapshot;
+export const bundled = (id: BuiltinListId): Snapshot =>
+  JSON.parse(readFileSync(join(DATA, `${id}.json`), 'utf8')) as Snapshot;
 
 /** A copy of a bundled snapshot with a different date and a marker entry change. */
-export function edited(s: Snapshot, asOf: string, mutate: (entries: unknown[]) => unknown[] = (e) => e.slice(1)): Snapshot {
+export function edited(
+  s: Snapshot,
+  asOf: string,
+  mutate: (entries: unknown[]) => unknown[] = (e) => e.slice(1),
+): Snapshot {
   return { ...s, meta: { ...s.meta, asOf }, entries: mutate(structuredClone(s.entries)) };
 }
 

@@ -17,7 +17,13 @@ describe('ensureBundled', () => {
     expect(r.loaded).toEqual(IDS);
     expect(load).toHaveBeenCalledTimes(3);
     const row = await db.lists.get('tip-tiers');
-    expect(row).toMatchObject({ source: 'bundled', entryCount: 184, asOf: '2025-09-29', enabled: true, lastError: null });
+    expect(row).toMatchObject({
+      source: 'bundled',
+      entryCount: 184,
+      asOf: '2025-09-29',
+      enabled: true,
+      lastError: null,
+    });
     expect(row?.checksum).toBe(await snapshotChecksum(bundled('tip-tiers')));
   });
 
@@ -42,7 +48,16 @@ describe('ensureBundled', () => {
     await ensureBundled(db, loader(), { marker: 'm1', ids: IDS });
     const index: BundleIndex = {
       format: 1,
-      lists: await Promise.all(IDS.map(async (id) => ({ id, file: `${id}.json`, entries: 0, bytes: 0, sha256: await snapshotChecksum(bundled(id)), meta: bundled(id).meta }))),
+      lists: await Promise.all(
+        IDS.map(async (id) => ({
+          id,
+          file: `${id}.json`,
+          entries: 0,
+          bytes: 0,
+          sha256: await snapshotChecksum(bundled(id)),
+          meta: bundled(id).meta,
+        })),
+      ),
     };
     const load = loader();
     const r = await ensureBundled(db, load, { marker: 'm2', ids: IDS, index });
@@ -60,7 +75,7 @@ describe('ensureBundled', () => {
     expect(r.kept).toEqual(['tip-tiers']);
     expect(r.loaded).toEqual(['dol-eo13126']);
     expect((await db.lists.get('tip-tiers'))?.asOf).toBe('2099-01-01');
-    expect((await db.lists.get('dol-eo13126'))).toMatchObject({ source: 'bundled', entryCount: 55 });
+    expect(await db.lists.get('dol-eo13126')).toMatchObject({ source: 'bundled', entryCount: 55 });
   });
 
   it('refuses an invalid bundled file, keeps the stored one and retries next start', async () => {

@@ -11,7 +11,19 @@ const open = (upTo: number) => {
 afterEach(() => dbs.forEach((d) => d.close()));
 
 // A v1 row: custom lists then had no role and no lastError field.
-const v1Row = { id: 'custom:old', name: 'Old', publisher: 'Me', sourceUrl: '', asOf: '2025-01-01', fetchedAt: '2025-01-01T00:00:00Z', checksum: 'x', entryCount: 1, format: 1, enabled: true, source: 'custom' } as ListRow;
+const v1Row = {
+  id: 'custom:old',
+  name: 'Old',
+  publisher: 'Me',
+  sourceUrl: '',
+  asOf: '2025-01-01',
+  fetchedAt: '2025-01-01T00:00:00Z',
+  checksum: 'x',
+  entryCount: 1,
+  format: 1,
+  enabled: true,
+  source: 'custom',
+} as ListRow;
 
 describe('schema upgrade v1 -> v2', () => {
   it('declares two versions', () => {

@@ -18,21 +18,30 @@ describe('mergeManaged', () => {
   });
 
   it('ignores invalid policy values and says why', () => {
-    const m = mergeManaged({}, { updateIntervalHours: 0, feedUrls: { nope: 'http://x' }, feedSha256: { uflpa: 'abc' }, colour: 'red' });
+    const m = mergeManaged(
+      {},
+      { updateIntervalHours: 0, feedUrls: { nope: 'http://x' }, feedSha256: { uflpa: 'abc' }, colour: 'red' },
+    );
     expect(m.locked).toEqual([]);
     expect(m.problems.map((p) => p.key)).toEqual(['updateIntervalHours', 'feedUrls', 'feedSha256', 'colour']);
     expect(m.settings).toEqual(DEFAULT_SETTINGS);
   });
 
   it('treats a missing managed storage as no policy', () => {
-    expect(mergeManaged({ minimumSeverity: 'critical' }, undefined)).toMatchObject({ locked: [], problems: [], settings: { minimumSeverity: 'critical' } });
+    expect(mergeManaged({ minimumSeverity: 'critical' }, undefined)).toMatchObject({
+      locked: [],
+      problems: [],
+      settings: { minimumSeverity: 'critical' },
+    });
   });
 });
 
 describe('user settings storage', () => {
   it('saves valid changes and refuses locked keys', async () => {
     const db = freshDb();
-    const problems = await saveUserSettings(db, { minimumSeverity: 'medium', updateIntervalHours: 3 }, ['updateIntervalHours']);
+    const problems = await saveUserSettings(db, { minimumSeverity: 'medium', updateIntervalHours: 3 }, [
+      'updateIntervalHours',
+    ]);
     expect(problems).toEqual([{ key: 'updateIntervalHours', message: 'set by your organisation (locked)' }]);
     expect(await loadUserSettings(db)).toEqual({ minimumSeverity: 'medium' });
   });
@@ -40,7 +49,9 @@ describe('user settings storage', () => {
 
 describe('public/managed_schema.json', () => {
   it('describes every setting key', () => {
-    const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/managed_schema.json'), 'utf8')) as { type: string; properties: Record<string, unknown> };
+    const schema = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../../public/managed_schema.json'), 'utf8'),
+    ) as { type: string; properties: Record<string, unknown> };
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
   });

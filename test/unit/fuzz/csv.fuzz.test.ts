@@ -23,7 +23,8 @@ describe('readCsvRecords / readCsv (fuzz)', () => {
     const s = sample('cbp-sample.csv');
     fc.assert(
       fc.property(mutated(s.text), (text) => {
-        const recs = onlyListParseError(() => readCsvRecords(text, FILE), FILE) as ReturnType<typeof readCsvRecords> | undefined;
+        const recs = onlyListParseError(() => readCsvRecords(text, FILE), FILE) as
+          ReturnType<typeof readCsvRecords> | undefined;
         // Line numbers point into the file and never go backwards.
         if (recs) recs.forEach((r, i) => expect(r.line).toBeGreaterThanOrEqual(i === 0 ? 1 : (recs[i - 1]?.line ?? 1)));
       }),
@@ -33,10 +34,14 @@ describe('readCsvRecords / readCsv (fuzz)', () => {
 
   it('round-trip: any table written as RFC 4180 (quoted where needed, LF or CRLF) reads back equal', () => {
     const cell = fc.string({ maxLength: 20 });
-    const table = fc.integer({ min: 1, max: 6 }).chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 20 }));
+    const table = fc
+      .integer({ min: 1, max: 6 })
+      .chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 20 }));
     fc.assert(
       fc.property(table, fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean(), (rows, eol, quoteAll, trailing) => {
-        const text = rows.map((r) => r.map((v) => (quoteAll || needsQuotes(v) ? quote(v) : v)).join(',')).join(eol) + (trailing ? eol : '');
+        const text =
+          rows.map((r) => r.map((v) => (quoteAll || needsQuotes(v) ? quote(v) : v)).join(',')).join(eol) +
+          (trailing ? eol : '');
         expect(readCsvRecords(text, FILE).map((r) => r.values)).toEqual(rows);
       }),
       fuzzOptions(300),
@@ -52,8 +57,17 @@ describe('readCsvRecords / readCsv (fuzz)', () => {
   });
 
   it('time grows linearly with size (many rows, one huge quoted field, many columns)', () => {
-    expectLinear((t) => readCsv(t, FILE), (n) => repeatRows('a,b,c\n', (i) => `${i},"x, ""y""\nz",last\n`, n));
-    expectLinear((t) => readCsvRecords(t, FILE), (n) => `"${'ab""\n,'.repeat(n / 6)}"\n`);
-    expectLinear((t) => readCsv(t, FILE), (n) => `${repeatRows('', (i) => `c${i},`, n)}last\n1\n`);
+    expectLinear(
+      (t) => readCsv(t, FILE),
+      (n) => repeatRows('a,b,c\n', (i) => `${i},"x, ""y""\nz",last\n`, n),
+    );
+    expectLinear(
+      (t) => readCsvRecords(t, FILE),
+      (n) => `"${'ab""\n,'.repeat(n / 6)}"\n`,
+    );
+    expectLinear(
+      (t) => readCsv(t, FILE),
+      (n) => `${repeatRows('', (i) => `c${i},`, n)}last\n1\n`,
+    );
   });
 });

@@ -6,11 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { parseCustomList, type CustomRole } from '../../../src/core/lists/custom-list';
 import { checkSnapshot } from '../../../src/core/lists/snapshot-check';
 import { SEVERITIES, type CustomEntry } from '../../../src/core/lists/types';
-import { anyJsonText, anyText, expectLinear, expectSpecific, fuzzOptions, mutated, mutatedJson, repeatRows } from './fuzz-helpers';
+import {
+  anyJsonText,
+  anyText,
+  expectLinear,
+  expectSpecific,
+  fuzzOptions,
+  mutated,
+  mutatedJson,
+  repeatRows,
+} from './fuzz-helpers';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
-const WATCH = 'name,aliases,country,notes,severity\nAcme Textiles Ltd,Acme Tex;ACME|Acme Co,CN,seen on 1688,high\n"Beta, Inc.",,VN,,medium\n"Gamma ""G"" Ltd","G1;G2",,"multi\nline",low\n';
-const CLEARED = 'name,aliases,country,notes,severity,cleared_by,cleared_on,evidence\nAcme Ltd,,CN,,,Jane,2026-10-01,audit report 12\n';
+const WATCH =
+  'name,aliases,country,notes,severity\nAcme Textiles Ltd,Acme Tex;ACME|Acme Co,CN,seen on 1688,high\n"Beta, Inc.",,VN,,medium\n"Gamma ""G"" Ltd","G1;G2",,"multi\nline",low\n';
+const CLEARED =
+  'name,aliases,country,notes,severity,cleared_by,cleared_on,evidence\nAcme Ltd,,CN,,,Jane,2026-10-01,audit report 12\n';
 
 function neverThrows(file: string, text: string, role: CustomRole): void {
   const r = parseCustomList(file, text, role, NOW);
@@ -22,27 +33,55 @@ function neverThrows(file: string, text: string, role: CustomRole): void {
 }
 
 const role = fc.constantFrom<CustomRole>('watch', 'cleared');
-const fileName = fc.oneof(fc.constantFrom('suppliers.csv', 'list.json', '.csv', '新疆.csv', '__proto__.json', 'a'.repeat(300)), fc.string({ maxLength: 30 }));
+const fileName = fc.oneof(
+  fc.constantFrom('suppliers.csv', 'list.json', '.csv', '新疆.csv', '__proto__.json', 'a'.repeat(300)),
+  fc.string({ maxLength: 30 }),
+);
 
 describe('parseCustomList (fuzz)', () => {
   it('arbitrary text, JSON and file names: a valid snapshot or specific problems, never a throw', () => {
-    fc.assert(fc.property(fileName, fc.oneof(anyText, anyJsonText), role, (f, text, r) => neverThrows(f, text, r)), fuzzOptions(300));
+    fc.assert(
+      fc.property(fileName, fc.oneof(anyText, anyJsonText), role, (f, text, r) => neverThrows(f, text, r)),
+      fuzzOptions(300),
+    );
   });
 
   it('mutated real watch and cleared lists', () => {
-    fc.assert(fc.property(mutated(WATCH), (t) => neverThrows('w.csv', t, 'watch')), fuzzOptions());
-    fc.assert(fc.property(mutated(CLEARED), (t) => neverThrows('c.csv', t, 'cleared')), fuzzOptions());
+    fc.assert(
+      fc.property(mutated(WATCH), (t) => neverThrows('w.csv', t, 'watch')),
+      fuzzOptions(),
+    );
+    fc.assert(
+      fc.property(mutated(CLEARED), (t) => neverThrows('c.csv', t, 'cleared')),
+      fuzzOptions(),
+    );
   });
 
   it('mutated JSON arrays and snapshots (values replaced or removed, prototype keys)', () => {
     const ok = parseCustomList('w.csv', WATCH, 'watch', NOW);
     if (!ok.ok) throw new Error('fixture');
-    const rows = (ok.snapshot.entries as CustomEntry[]).map(({ name, aliases, country, notes, severity }) => ({ name, aliases, country, notes, severity }));
-    fc.assert(fc.property(mutatedJson(rows), role, (v, r) => neverThrows('w.json', JSON.stringify(v) ?? '', r)), fuzzOptions());
-    fc.assert(fc.property(mutatedJson(ok.snapshot), role, (v, r) => neverThrows('w.json', JSON.stringify(v) ?? '', r)), fuzzOptions());
+    const rows = (ok.snapshot.entries as CustomEntry[]).map(({ name, aliases, country, notes, severity }) => ({
+      name,
+      aliases,
+      country,
+      notes,
+      severity,
+    }));
     fc.assert(
-      fc.property(fc.constantFrom('constructor', '__proto__', 'toString', 'clearedBy', 'id'), fc.jsonValue({ maxDepth: 1 }), role, (k, v, r) =>
-        neverThrows('w.json', `[{"name":"Acme","severity":"low",${JSON.stringify(k)}:${JSON.stringify(v)}}]`, r),
+      fc.property(mutatedJson(rows), role, (v, r) => neverThrows('w.json', JSON.stringify(v) ?? '', r)),
+      fuzzOptions(),
+    );
+    fc.assert(
+      fc.property(mutatedJson(ok.snapshot), role, (v, r) => neverThrows('w.json', JSON.stringify(v) ?? '', r)),
+      fuzzOptions(),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('constructor', '__proto__', 'toString', 'clearedBy', 'id'),
+        fc.jsonValue({ maxDepth: 1 }),
+        role,
+        (k, v, r) =>
+          neverThrows('w.json', `[{"name":"Acme","severity":"low",${JSON.stringify(k)}:${JSON.stringify(v)}}]`, r),
       ),
       fuzzOptions(60),
     );
@@ -54,8 +93,23 @@ describe('parseCustomList (fuzz)', () => {
   });
 
   it('round-trip: generated watch lists written as CSV and as JSON read back to the same entries', () => {
-    const text = fc.string({ minLength: 1, maxLength: 20 }).map((s) => s.replace(/[;|\uFFFD]/g, 'x').split('\u0000').join('x').trim()).filter((s) => s !== '' && s !== '\uFEFF' && !s.startsWith('\uFEFF'));
-    const entry = fc.record({ name: text, aliases: fc.uniqueArray(text, { maxLength: 3 }), country: fc.constantFrom('', 'CN', 'VN'), notes: fc.oneof(fc.constant(''), text), severity: fc.constantFrom(...SEVERITIES) });
+    const text = fc
+      .string({ minLength: 1, maxLength: 20 })
+      .map((s) =>
+        s
+          .replace(/[;|\uFFFD]/g, 'x')
+          .split('\u0000')
+          .join('x')
+          .trim(),
+      )
+      .filter((s) => s !== '' && s !== '\uFEFF' && !s.startsWith('\uFEFF'));
+    const entry = fc.record({
+      name: text,
+      aliases: fc.uniqueArray(text, { maxLength: 3 }),
+      country: fc.constantFrom('', 'CN', 'VN'),
+      notes: fc.oneof(fc.constant(''), text),
+      severity: fc.constantFrom(...SEVERITIES),
+    });
     const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 15 }), (entries) => {
@@ -67,7 +121,8 @@ describe('parseCustomList (fuzz)', () => {
           ...(e.notes ? { notes: e.notes } : {}),
           severity: e.severity,
         }));
-        const strip = (r: ReturnType<typeof parseCustomList>) => (r.ok ? r.snapshot.entries.map(({ id: _id, ...rest }) => rest) : r.errors);
+        const strip = (r: ReturnType<typeof parseCustomList>) =>
+          r.ok ? r.snapshot.entries.map(({ id: _id, ...rest }) => rest) : r.errors;
         expect(strip(parseCustomList('l.csv', csv, 'watch', NOW))).toEqual(expected);
         expect(strip(parseCustomList('l.json', JSON.stringify(entries), 'watch', NOW))).toEqual(expected);
         // And a parsed snapshot, imported again as JSON, is the same snapshot.
@@ -82,7 +137,10 @@ describe('parseCustomList (fuzz)', () => {
     const parse = (t: string) => parseCustomList('big.csv', t, 'watch', NOW);
     expectLinear(parse, (n) => repeatRows('name,severity\n', (i) => `Supplier ${i},low\n`, n));
     expectLinear(parse, (n) => repeatRows('name,severity\n', () => 'Acme,low\n', n));
-    expectLinear(parse, (n) => `[${repeatRows('', () => '{"name":"Acme","severity":"low"},', n)}{"name":"Z","severity":"low"}]`);
+    expectLinear(
+      parse,
+      (n) => `[${repeatRows('', () => '{"name":"Acme","severity":"low"},', n)}{"name":"Z","severity":"low"}]`,
+    );
     expectLinear(parse, (n) => `name,notes,severity\nAcme,"${'x'.repeat(n)}",low\n`);
   });
 });

@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../src/core/lists/types';
 import { snapshotJson } from '../../../src/data/checksum';
 import type { LaborLensDb } from '../../../src/data/db';
-import { ensureBundled, exportCache, importCache, importCustomList, listSummaries, loadRiskData, updateFromFeed } from '../../../src/data/list-store';
+import {
+  ensureBundled,
+  exportCache,
+  importCache,
+  importCustomList,
+  listSummaries,
+  loadRiskData,
+  updateFromFeed,
+} from '../../../src/data/list-store';
 import type { LoadReport } from '../../../src/data/risk-data';
 import { setStatus } from '../../../src/data/statuses';
 import { bundled, freshDb } from '../data/helpers';
@@ -39,8 +47,18 @@ describe('updateFromFeed (fuzz)', () => {
   newer.entries = newer.entries.slice(0, 30);
   /** Valid feeds: any subset of the entries, any country spelling, a later date. */
   const validFeed = fc
-    .tuple(fc.subarray(newer.entries as { country: string }[], { minLength: 1 }), fc.string({ minLength: 1, maxLength: 20 }).filter((c) => c.trim() !== ''), fc.integer({ min: 2026, max: 2099 }))
-    .map(([entries, spelling, year]) => snapshotJson({ ...newer, meta: { ...newer.meta, asOf: `${year}-10-01` }, entries: entries.map((e, i) => (i === 0 ? { ...e, country: spelling } : e)) }));
+    .tuple(
+      fc.subarray(newer.entries as { country: string }[], { minLength: 1 }),
+      fc.string({ minLength: 1, maxLength: 20 }).filter((c) => c.trim() !== ''),
+      fc.integer({ min: 2026, max: 2099 }),
+    )
+    .map(([entries, spelling, year]) =>
+      snapshotJson({
+        ...newer,
+        meta: { ...newer.meta, asOf: `${year}-10-01` },
+        entries: entries.map((e, i) => (i === 0 ? { ...e, country: spelling } : e)),
+      }),
+    );
   const feedBody = fc.oneof(
     validFeed,
     anyText,
@@ -62,7 +80,13 @@ describe('updateFromFeed (fuzz)', () => {
         const db = await tipOnly();
         const before = await stored(db);
         const feed = { url: URL, ...(pinned ? { sha256: '0'.repeat(64) } : {}) };
-        const r = await updateFromFeed(db, 'tip-tiers', feed, async () => ({ ok: true, status: 200, text: async () => body }), NOW);
+        const r = await updateFromFeed(
+          db,
+          'tip-tiers',
+          feed,
+          async () => ({ ok: true, status: 200, text: async () => body }),
+          NOW,
+        );
         if (r.ok) {
           outcomes.accepted += 1;
           expect(pinned).toBe(false);
@@ -99,7 +123,12 @@ describe('importCache (fuzz)', () => {
     const parsed = JSON.parse(file) as { lists: { snapshot: Snapshot }[] };
     for (const l of parsed.lists) l.snapshot.entries = l.snapshot.entries.slice(0, 20);
     const small = JSON.parse(JSON.stringify(parsed)) as unknown;
-    const backup = fc.oneof(anyText, anyJsonText, mutatedJson(small).map((v) => JSON.stringify(v) ?? ''), mutated(JSON.stringify(small)));
+    const backup = fc.oneof(
+      anyText,
+      anyJsonText,
+      mutatedJson(small).map((v) => JSON.stringify(v) ?? ''),
+      mutated(JSON.stringify(small)),
+    );
     const db = await seeded();
     let before = await state(db);
     const outcomes = { accepted: 0, refused: 0 };
@@ -126,7 +155,13 @@ describe('importCache (fuzz)', () => {
 
   it('round-trip: lists and arbitrary statuses survive export and import unchanged', async () => {
     const status = fc.record(
-      { key: fc.string({ minLength: 1, maxLength: 30 }), status: fc.constantFrom('under-review' as const, 'cleared' as const, 'false-match' as const), note: fc.string({ maxLength: 30 }), by: fc.string({ maxLength: 10 }), at: fc.constant(NOW.toISOString()) },
+      {
+        key: fc.string({ minLength: 1, maxLength: 30 }),
+        status: fc.constantFrom('under-review' as const, 'cleared' as const, 'false-match' as const),
+        note: fc.string({ maxLength: 30 }),
+        by: fc.string({ maxLength: 10 }),
+        at: fc.constant(NOW.toISOString()),
+      },
       { requiredKeys: ['key', 'status', 'at'] },
     );
     await fc.assert(

@@ -9,8 +9,12 @@ import { expect } from 'vitest';
 import { ListParseError, type ParseProblem } from '../../../src/core/lists/parse-error';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/lists');
-export const sample = (name: string): { file: string; text: string } => ({ file: name, text: readFileSync(join(FIXTURES, name), 'utf8') });
-export const publicData = (id: string): unknown => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data', `${id}.json`), 'utf8')) as unknown;
+export const sample = (name: string): { file: string; text: string } => ({
+  file: name,
+  text: readFileSync(join(FIXTURES, name), 'utf8'),
+});
+export const publicData = (id: string): unknown =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data', `${id}.json`), 'utf8')) as unknown;
 
 /** FUZZ_SCALE=20 npx vitest run test/unit/fuzz: a deeper local run (20x the cases and time cap). */
 const SCALE = Math.max(1, Number(process.env['FUZZ_SCALE'] ?? 1) || 1);
@@ -18,27 +22,127 @@ const SCALE = Math.max(1, Number(process.env['FUZZ_SCALE'] ?? 1) || 1);
 export const RUNS = 150;
 /** Cap on one fc.assert: stops generating new cases after this long (never fails because of it). */
 export const TIME_CAP_MS = 1_500;
-export const fuzzOptions = (numRuns = RUNS): fc.Parameters<unknown> => ({ numRuns: numRuns * SCALE, interruptAfterTimeLimit: TIME_CAP_MS * SCALE });
+export const fuzzOptions = (numRuns = RUNS): fc.Parameters<unknown> => ({
+  numRuns: numRuns * SCALE,
+  interruptAfterTimeLimit: TIME_CAP_MS * SCALE,
+});
 
 /** Tokens that have broken parsers before: quoting, line ends, BOM, NUL, prototype keys, odd numbers and dates. */
 export const NASTY = [
-  '', '"', '""', ',', ',,', '\n', '\r\n', '\r', '\uFEFF', '\u0000', '\uFFFD', '\u2028', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
-  'yes', 'no', 'YES', 'Active', 'Revoked', 'Tier 2', 'Tier 9', 'chapter', 'heading', '0', '-1', '1e309', 'NaN', '2025', '9999-99-99', '2026-02-30',
-  '2026-01-01', 'CN', 'cn', 'C', 'custom:x', '{', '[', ']', '}', '\\', '😀', 'e\u0301', ' ', '\t', 'A'.repeat(300), 'null', 'true', '[full; simplified]',
-  '65', '6501', '07', '0701', 'WRO', 'Finding', 'watch', 'cleared', 'high', 'extreme', '新疆', '<script>alert(1)</script>',
+  '',
+  '"',
+  '""',
+  ',',
+  ',,',
+  '\n',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  '\u0000',
+  '\uFFFD',
+  '\u2028',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'yes',
+  'no',
+  'YES',
+  'Active',
+  'Revoked',
+  'Tier 2',
+  'Tier 9',
+  'chapter',
+  'heading',
+  '0',
+  '-1',
+  '1e309',
+  'NaN',
+  '2025',
+  '9999-99-99',
+  '2026-02-30',
+  '2026-01-01',
+  'CN',
+  'cn',
+  'C',
+  'custom:x',
+  '{',
+  '[',
+  ']',
+  '}',
+  '\\',
+  '😀',
+  'e\u0301',
+  ' ',
+  '\t',
+  'A'.repeat(300),
+  'null',
+  'true',
+  '[full; simplified]',
+  '65',
+  '6501',
+  '07',
+  '0701',
+  'WRO',
+  'Finding',
+  'watch',
+  'cleared',
+  'high',
+  'extreme',
+  '新疆',
+  '<script>alert(1)</script>',
 ];
 
 /** Characters CSV and JSON readers care about, for dense structural noise. */
-const SYNTAX = fc.constantFrom(',', '"', '\n', '\r', '\r\n', '\uFEFF', ' ', 'a', 'Z', '1', '-', ':', '{', '}', '[', ']', '\\', '\u0000', '中');
+const SYNTAX = fc.constantFrom(
+  ',',
+  '"',
+  '\n',
+  '\r',
+  '\r\n',
+  '\uFEFF',
+  ' ',
+  'a',
+  'Z',
+  '1',
+  '-',
+  ':',
+  '{',
+  '}',
+  '[',
+  ']',
+  '\\',
+  '\u0000',
+  '中',
+);
 export const syntaxNoise = fc.array(SYNTAX, { maxLength: 200 }).map((a) => a.join(''));
-export const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 300 }), syntaxNoise);
+export const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ maxLength: 300 }),
+  syntaxNoise,
+);
 export const anyJsonText = fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v));
 
-type Mutation =
-  | { kind: 'insert' | 'replace' | 'delete' | 'truncate' | 'field' | 'dupLine' | 'dropLine' | 'swapLines'; at: number; len: number; token: string };
+type Mutation = {
+  kind: 'insert' | 'replace' | 'delete' | 'truncate' | 'field' | 'dupLine' | 'dropLine' | 'swapLines';
+  at: number;
+  len: number;
+  token: string;
+};
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom('insert', 'replace', 'delete', 'truncate', 'field', 'field', 'field', 'dupLine', 'dropLine', 'swapLines'),
+  kind: fc.constantFrom(
+    'insert',
+    'replace',
+    'delete',
+    'truncate',
+    'field',
+    'field',
+    'field',
+    'dupLine',
+    'dropLine',
+    'swapLines',
+  ),
   at: fc.nat(),
   len: fc.nat({ max: 40 }),
   token: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 12 })),
@@ -79,29 +183,35 @@ function applyMutation(text: string, m: Mutation): string {
 }
 
 /** A real sample with 1-4 byte- or field-level mutations. */
-export const mutated = (text: string): fc.Arbitrary<string> => fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => ms.reduce(applyMutation, text));
+export const mutated = (text: string): fc.Arbitrary<string> =>
+  fc.array(mutationArb, { minLength: 1, maxLength: 4 }).map((ms) => ms.reduce(applyMutation, text));
 
 /** A JSON document with one value somewhere replaced by arbitrary JSON (or removed). */
 export function mutatedJson(value: unknown): fc.Arbitrary<unknown> {
-  return fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined })).map(([path, replacement]) => {
-    const root = structuredClone(value) as unknown;
-    let cur = root;
-    for (const [depth, n] of path.entries()) {
-      if (typeof cur !== 'object' || cur === null) break;
-      const obj = cur as Record<string, unknown>;
-      const keys = Object.keys(obj);
-      if (keys.length === 0) break;
-      const key = keys[n % keys.length]!;
-      const child = obj[key];
-      if (depth === path.length - 1 || typeof child !== 'object' || child === null) {
-        if (replacement === undefined && !Array.isArray(obj)) delete obj[key];
-        else obj[key] = replacement ?? null;
-        break;
+  return fc
+    .tuple(
+      fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+      fc.option(fc.jsonValue({ maxDepth: 3 }), { nil: undefined }),
+    )
+    .map(([path, replacement]) => {
+      const root = structuredClone(value) as unknown;
+      let cur = root;
+      for (const [depth, n] of path.entries()) {
+        if (typeof cur !== 'object' || cur === null) break;
+        const obj = cur as Record<string, unknown>;
+        const keys = Object.keys(obj);
+        if (keys.length === 0) break;
+        const key = keys[n % keys.length]!;
+        const child = obj[key];
+        if (depth === path.length - 1 || typeof child !== 'object' || child === null) {
+          if (replacement === undefined && !Array.isArray(obj)) delete obj[key];
+          else obj[key] = replacement ?? null;
+          break;
+        }
+        cur = child;
       }
-      cur = child;
-    }
-    return root;
-  });
+      return root;
+    });
 }
 
 /**
@@ -149,14 +259,16 @@ export function expectLinear(fn: (text: string) => unknown, make: (bytes: number
     }
     return min;
   };
-  const say = (a: number, ta: number, b: number, tb: number): string => `${a} chars took ${ta.toFixed(1)} ms, ${b} chars took ${tb.toFixed(1)} ms`;
+  const say = (a: number, ta: number, b: number, tb: number): string =>
+    `${a} chars took ${ta.toFixed(1)} ms, ${b} chars took ${tb.toFixed(1)} ms`;
   const sizes = [3_125, 6_250, 12_500, 25_000, 50_000];
   best(make(sizes[0]!)); // warm-up
   const times: number[] = [];
   for (const [i, n] of sizes.entries()) {
     times.push(best(make(n)));
     // Checked as we go, so a quadratic parser stops the test at once.
-    if (i >= 2) expect(times[i], say(sizes[i - 2]!, times[i - 2]!, n, times[i]!)).toBeLessThan(Math.max(times[i - 2]! * 10, 40));
+    if (i >= 2)
+      expect(times[i], say(sizes[i - 2]!, times[i - 2]!, n, times[i]!)).toBeLessThan(Math.max(times[i - 2]! * 10, 40));
   }
   const big = make(200_000);
   expect(big.length).toBeGreaterThanOrEqual(190_000);

@@ -26,7 +26,10 @@ const validSettings: fc.Arbitrary<Partial<Settings>> = fc.record(
 /** Known keys with values of any type, unknown keys, and prototype keys. */
 const hostile = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.dictionary(fc.oneof(fc.constantFrom(...KEYS, '__proto__', 'constructor', 'toString'), fc.string()), fc.jsonValue({ maxDepth: 2 })),
+  fc.dictionary(
+    fc.oneof(fc.constantFrom(...KEYS, '__proto__', 'constructor', 'toString'), fc.string()),
+    fc.jsonValue({ maxDepth: 2 }),
+  ),
   fc.anything({ maxDepth: 2, withNullPrototype: true }),
 );
 
@@ -45,7 +48,9 @@ describe('pickSettings / mergeManaged (fuzz)', () => {
   });
 
   it('a prototype key in JSON is an unknown setting, not a prototype change', () => {
-    const r = pickSettings(JSON.parse('{"__proto__":{"disableUserLists":true},"feedUrls":{"__proto__":"https://x.example"}}') as unknown);
+    const r = pickSettings(
+      JSON.parse('{"__proto__":{"disableUserLists":true},"feedUrls":{"__proto__":"https://x.example"}}') as unknown,
+    );
     expect(r.values).toEqual({});
     expect(r.problems.map((p) => p.key).sort()).toEqual(['__proto__', 'feedUrls']);
     expect(({} as Record<string, unknown>)['disableUserLists']).toBeUndefined();

@@ -32,13 +32,25 @@ function checked(value: unknown): void {
 describe('checkSnapshot (fuzz)', () => {
   it('arbitrary JSON values: ok or specific problems, never a throw', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 5 }), checked), fuzzOptions(300));
-    fc.assert(fc.property(fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true }), checked), fuzzOptions(200));
+    fc.assert(
+      fc.property(fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true }), checked),
+      fuzzOptions(200),
+    );
   });
 
   it('snapshots with arbitrary meta, role and entries', () => {
     const snapshotLike = fc.record({
       format: fc.oneof(fc.constant(1), fc.jsonValue()),
-      meta: fc.oneof(fc.record({ id: fc.oneof(fc.constantFrom(...BUILTIN_IDS, 'custom:x', 'custom:', '__proto__'), fc.string()), name: fc.string(), publisher: fc.string(), sourceUrl: fc.string(), asOf: fc.oneof(fc.constant('2026-01-01'), fc.string()) }), fc.jsonValue()),
+      meta: fc.oneof(
+        fc.record({
+          id: fc.oneof(fc.constantFrom(...BUILTIN_IDS, 'custom:x', 'custom:', '__proto__'), fc.string()),
+          name: fc.string(),
+          publisher: fc.string(),
+          sourceUrl: fc.string(),
+          asOf: fc.oneof(fc.constant('2026-01-01'), fc.string()),
+        }),
+        fc.jsonValue(),
+      ),
       role: fc.option(fc.constantFrom('watch', 'cleared', 'other'), { nil: undefined }),
       entries: fc.oneof(fc.array(fc.jsonValue({ maxDepth: 2 })), fc.jsonValue()),
     });
@@ -46,7 +58,13 @@ describe('checkSnapshot (fuzz)', () => {
   });
 
   it('every bundled snapshot, mutated anywhere (value replaced or removed)', () => {
-    fc.assert(fc.property(fc.constantFrom(...SMALL, CUSTOM).chain((s) => mutatedJson(s)), checked), fuzzOptions(400));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SMALL, CUSTOM).chain((s) => mutatedJson(s)),
+        checked,
+      ),
+      fuzzOptions(400),
+    );
   });
 
   it('round-trip: every bundled file passes and re-serialises to its exact bytes', () => {
@@ -63,18 +81,29 @@ describe('checkSnapshot (fuzz)', () => {
   it('time grows linearly: valid entries, invalid entries (problems are capped), duplicate ids', () => {
     const tip = SMALL.find((s) => s.meta.id === 'tip-tiers')!;
     /** A snapshot whose entries (entry(0), entry(1) ...) fill `bytes`. */
-    const grow = (entry: (i: number) => unknown, base: Snapshot = tip) => (bytes: number) => {
-      const entries: unknown[] = [];
-      for (let size = 0; size < bytes; ) {
-        const e = entry(entries.length);
-        entries.push(e);
-        size += JSON.stringify(e).length + 1;
-      }
-      return JSON.stringify({ ...base, entries });
-    };
+    const grow =
+      (entry: (i: number) => unknown, base: Snapshot = tip) =>
+      (bytes: number) => {
+        const entries: unknown[] = [];
+        for (let size = 0; size < bytes;) {
+          const e = entry(entries.length);
+          entries.push(e);
+          size += JSON.stringify(e).length + 1;
+        }
+        return JSON.stringify({ ...base, entries });
+      };
     const check = (t: string) => checkSnapshot(JSON.parse(t) as unknown, 'big.json');
-    expectLinear(check, grow((i) => tip.entries[i % tip.entries.length]));
-    expectLinear(check, grow((i) => ({ iso2: i, country: null })));
-    expectLinear(check, grow(() => CUSTOM.entries[0], CUSTOM));
+    expectLinear(
+      check,
+      grow((i) => tip.entries[i % tip.entries.length]),
+    );
+    expectLinear(
+      check,
+      grow((i) => ({ iso2: i, country: null })),
+    );
+    expectLinear(
+      check,
+      grow(() => CUSTOM.entries[0], CUSTOM),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDANCE, guidanceFor } from '../../../src/core/guidance/guidance';
+import { GUIDANCE, guidanceFor } from '../../../src/core/risk/guidance';
 
 describe('guidanceFor', () => {
   it.each([

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundledRiskData, readBundleIndex } from '../../../src/cli/bundled';
-import { buildSnapshot } from '../../../src/core/lists/build-all';
+import { buildSnapshot } from '../../../src/build/build-all';
 import { BUILTIN_IDS } from '../../../src/core/lists/snapshot-check';
 import { HAVE_SHARED, REPO, shared } from './helpers';
 
@@ -40,7 +40,13 @@ describe('public/data', () => {
     // 147 rows: 124 divisions + 23 GeoNames places; 7 merge into their division by code and 11
     // well-known exonyms (Kashgar, Hotan ...) are on their division already.
     expect(b['xinjiang-places']?.entries).toHaveLength(129);
-    expect(b['xinjiang-places']?.entries.filter((e) => e.code === '').map((e) => e.namesEn[0])).toEqual(['Aykol', 'Baluntaicun', 'Hoxtolgay', 'Sishilichengzi', 'Zangguy']);
+    expect(b['xinjiang-places']?.entries.filter((e) => e.code === '').map((e) => e.namesEn[0])).toEqual([
+      'Aykol',
+      'Baluntaicun',
+      'Hoxtolgay',
+      'Sishilichengzi',
+      'Zangguy',
+    ]);
   });
 
   it('has every HS risk-map code in the HS nomenclature', () => {
@@ -51,7 +57,8 @@ describe('public/data', () => {
 
   it('marks the weak rows of PROVENANCE 6b with a reason', () => {
     const rows = data.builtin['hs-risk-map']?.entries ?? [];
-    const weak = (good: string, code: string) => rows.find((r) => r.good === good && r.code === code && r.sourceList === 'dol-tvpra')?.weak;
+    const weak = (good: string, code: string) =>
+      rows.find((r) => r.good === good && r.code === code && r.sourceList === 'dol-tvpra')?.weak;
     expect(weak('Khat (stimulant plant)', '121190')).toBeTruthy();
     expect(weak('Açaí Berries', '081090')).toBeTruthy();
     expect(weak('Soccer Balls', '950662')).toBeTruthy();
@@ -73,7 +80,9 @@ describe('public/data', () => {
   it.skipIf(!HAVE_SHARED)('is what the parsers build from ../shared/data today', () => {
     for (const id of BUILTIN_IDS) {
       const built = JSON.stringify(buildSnapshot(id, shared));
-      expect(built === readFileSync(join(DIR, `${id}.json`), 'utf8'), `${id}.json is stale: run npm run data`).toBe(true);
+      expect(built === readFileSync(join(DIR, `${id}.json`), 'utf8'), `${id}.json is stale: run npm run data`).toBe(
+        true,
+      );
     }
   });
 });

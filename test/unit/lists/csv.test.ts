@@ -32,7 +32,9 @@ describe('readCsvRecords (RFC 4180)', () => {
   });
 
   it('names file and line of an unterminated quote', () => {
-    expect(() => readCsvRecords('a\n"open\nstill', 'bad.csv')).toThrow(/bad\.csv:2 \[column 1\]: quoted field is never closed/);
+    expect(() => readCsvRecords('a\n"open\nstill', 'bad.csv')).toThrow(
+      /bad\.csv:2 \[column 1\]: quoted field is never closed/,
+    );
   });
 
   it('rejects text after a closing quote', () => {
@@ -42,7 +44,9 @@ describe('readCsvRecords (RFC 4180)', () => {
 
 describe('readCsv', () => {
   it('reports missing columns by name', () => {
-    expect(() => readCsv('name,country\nx,CN\n', 'l.csv', ['name', 'severity'])).toThrow(/l\.csv:1 \[severity\]: missing column/);
+    expect(() => readCsv('name,country\nx,CN\n', 'l.csv', ['name', 'severity'])).toThrow(
+      /l\.csv:1 \[severity\]: missing column/,
+    );
   });
 
   it('reports a row with the wrong number of fields with its line', () => {

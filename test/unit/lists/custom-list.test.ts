@@ -6,17 +6,41 @@ const errorsOf = (r: ReturnType<typeof parseCustomList>) => (r.ok ? [] : r.error
 
 describe('parseCustomList (CSV)', () => {
   it('reads a watch list with ; and | separated aliases, case-insensitive headers and a BOM', () => {
-    const r = parseCustomList('My Suppliers.csv', '\uFEFFName,Aliases,Country,Notes,Severity\nAcme Ltd,Acme;ACME Co|Acme Textile,cn,note,HIGH\n', 'watch', now);
+    const r = parseCustomList(
+      'My Suppliers.csv',
+      '\uFEFFName,Aliases,Country,Notes,Severity\nAcme Ltd,Acme;ACME Co|Acme Textile,cn,note,HIGH\n',
+      'watch',
+      now,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.snapshot.meta).toMatchObject({ id: 'custom:my-suppliers', name: 'My Suppliers', asOf: '2026-11-28' });
     expect(r.snapshot.role).toBe('watch');
-    expect(r.snapshot.entries).toEqual([{ id: 'acme-ltd', name: 'Acme Ltd', aliases: ['Acme', 'ACME Co', 'Acme Textile'], country: 'CN', notes: 'note', severity: 'high' }]);
+    expect(r.snapshot.entries).toEqual([
+      {
+        id: 'acme-ltd',
+        name: 'Acme Ltd',
+        aliases: ['Acme', 'ACME Co', 'Acme Textile'],
+        country: 'CN',
+        notes: 'note',
+        severity: 'high',
+      },
+    ]);
   });
 
   it('reads a cleared list with who, when and evidence', () => {
-    const r = parseCustomList('ok.csv', 'name,cleared_by,cleared_on,evidence\nAcme Ltd,Jane,2026-10-01,audit 12\n', 'cleared', now);
-    expect(r.ok && r.snapshot.entries[0]).toMatchObject({ name: 'Acme Ltd', clearedBy: 'Jane', clearedOn: '2026-10-01', evidence: 'audit 12' });
+    const r = parseCustomList(
+      'ok.csv',
+      'name,cleared_by,cleared_on,evidence\nAcme Ltd,Jane,2026-10-01,audit 12\n',
+      'cleared',
+      now,
+    );
+    expect(r.ok && r.snapshot.entries[0]).toMatchObject({
+      name: 'Acme Ltd',
+      clearedBy: 'Jane',
+      clearedOn: '2026-10-01',
+      evidence: 'audit 12',
+    });
   });
 
   it('gives distinct ids to duplicate names', () => {
@@ -25,7 +49,12 @@ describe('parseCustomList (CSV)', () => {
   });
 
   it('collects several problems with line and field', () => {
-    const r = parseCustomList('w.csv', 'name,country,severity\n,CN,high\nAcme,China,high\nBeta,VN,urgent\n', 'watch', now);
+    const r = parseCustomList(
+      'w.csv',
+      'name,country,severity\n,CN,high\nAcme,China,high\nBeta,VN,urgent\n',
+      'watch',
+      now,
+    );
     expect(errorsOf(r).map((e) => [e.line, e.field])).toEqual([
       [2, 'name'],
       [3, 'country'],
@@ -52,7 +81,10 @@ describe('parseCustomList (CSV)', () => {
 
 describe('parseCustomList (JSON)', () => {
   it('reads an array of objects with array or string aliases', () => {
-    const json = JSON.stringify([{ name: 'Acme', aliases: ['A1', 'A2'], severity: 'critical' }, { name: 'Beta', aliases: 'B1;B2', severity: 'info' }]);
+    const json = JSON.stringify([
+      { name: 'Acme', aliases: ['A1', 'A2'], severity: 'critical' },
+      { name: 'Beta', aliases: 'B1;B2', severity: 'info' },
+    ]);
     const r = parseCustomList('w.json', json, 'watch', now);
     expect(r.ok && r.snapshot.entries.map((e) => e.aliases)).toEqual([
       ['A1', 'A2'],
@@ -61,20 +93,40 @@ describe('parseCustomList (JSON)', () => {
   });
 
   it('accepts camelCase keys on cleared lists', () => {
-    const r = parseCustomList('c.json', JSON.stringify([{ name: 'Acme', clearedBy: 'Jo', clearedOn: '2026-01-02' }]), 'cleared', now);
+    const r = parseCustomList(
+      'c.json',
+      JSON.stringify([{ name: 'Acme', clearedBy: 'Jo', clearedOn: '2026-01-02' }]),
+      'cleared',
+      now,
+    );
     expect(r.ok && r.snapshot.entries[0]).toMatchObject({ clearedBy: 'Jo', clearedOn: '2026-01-02' });
   });
 
   it('accepts a full snapshot of the same role and refuses another role', () => {
-    const snap = { format: 1, meta: { id: 'custom:team', name: 'Team', publisher: 'Us', sourceUrl: '', asOf: '2026-01-01' }, role: 'watch', entries: [{ id: 'a', name: 'A', aliases: [], severity: 'low' }] };
+    const snap = {
+      format: 1,
+      meta: { id: 'custom:team', name: 'Team', publisher: 'Us', sourceUrl: '', asOf: '2026-01-01' },
+      role: 'watch',
+      entries: [{ id: 'a', name: 'A', aliases: [], severity: 'low' }],
+    };
     expect(parseCustomList('t.json', JSON.stringify(snap), 'watch', now).ok).toBe(true);
-    expect(errorsOf(parseCustomList('t.json', JSON.stringify(snap), 'cleared', now))[0]?.message).toMatch(/watch list, imported as cleared/);
+    expect(errorsOf(parseCustomList('t.json', JSON.stringify(snap), 'cleared', now))[0]?.message).toMatch(
+      /watch list, imported as cleared/,
+    );
   });
 
   it('refuses a builtin snapshot, unknown fields and JSON syntax errors', () => {
-    const builtin = { format: 1, meta: { id: 'uflpa', name: 'U', publisher: 'P', sourceUrl: '', asOf: '2026-01-01' }, entries: [] };
+    const builtin = {
+      format: 1,
+      meta: { id: 'uflpa', name: 'U', publisher: 'P', sourceUrl: '', asOf: '2026-01-01' },
+      entries: [],
+    };
     expect(errorsOf(parseCustomList('u.json', JSON.stringify(builtin), 'watch', now))[0]?.field).toBe('meta.id');
-    expect(errorsOf(parseCustomList('w.json', JSON.stringify([{ name: 'A', severity: 'low', colour: 'red' }]), 'watch', now))[0]?.message).toMatch(/unknown field\(s\) colour/);
+    expect(
+      errorsOf(
+        parseCustomList('w.json', JSON.stringify([{ name: 'A', severity: 'low', colour: 'red' }]), 'watch', now),
+      )[0]?.message,
+    ).toMatch(/unknown field\(s\) colour/);
     expect(errorsOf(parseCustomList('w.json', '[{"name": ', 'watch', now))[0]?.message).toMatch(/not valid JSON/);
   });
 });

@@ -7,5 +7,11 @@ export const FIXTURES = join(REPO, 'test/fixtures/lists');
 export const SHARED = resolve(REPO, '../shared/data');
 export const HAVE_SHARED = existsSync(join(SHARED, 'PROVENANCE.md'));
 
-export const fixture = (name: string): { file: string; text: string } => ({ file: name, text: readFileSync(join(FIXTURES, name), 'utf8') });
-export const shared = (name: string): { file: string; text: string } => ({ file: name, text: readFileSync(join(SHARED, name), 'utf8') });
+export const fixture = (name: string): { file: string; text: string } => ({
+  file: name,
+  text: readFileSync(join(FIXTURES, name), 'utf8'),
+});
+export const shared = (name: string): { file: string; text: string } => ({
+  file: name,
+  text: readFileSync(join(SHARED, name), 'utf8'),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCbpWro } from '../../../src/core/lists/parse-cbp-wro';
+import { parseCbpWro } from '../../../src/build/parse-cbp-wro';
 import { fixture, HAVE_SHARED, shared } from './helpers';
 
 const byName = (part: string) => parseCbpWro(fixture('cbp-sample.csv')).entries.find((e) => e.name.includes(part));
@@ -39,7 +39,8 @@ describe('parseCbpWro', () => {
   });
 
   it('names line and field of a bad status', () => {
-    const bad = 'effective_date,country_code,fishing_vessel,entity,merchandise,status,status_as_of,type,note\n2020-01-01,CN,no,X,Y,Lifted,,WRO,\n';
+    const bad =
+      'effective_date,country_code,fishing_vessel,entity,merchandise,status,status_as_of,type,note\n2020-01-01,CN,no,X,Y,Lifted,,WRO,\n';
     expect(() => parseCbpWro({ file: 'w.csv', text: bad })).toThrow(/w\.csv:2 \[status\]: unknown status "Lifted"/);
   });
 
@@ -47,7 +48,14 @@ describe('parseCbpWro', () => {
     const s = parseCbpWro(shared('cbp_wro_findings.csv'));
     expect(s.entries).toHaveLength(82);
     expect(s.entries.filter((e) => e.type === 'Finding')).toHaveLength(11);
-    for (const name of ['Top Glove Corporation', 'Sime Darby Plantation Berhad, its', 'Supermax', 'Smart Glove', 'Brightway', 'YTY']) {
+    for (const name of [
+      'Top Glove Corporation',
+      'Sime Darby Plantation Berhad, its',
+      'Supermax',
+      'Smart Glove',
+      'Brightway',
+      'YTY',
+    ]) {
       const e = s.entries.find((x) => x.name.startsWith(name));
       expect(e?.liftedOn, name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

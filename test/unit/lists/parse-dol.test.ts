@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { countryResolver } from '../../../src/core/lists/country-names';
-import { parseCountries, readCountryAliases } from '../../../src/core/lists/parse-countries';
-import { parseDolEo13126 } from '../../../src/core/lists/parse-dol-eo13126';
-import { parseDolTvpra } from '../../../src/core/lists/parse-dol-tvpra';
+import { countryResolver } from '../../../src/build/country-names';
+import { parseCountries, readCountryAliases } from '../../../src/build/parse-countries';
+import { parseDolEo13126 } from '../../../src/build/parse-dol-eo13126';
+import { parseDolTvpra } from '../../../src/build/parse-dol-tvpra';
 import { fixture } from './helpers';
 
 const resolver = () => {
   const a = fixture('country-aliases-sample.csv');
-  return countryResolver(parseCountries({ countries: fixture('countries-full.csv') }).entries, readCountryAliases(a.file, a.text));
+  return countryResolver(
+    parseCountries({ countries: fixture('countries-full.csv') }).entries,
+    readCountryAliases(a.file, a.text),
+  );
 };
 
 describe('country resolution for DOL spellings', () => {
@@ -35,8 +38,11 @@ describe('parseDolTvpra', () => {
   });
 
   it('names line and field of an unknown country', () => {
-    const text = 'good,country,child_labor,forced_labor,forced_child_labor,downstream_good,input_source_country\nTea,Atlantis,yes,no,no,no,\n';
-    expect(() => parseDolTvpra({ file: 'g.csv', text }, resolver())).toThrow(/g\.csv:2 \[country\]: unknown country "Atlantis"/);
+    const text =
+      'good,country,child_labor,forced_labor,forced_child_labor,downstream_good,input_source_country\nTea,Atlantis,yes,no,no,no,\n';
+    expect(() => parseDolTvpra({ file: 'g.csv', text }, resolver())).toThrow(
+      /g\.csv:2 \[country\]: unknown country "Atlantis"/,
+    );
   });
 });
 

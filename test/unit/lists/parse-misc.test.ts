@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCountries } from '../../../src/core/lists/parse-countries';
-import { parseHs } from '../../../src/core/lists/parse-hs';
-import { parseHsRiskMap } from '../../../src/core/lists/parse-hs-risk-map';
-import { parseTipTiers } from '../../../src/core/lists/parse-tip-tiers';
-import { parseXinjiangPlaces } from '../../../src/core/lists/parse-xinjiang-places';
+import { parseCountries } from '../../../src/build/parse-countries';
+import { parseHs } from '../../../src/build/parse-hs';
+import { parseHsRiskMap } from '../../../src/build/parse-hs-risk-map';
+import { parseTipTiers } from '../../../src/build/parse-tip-tiers';
+import { parseXinjiangPlaces } from '../../../src/build/parse-xinjiang-places';
 import { fixture } from './helpers';
 
 describe('parseTipTiers', () => {
@@ -13,7 +13,9 @@ describe('parseTipTiers', () => {
     expect(s.entries.filter((e) => e.tier === 'Tier 3').length).toBe(20);
   });
   it('rejects an unknown tier with line and field', () => {
-    expect(() => parseTipTiers({ file: 't.csv', text: 'country_as_published,iso2,tier,report_year\nX,XX,Tier 4,2025\n' })).toThrow(/t\.csv:2 \[tier\]/);
+    expect(() =>
+      parseTipTiers({ file: 't.csv', text: 'country_as_published,iso2,tier,report_year\nX,XX,Tier 4,2025\n' }),
+    ).toThrow(/t\.csv:2 \[tier\]/);
   });
 });
 
@@ -52,8 +54,11 @@ describe('parseHsRiskMap', () => {
   });
 
   it('fails on a code missing from HS, naming the line', () => {
-    const text = 'good,source_list,hs_code,hs_level,match,rationale,reference\nCotton,dol-tvpra,9999,heading,direct,x,y\n';
-    expect(() => parseHsRiskMap({ file: 'm.csv', text }, hs)).toThrow(/m\.csv:2 \[hs_code\]: code "9999" is not in the HS 2022 nomenclature/);
+    const text =
+      'good,source_list,hs_code,hs_level,match,rationale,reference\nCotton,dol-tvpra,9999,heading,direct,x,y\n';
+    expect(() => parseHsRiskMap({ file: 'm.csv', text }, hs)).toThrow(
+      /m\.csv:2 \[hs_code\]: code "9999" is not in the HS 2022 nomenclature/,
+    );
   });
 });
 
@@ -84,7 +89,10 @@ describe('parseXinjiangPlaces', () => {
 });
 
 describe('parseCountries', () => {
-  const s = parseCountries({ countries: fixture('countries-sample.csv'), aliases: fixture('country-aliases-sample.csv') });
+  const s = parseCountries({
+    countries: fixture('countries-sample.csv'),
+    aliases: fixture('country-aliases-sample.csv'),
+  });
   const at = (iso2: string) => s.entries.find((e) => e.iso2 === iso2);
 
   it('keeps real English and Chinese alternative names', () => {
@@ -97,7 +105,18 @@ describe('parseCountries', () => {
 
   it('drops codes, other languages, sub-national places and US-state forms', () => {
     const all = s.entries.flatMap((e) => e.aliases);
-    for (const junk of ['AND', 'CHN', 'Chine', 'Kína', 'Tbilisi', 'GEORGIA, U.S.A.', 'Chinese', 'CALIFORNIA', 'Cote d&#8217;Ivoire']) expect(all).not.toContain(junk);
+    for (const junk of [
+      'AND',
+      'CHN',
+      'Chine',
+      'Kína',
+      'Tbilisi',
+      'GEORGIA, U.S.A.',
+      'Chinese',
+      'CALIFORNIA',
+      'Cote d&#8217;Ivoire',
+    ])
+      expect(all).not.toContain(junk);
     expect(at('US')?.aliases).not.toContain('Georgia');
   });
 

@@ -33,7 +33,22 @@ describe('checkSnapshot', () => {
   });
 
   it('checks entry shapes per builtin list', () => {
-    const wro = { format: 1, meta: { id: 'cbp-wro', name: 'W', publisher: 'P', sourceUrl: '', asOf: '2026-06-23' }, entries: [{ id: 'x', name: 'X', aliases: [], type: 'WRO', merchandise: 'm', status: 'lifted', fishingVessel: false, scope: 'entity' }] };
+    const wro = {
+      format: 1,
+      meta: { id: 'cbp-wro', name: 'W', publisher: 'P', sourceUrl: '', asOf: '2026-06-23' },
+      entries: [
+        {
+          id: 'x',
+          name: 'X',
+          aliases: [],
+          type: 'WRO',
+          merchandise: 'm',
+          status: 'lifted',
+          fishingVessel: false,
+          scope: 'entity',
+        },
+      ],
+    };
     expect(() => assertSnapshot(wro, 'w.json')).toThrow(/w\.json \[entries\[0\]\.status\]/);
   });
 

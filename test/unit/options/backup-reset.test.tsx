@@ -5,7 +5,8 @@ import { ResetPanel } from '../../../src/ui/options/reset-panel';
 import { fakeClient } from '../ui/fake-client';
 import { click, mount, pickFile, submit } from './mount';
 
-const button = (el: HTMLElement, text: string) => [...el.querySelectorAll('button')].find((b) => b.textContent === text)!;
+const button = (el: HTMLElement, text: string) =>
+  [...el.querySelectorAll('button')].find((b) => b.textContent === text)!;
 
 describe('BackupPanel', () => {
   it('downloads the exported cache as laborlens-cache-YYYY-MM-DD.json', async () => {
@@ -21,7 +22,10 @@ describe('BackupPanel', () => {
 
   it('restores a backup and shows its errors when refused', async () => {
     const client = fakeClient();
-    client.importCache = async (json) => (client.state.calls.push({ name: 'importCache', args: [json] }), { ok: false, errors: ['lists[2].asOf: expected YYYY-MM-DD'] });
+    client.importCache = async (json) => (
+      client.state.calls.push({ name: 'importCache', args: [json] }),
+      { ok: false, errors: ['lists[2].asOf: expected YYYY-MM-DD'] }
+    );
     let changed = 0;
     const el = await mount(<BackupPanel client={client} onChanged={() => (changed += 1)} />);
     await pickFile(el.querySelector('#backup-file'), 'old.json', '{"lists":[]}');

@@ -10,7 +10,11 @@ const ENTRY: HistoryEntry = {
   url: 'https://www.alibaba.com/product/123',
   title: '=HYPERLINK("x") Polysilicon wafers',
   at: '2026-11-27T09:30:00.000Z',
-  findings: { total: 3, bySeverity: { critical: 2, medium: 1 }, keys: ['Hoshine Silicon Industry (Shanshan) Co., Ltd', 'Xinjiang Daqo New Energy Co., Ltd'] },
+  findings: {
+    total: 3,
+    bySeverity: { critical: 2, medium: 1 },
+    keys: ['Hoshine Silicon Industry (Shanshan) Co., Ltd', 'Xinjiang Daqo New Energy Co., Ltd'],
+  },
   listVersions: { uflpa: '2026-08-10', hs: '2026-01-01' },
 };
 
@@ -27,7 +31,10 @@ describe('HistoryPanel', () => {
     expect(row.querySelector('.url')!.textContent).toBe('https://www.alibaba.com/product/123');
     expect(row.querySelector('a')).toBeNull();
     expect(row.textContent).toContain('2 critical, 1 medium');
-    expect([...row.querySelectorAll('.versions li')].map((li) => li.textContent)).toEqual(['uflpa 2026-08-10', 'hs 2026-01-01']);
+    expect([...row.querySelectorAll('.versions li')].map((li) => li.textContent)).toEqual([
+      'uflpa 2026-08-10',
+      'hs 2026-01-01',
+    ]);
   });
 
   it('exports CSV with the history header and formula-safe cells, and JSON', async () => {

@@ -19,10 +19,33 @@ const ATTRIBUTES = ['aria-label', 'placeholder', 'title', 'alt'];
 
 const NOW = new Date();
 const LISTS: ListSummary[] = [
-  { ...UFLPA, asOf: daysAgo(400, NOW), lastError: 'HTTP 404 from https://feeds.example/uflpa.json', license: 'Public domain' },
+  {
+    ...UFLPA,
+    asOf: daysAgo(400, NOW),
+    lastError: 'HTTP 404 from https://feeds.example/uflpa.json',
+    license: 'Public domain',
+  },
   { ...UFLPA, id: 'hs', name: 'HS nomenclature', asOf: 'someday', caveats: [], source: 'feed' },
-  { ...UFLPA, id: 'custom:mine', name: 'mine.csv', publisher: 'You', source: 'custom', role: 'watch', entries: 1, caveats: [] },
-  { ...UFLPA, id: 'custom:ok', name: 'cleared.csv', publisher: 'You', source: 'custom', role: 'cleared', entries: 3, caveats: [] },
+  {
+    ...UFLPA,
+    id: 'custom:mine',
+    name: 'mine.csv',
+    publisher: 'You',
+    source: 'custom',
+    role: 'watch',
+    entries: 1,
+    caveats: [],
+  },
+  {
+    ...UFLPA,
+    id: 'custom:ok',
+    name: 'cleared.csv',
+    publisher: 'You',
+    source: 'custom',
+    role: 'cleared',
+    entries: 3,
+    caveats: [],
+  },
   { ...UFLPA, id: 'tip-tiers', name: 'TIP tiers', source: 'import', caveats: [] },
 ];
 const SETTINGS: SettingsView = {
@@ -51,7 +74,14 @@ const HISTORY: HistoryEntry[] = [
     findings: { total: 3, bySeverity: { critical: 2, info: 1 }, keys: [] },
     listVersions: { uflpa: '2026-08-10' },
   },
-  { id: 2, url: 'https://www.alibaba.com/product/2', title: '', at: '2026-11-27T10:00:00.000Z', findings: { total: 0, bySeverity: {}, keys: [] }, listVersions: {} },
+  {
+    id: 2,
+    url: 'https://www.alibaba.com/product/2',
+    title: '',
+    at: '2026-11-27T10:00:00.000Z',
+    findings: { total: 0, bySeverity: {}, keys: [] },
+    listVersions: {},
+  },
 ];
 
 /** Every piece of text a user or a screen reader meets in `root`. */
@@ -59,7 +89,8 @@ function shownTexts(root: HTMLElement): string[] {
   const out: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.trim()) out.push(n.textContent);
-  for (const el of root.querySelectorAll('*')) for (const a of ATTRIBUTES) if (el.hasAttribute(a)) out.push(el.getAttribute(a)!);
+  for (const el of root.querySelectorAll('*'))
+    for (const a of ATTRIBUTES) if (el.hasAttribute(a)) out.push(el.getAttribute(a)!);
   return out;
 }
 
@@ -68,11 +99,18 @@ function expectResolved(texts: string[]): void {
   expect(bad).toEqual([]);
 }
 
-const button = (el: HTMLElement, text: string) => [...el.querySelectorAll('button')].find((b) => b.textContent === text) ?? null;
+const button = (el: HTMLElement, text: string) =>
+  [...el.querySelectorAll('button')].find((b) => b.textContent === text) ?? null;
 
 function sources(dir: string): string {
   return readdirSync(dir, { withFileTypes: true })
-    .map((d) => (d.isDirectory() ? sources(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? readFileSync(join(dir, d.name), 'utf8') : ''))
+    .map((d) =>
+      d.isDirectory()
+        ? sources(join(dir, d.name))
+        : /\.tsx?$/.test(d.name)
+          ? readFileSync(join(dir, d.name), 'utf8')
+          : '',
+    )
     .join('\n');
 }
 
@@ -81,7 +119,15 @@ describe('options page strings', () => {
     const client = fakeClient({
       lists: LISTS,
       settings: SETTINGS,
-      statuses: [{ key: 'Acme Textiles Co.', status: 'under-review', note: 'Audit due', by: 'Sam', at: '2026-11-20T10:00:00.000Z' }],
+      statuses: [
+        {
+          key: 'Acme Textiles Co.',
+          status: 'under-review',
+          note: 'Audit due',
+          by: 'Sam',
+          at: '2026-11-20T10:00:00.000Z',
+        },
+      ],
       history: HISTORY,
       sites: ['https://supplier.example'],
     });
@@ -90,7 +136,9 @@ describe('options page strings', () => {
     // The page did render its panels with data, so the check below has something to look at.
     expect(texts).toContain('Risk lists');
     expect(texts.join('\n')).toContain('Your organisation has turned off importing your own lists.');
-    expect(el.querySelector('li.list-card[data-list="hs"] .stale')!.textContent).toContain('"someday" is not a valid date');
+    expect(el.querySelector('li.list-card[data-list="hs"] .stale')!.textContent).toContain(
+      '"someday" is not a valid date',
+    );
     expectResolved(texts);
 
     // States that only appear after the user acts: confirmations, edit rows, messages.
@@ -106,20 +154,36 @@ describe('options page strings', () => {
     await submit(el.querySelector('#setting-updateIntervalHours')!.closest('form'));
     const after = shownTexts(el);
     const joined = after.join('\n');
-    for (const s of ['Delete all 2 checks from the history?', 'Yes, reset everything', 'Nothing to update', 'Choose a backup file first.', 'Enter a whole number from 1 to 720.'])
+    for (const s of [
+      'Delete all 2 checks from the history?',
+      'Yes, reset everything',
+      'Nothing to update',
+      'Choose a backup file first.',
+      'Enter a whole number from 1 to 720.',
+    ])
       expect(joined).toContain(s);
-    expect(el.querySelector('#statuses tr.editing select')!.getAttribute('aria-label')).toBe('Status of Acme Textiles Co.');
+    expect(el.querySelector('#statuses tr.editing select')!.getAttribute('aria-label')).toBe(
+      'Status of Acme Textiles Co.',
+    );
     expectResolved(after);
   });
 
   it('chooses the singular or plural message by count', async () => {
-    const el = await mount(<Options client={fakeClient({ lists: LISTS, settings: SETTINGS, history: HISTORY.slice(0, 1) })} />);
+    const el = await mount(
+      <Options client={fakeClient({ lists: LISTS, settings: SETTINGS, history: HISTORY.slice(0, 1) })} />,
+    );
     expect(el.querySelector('li.list-card[data-list="uflpa"] .stale')!.textContent).toContain('(your limit is 1 day)');
-    expect(el.querySelector('.custom-lists li[data-list="custom:mine"]')!.textContent).toContain('watch list · 1 entry · as of');
-    expect(el.querySelector('.custom-lists li[data-list="custom:ok"]')!.textContent).toContain('cleared list · 3 entries · as of');
+    expect(el.querySelector('.custom-lists li[data-list="custom:mine"]')!.textContent).toContain(
+      'watch list · 1 entry · as of',
+    );
+    expect(el.querySelector('.custom-lists li[data-list="custom:ok"]')!.textContent).toContain(
+      'cleared list · 3 entries · as of',
+    );
     expect(el.querySelector('table.history details summary')!.textContent).toBe('1 list');
     await click(button(el, 'Clear history'));
-    expect(el.querySelector('.confirm-question')!.textContent).toBe('Delete the 1 check from the history? This cannot be undone.');
+    expect(el.querySelector('.confirm-question')!.textContent).toBe(
+      'Delete the 1 check from the history? This cannot be undone.',
+    );
   });
 
   it('has valid Chrome message names, and every opt* message is used in src/ui/options', () => {

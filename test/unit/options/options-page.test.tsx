@@ -8,14 +8,26 @@ describe('Options page', () => {
   it('has the eight sections, each named by a heading and linked from the contents', async () => {
     const el = await mount(<Options client={fakeClient()} />);
     const headings = [...el.querySelectorAll('section.panel > h2')].map((h) => h.textContent);
-    expect(headings).toEqual(['Risk lists', 'Custom lists', 'Sensitivity', 'Sites', 'Supplier statuses', 'History of checks', 'Backup', 'Reset']);
+    expect(headings).toEqual([
+      'Risk lists',
+      'Custom lists',
+      'Sensitivity',
+      'Sites',
+      'Supplier statuses',
+      'History of checks',
+      'Backup',
+      'Reset',
+    ]);
     for (const a of el.querySelectorAll('nav.toc a')) expect(el.querySelector(a.getAttribute('href')!)).not.toBeNull();
   });
 
   it('reloads the lists everywhere after an import', async () => {
     const client = fakeClient();
     client.importList = async () => {
-      client.state.lists = [...client.state.lists, { ...client.state.lists[0]!, id: 'custom:mine', name: 'mine.csv', source: 'custom', role: 'watch' }];
+      client.state.lists = [
+        ...client.state.lists,
+        { ...client.state.lists[0]!, id: 'custom:mine', name: 'mine.csv', source: 'custom', role: 'watch' },
+      ];
       return { ok: true, id: 'custom:mine', entries: 1 };
     };
     const el = await mount(<Options client={client} />);

@@ -7,9 +7,23 @@ import { click, daysAgo, mount, submit, type } from './mount';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 
-function settingsWith(over: Partial<SettingsView['settings']>, locked: string[] = [], problems: SettingsView['problems'] = []): SettingsView {
+function settingsWith(
+  over: Partial<SettingsView['settings']>,
+  locked: string[] = [],
+  problems: SettingsView['problems'] = [],
+): SettingsView {
   return {
-    settings: { feedUrls: {}, feedSha256: {}, updateIntervalHours: 24, freshnessThresholdDays: 180, minimumSeverity: 'low', enabledSites: [], customListUrls: [], disableUserLists: false, ...over },
+    settings: {
+      feedUrls: {},
+      feedSha256: {},
+      updateIntervalHours: 24,
+      freshnessThresholdDays: 180,
+      minimumSeverity: 'low',
+      enabledSites: [],
+      customListUrls: [],
+      disableUserLists: false,
+      ...over,
+    },
     locked,
     problems,
   };
@@ -19,7 +33,9 @@ const card = (el: HTMLElement, id: string) => el.querySelector(`li.list-card[dat
 
 describe('RiskListsPanel', () => {
   it('shows every fact of a list with a safe source link and collapsible known gaps', async () => {
-    const lists: ListSummary[] = [{ ...UFLPA, license: 'Public domain (US government work)', lastUpdateAt: '2026-11-27T08:00:00.000Z' }];
+    const lists: ListSummary[] = [
+      { ...UFLPA, license: 'Public domain (US government work)', lastUpdateAt: '2026-11-27T08:00:00.000Z' },
+    ];
     const el = await mount(<RiskListsPanel client={fakeClient({ lists })} now={NOW} />);
     const c = card(el, 'uflpa');
     const link = c.querySelector('h3 a')!;
@@ -56,7 +72,12 @@ describe('RiskListsPanel', () => {
     expect(card(el, 'hs').querySelector('.stale')).toBeNull();
 
     // A tighter threshold from settings makes the second one stale too.
-    const tight = await mount(<RiskListsPanel client={fakeClient({ lists, settings: settingsWith({ freshnessThresholdDays: 5 }) })} now={NOW} />);
+    const tight = await mount(
+      <RiskListsPanel
+        client={fakeClient({ lists, settings: settingsWith({ freshnessThresholdDays: 5 }) })}
+        now={NOW}
+      />,
+    );
     expect(card(tight, 'hs').querySelector('.stale')).not.toBeNull();
   });
 
@@ -77,10 +98,13 @@ describe('RiskListsPanel', () => {
     expect(client.state.calls).toContainEqual({ name: 'setListEnabled', args: ['uflpa', false] });
     expect(card(el, 'uflpa').classList.contains('off')).toBe(true);
     await click(sw);
-    expect(client.state.calls.filter((c) => c.name === 'setListEnabled').at(-1)).toEqual({ name: 'setListEnabled', args: ['uflpa', true] });
+    expect(client.state.calls.filter((c) => c.name === 'setListEnabled').at(-1)).toEqual({
+      name: 'setListEnabled',
+      args: ['uflpa', true],
+    });
   });
 
-  it('saves a feed URL and SHA-256 pin into settings, keeping other lists\' feeds', async () => {
+  it("saves a feed URL and SHA-256 pin into settings, keeping other lists' feeds", async () => {
     const client = fakeClient({ settings: settingsWith({ feedUrls: { hs: 'https://feeds.example/hs.json' } }) });
     const el = await mount(<RiskListsPanel client={client} now={NOW} />);
     const c = card(el, 'uflpa');
@@ -89,7 +113,12 @@ describe('RiskListsPanel', () => {
     await submit(c.querySelector('form.feed-fields'));
     expect(client.state.calls).toContainEqual({
       name: 'saveSettings',
-      args: [{ feedUrls: { hs: 'https://feeds.example/hs.json', uflpa: 'https://feeds.example/uflpa.json' }, feedSha256: { uflpa: 'ab'.repeat(32) } }],
+      args: [
+        {
+          feedUrls: { hs: 'https://feeds.example/hs.json', uflpa: 'https://feeds.example/uflpa.json' },
+          feedSha256: { uflpa: 'ab'.repeat(32) },
+        },
+      ],
     });
     expect(c.querySelector('.feed-fields .saved')!.textContent).toBe('Saved.');
     // Access to the feed's host is asked for in the same click, so feeds without CORS work.
@@ -108,7 +137,10 @@ describe('RiskListsPanel', () => {
 
   it('"Update now" updates that list and shows each outcome message', async () => {
     const client = fakeClient();
-    client.updateLists = async (ids) => (client.state.calls.push({ name: 'updateLists', args: [ids] }), [{ id: 'uflpa', ok: false, message: 'SHA-256 mismatch: kept the 2026-08-10 data' }]);
+    client.updateLists = async (ids) => (
+      client.state.calls.push({ name: 'updateLists', args: [ids] }),
+      [{ id: 'uflpa', ok: false, message: 'SHA-256 mismatch: kept the 2026-08-10 data' }]
+    );
     const el = await mount(<RiskListsPanel client={client} now={NOW} />);
     await click(card(el, 'uflpa').querySelector('button.update-now'));
     expect(client.state.calls).toContainEqual({ name: 'updateLists', args: [['uflpa']] });
@@ -136,7 +168,11 @@ describe('RiskListsPanel', () => {
 
   it('makes locked settings read-only with a note, and shows policy problems', async () => {
     const client = fakeClient({
-      settings: settingsWith({ feedUrls: { uflpa: 'https://corp.example/uflpa.json' }, freshnessThresholdDays: 90 }, ['feedUrls', 'freshnessThresholdDays'], [{ key: 'feedSha256', message: 'uflpa: expected 64 hex digits' }]),
+      settings: settingsWith(
+        { feedUrls: { uflpa: 'https://corp.example/uflpa.json' }, freshnessThresholdDays: 90 },
+        ['feedUrls', 'freshnessThresholdDays'],
+        [{ key: 'feedSha256', message: 'uflpa: expected 64 hex digits' }],
+      ),
     });
     const el = await mount(<RiskListsPanel client={client} now={NOW} />);
     const url = card(el, 'uflpa').querySelector<HTMLInputElement>('input[name="feedUrl"]')!;
@@ -152,6 +188,9 @@ describe('RiskListsPanel', () => {
     // Saving the pin sends only the unlocked key.
     await type(card(el, 'uflpa').querySelector('input[name="feedSha256"]'), 'c'.repeat(64));
     await submit(card(el, 'uflpa').querySelector('form.feed-fields'));
-    expect(client.state.calls).toContainEqual({ name: 'saveSettings', args: [{ feedSha256: { uflpa: 'c'.repeat(64) } }] });
+    expect(client.state.calls).toContainEqual({
+      name: 'saveSettings',
+      args: [{ feedSha256: { uflpa: 'c'.repeat(64) } }],
+    });
   });
 });

@@ -11,7 +11,8 @@ describe('SensitivityPanel', () => {
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[name="minimumSeverity"]')];
     expect(radios.map((r) => r.value)).toEqual(['critical', 'high', 'medium', 'low', 'info']);
     expect(radios.find((r) => r.checked)!.value).toBe('low');
-    for (const r of radios) expect(r.closest('label')!.querySelector('.meaning')!.textContent!.length).toBeGreaterThan(20);
+    for (const r of radios)
+      expect(r.closest('label')!.querySelector('.meaning')!.textContent!.length).toBeGreaterThan(20);
   });
 
   it('saves the chosen minimum severity and the update interval', async () => {
@@ -46,7 +47,10 @@ describe('SitesPanel', () => {
   it('lists the sites the user turned on and removes one', async () => {
     const client = fakeClient({ sites: ['https://supplier.example', 'https://b2b.example'] });
     const el = await mount(<SitesPanel client={client} />);
-    expect([...el.querySelectorAll('.sites li code')].map((c) => c.textContent)).toEqual(['https://supplier.example', 'https://b2b.example']);
+    expect([...el.querySelectorAll('.sites li code')].map((c) => c.textContent)).toEqual([
+      'https://supplier.example',
+      'https://b2b.example',
+    ]);
     expect(el.textContent).toContain('always checked');
     await click(el.querySelector('li[data-origin="https://supplier.example"] button'));
     expect(client.state.calls).toContainEqual({ name: 'disableSite', args: ['https://supplier.example'] });

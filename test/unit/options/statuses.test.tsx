@@ -17,7 +17,10 @@ describe('StatusesPanel', () => {
     await type(el.querySelector('#status-note'), 'Different company, same town');
     await type(el.querySelector('#status-by'), 'Dana');
     await submit(el.querySelector('form.status-add'));
-    expect(client.state.calls).toContainEqual({ name: 'setStatus', args: [{ key: KEY, status: 'false-match', note: 'Different company, same town', by: 'Dana' }] });
+    expect(client.state.calls).toContainEqual({
+      name: 'setStatus',
+      args: [{ key: KEY, status: 'false-match', note: 'Different company, same town', by: 'Dana' }],
+    });
     expect(localStorage.getItem('laborlens.statusBy')).toBe('Dana');
 
     const again = await mount(<StatusesPanel client={fakeClient()} />);
@@ -25,7 +28,11 @@ describe('StatusesPanel', () => {
   });
 
   it('shows statuses in a table, edits and removes them', async () => {
-    const client = fakeClient({ statuses: [{ key: KEY, status: 'under-review', note: 'Asked for audit', by: 'Sam', at: '2026-11-20T10:00:00.000Z' }] });
+    const client = fakeClient({
+      statuses: [
+        { key: KEY, status: 'under-review', note: 'Asked for audit', by: 'Sam', at: '2026-11-20T10:00:00.000Z' },
+      ],
+    });
     const el = await mount(<StatusesPanel client={client} />);
     const row = el.querySelector(`tr[data-key="${KEY}"]`)!;
     expect(row.querySelector('th')!.textContent).toBe(KEY);
@@ -38,7 +45,10 @@ describe('StatusesPanel', () => {
     await choose(editing.querySelector('select'), 'cleared');
     await type(editing.querySelector('input'), 'Audit passed');
     await submit(editing.querySelector('form'));
-    expect(client.state.calls).toContainEqual({ name: 'setStatus', args: [{ key: KEY, status: 'cleared', note: 'Audit passed', by: 'Sam' }] });
+    expect(client.state.calls).toContainEqual({
+      name: 'setStatus',
+      args: [{ key: KEY, status: 'cleared', note: 'Audit passed', by: 'Sam' }],
+    });
 
     await click(el.querySelector(`tr[data-key="${KEY}"] button.remove`));
     expect(client.state.calls).toContainEqual({ name: 'setStatus', args: [{ key: KEY, status: null }] });

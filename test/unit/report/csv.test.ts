@@ -23,10 +23,33 @@ describe('csv', () => {
 
   it('exports findings with the team status and history with list versions', () => {
     const csv = findingsCsv('https://x.test/', '2026-11-28T10:00:00Z', [
-      { kind: 'supplier', text: 'CAMEL GROUP CO., LTD', key: 'Camel Group Co., Ltd.', severity: 'info', explanation: 'Cleared by Ana.', list: 'uflpa', score: 1, why: 'exact', start: 0, end: 1, refs: [], status: { status: 'cleared', by: 'Ana', at: '2026-11-01T00:00:00Z', note: 'audit 2026-10' } },
+      {
+        kind: 'supplier',
+        text: 'CAMEL GROUP CO., LTD',
+        key: 'Camel Group Co., Ltd.',
+        severity: 'info',
+        explanation: 'Cleared by Ana.',
+        list: 'uflpa',
+        score: 1,
+        why: 'exact',
+        start: 0,
+        end: 1,
+        refs: [],
+        status: { status: 'cleared', by: 'Ana', at: '2026-11-01T00:00:00Z', note: 'audit 2026-10' },
+      },
     ]);
-    expect(csv.split('\r\n')[1]).toBe('https://x.test/,2026-11-28T10:00:00Z,info,supplier,"Camel Group Co., Ltd.","CAMEL GROUP CO., LTD",uflpa,1.00,Cleared by Ana.,cleared,Ana,2026-11-01T00:00:00Z,audit 2026-10');
-    const h = historyCsv([{ url: 'u', title: 't', at: 'a', findings: { total: 2, bySeverity: { critical: 2 }, keys: ['k1', 'k2'] }, listVersions: { uflpa: '2026-08-10 abc' } }]);
+    expect(csv.split('\r\n')[1]).toBe(
+      'https://x.test/,2026-11-28T10:00:00Z,info,supplier,"Camel Group Co., Ltd.","CAMEL GROUP CO., LTD",uflpa,1.00,Cleared by Ana.,cleared,Ana,2026-11-01T00:00:00Z,audit 2026-10',
+    );
+    const h = historyCsv([
+      {
+        url: 'u',
+        title: 't',
+        at: 'a',
+        findings: { total: 2, bySeverity: { critical: 2 }, keys: ['k1', 'k2'] },
+        listVersions: { uflpa: '2026-08-10 abc' },
+      },
+    ]);
     expect(h.split('\r\n')[1]).toBe('a,u,t,2,2,0,0,0,k1; k2,uflpa=2026-08-10 abc');
   });
 });

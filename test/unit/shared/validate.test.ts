@@ -6,9 +6,20 @@ const env = (name: string, payload: unknown) => ({ laborlens: 1, name, payload }
 
 describe('message validation', () => {
   it('accepts a well-formed scan request and keeps only known fields', () => {
-    const e = parseEnvelope(env('scanPage', { url: 'https://x.test/', text: 'abc', cells: [{ start: 0, end: 3, header: 'Supplier' }], extra: 1 }));
+    const e = parseEnvelope(
+      env('scanPage', {
+        url: 'https://x.test/',
+        text: 'abc',
+        cells: [{ start: 0, end: 3, header: 'Supplier' }],
+        extra: 1,
+      }),
+    );
     expect(e.name).toBe('scanPage');
-    expect(e.payload).toEqual({ url: 'https://x.test/', text: 'abc', cells: [{ start: 0, end: 3, header: 'Supplier' }] });
+    expect(e.payload).toEqual({
+      url: 'https://x.test/',
+      text: 'abc',
+      cells: [{ start: 0, end: 3, header: 'Supplier' }],
+    });
   });
 
   it.each([
@@ -18,7 +29,11 @@ describe('message validation', () => {
     ['prototype name', env('constructor', {}), /unknown message/],
     ['text not a string', env('scanPage', { url: 'u', text: 5 }), /text must be a string/],
     ['text too long', env('scanPage', { url: 'u', text: 'x'.repeat(MAX_TEXT + 1) }), /longer than/],
-    ['cell outside text', env('scanPage', { url: 'u', text: 'ab', cells: [{ start: 0, end: 9, header: 'h' }] }), /outside the text/],
+    [
+      'cell outside text',
+      env('scanPage', { url: 'u', text: 'ab', cells: [{ start: 0, end: 9, header: 'h' }] }),
+      /outside the text/,
+    ],
     ['negative tab id', env('getTabFindings', { tabId: -1 }), /non-negative integer/],
     ['javascript: origin', env('enableSite', { origin: 'javascript:alert(1)' }), /http\(s\) origin/],
     ['origin with a path', env('enableSite', { origin: 'https://a.test/path' }), /http\(s\) origin/],
@@ -42,6 +57,11 @@ describe('message validation', () => {
   });
 
   it('accepts clearing a status', () => {
-    expect(parseEnvelope(env('setStatus', { key: 'Camel Group Co., Ltd.', status: null })).payload).toEqual({ key: 'Camel Group Co., Ltd.', status: null, note: undefined, by: undefined });
+    expect(parseEnvelope(env('setStatus', { key: 'Camel Group Co., Ltd.', status: null })).payload).toEqual({
+      key: 'Camel Group Co., Ltd.',
+      status: null,
+      note: undefined,
+      by: undefined,
+    });
   });
 });

@@ -1,5 +1,5 @@
 // An in-memory Client for rendering pages in unit tests: records every call.
-import type { Finding } from '../../../src/core/engine-api';
+import type { Finding } from '../../../src/core/engine/engine-api';
 import type { HistoryEntry, ListSummary, SettingsView, StatusInfo, TabFindings } from '../../../src/shared/messages';
 import type { Client } from '../../../src/ui/client';
 
@@ -48,7 +48,16 @@ export function fakeClient(over: Partial<FakeState> = {}): Client & { state: Fak
     statuses: [],
     history: [],
     settings: {
-      settings: { feedUrls: {}, feedSha256: {}, updateIntervalHours: 24, freshnessThresholdDays: 180, minimumSeverity: 'low', enabledSites: [], customListUrls: [], disableUserLists: false },
+      settings: {
+        feedUrls: {},
+        feedSha256: {},
+        updateIntervalHours: 24,
+        freshnessThresholdDays: 180,
+        minimumSeverity: 'low',
+        enabledSites: [],
+        customListUrls: [],
+        disableUserLists: false,
+      },
       locked: [],
       problems: [],
     },

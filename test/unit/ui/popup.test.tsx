@@ -21,7 +21,11 @@ async function mount(client: Client): Promise<HTMLElement> {
 
 describe('Popup', () => {
   it('lists the tab findings with their list, as-of date and source link', async () => {
-    const el = await mount(fakeClient({ tab: { url: 'https://example.test/', findings: [finding], hidden: 2, scannedAt: '2026-11-28T10:00:00Z' } }));
+    const el = await mount(
+      fakeClient({
+        tab: { url: 'https://example.test/', findings: [finding], hidden: 2, scannedAt: '2026-11-28T10:00:00Z' },
+      }),
+    );
     const item = el.querySelector('li.finding')!;
     expect(item.getAttribute('data-key')).toBe(finding.key);
     expect(item.textContent).toContain('UFLPA Entity List, as of 2026-08-10');
@@ -38,8 +42,19 @@ describe('Popup', () => {
 
 describe('Popup details', () => {
   it('groups findings by severity and opens each to its guidance', async () => {
-    const high = { ...finding, kind: 'origin' as const, key: 'CN-XJ', severity: 'high' as const, list: null, explanation: 'Placed in Xinjiang.' };
-    const el = await mount(fakeClient({ tab: { url: 'https://example.test/', findings: [finding, high], hidden: 0, scannedAt: '2026-11-28T10:00:00Z' } }));
+    const high = {
+      ...finding,
+      kind: 'origin' as const,
+      key: 'CN-XJ',
+      severity: 'high' as const,
+      list: null,
+      explanation: 'Placed in Xinjiang.',
+    };
+    const el = await mount(
+      fakeClient({
+        tab: { url: 'https://example.test/', findings: [finding, high], hidden: 0, scannedAt: '2026-11-28T10:00:00Z' },
+      }),
+    );
     const groups = Array.from(el.querySelectorAll('section.group')).map((g) => g.getAttribute('aria-label'));
     expect(groups).toEqual(['Critical: barred or detained by law', 'High risk']);
     const details = el.querySelector('li.finding[data-key="CN-XJ"] details')!;
@@ -47,7 +62,9 @@ describe('Popup details', () => {
   });
 
   it('saves a team status for a supplier through the client', async () => {
-    const client = fakeClient({ tab: { url: 'https://example.test/', findings: [finding], hidden: 0, scannedAt: '2026-11-28T10:00:00Z' } });
+    const client = fakeClient({
+      tab: { url: 'https://example.test/', findings: [finding], hidden: 0, scannedAt: '2026-11-28T10:00:00Z' },
+    });
     const el = await mount(client);
     const form = el.querySelector('form.status-form')!;
     const select = form.querySelector('select')!;
@@ -58,14 +75,19 @@ describe('Popup details', () => {
     await act(async () => {
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
-    expect(client.state.calls.find((c) => c.name === 'setStatus')?.args[0]).toMatchObject({ key: finding.key, status: 'cleared' });
+    expect(client.state.calls.find((c) => c.name === 'setStatus')?.args[0]).toMatchObject({
+      key: finding.key,
+      status: 'cleared',
+    });
   });
 
   it('warns when a list is older than the freshness threshold', async () => {
     const client = fakeClient({ tab: null });
     client.state.settings.settings.freshnessThresholdDays = 30;
     const el = await mount(client);
-    expect(el.querySelector('.lists-age .warn')?.textContent).toMatch(/Older than 30 days: UFLPA Entity List \(as of 2026-08-10\)/);
+    expect(el.querySelector('.lists-age .warn')?.textContent).toMatch(
+      /Older than 30 days: UFLPA Entity List \(as of 2026-08-10\)/,
+    );
   });
 
   it('offers to scan a site that is not built in, and says so for a built-in one', async () => {

@@ -1,0 +1,144 @@
+// HS / HTS code detection. Dotted tariff formats (6109.10, 6109.10.0012, 6109.10.00.12) stand on
+// their own unless they look like money, dates or item numbers; bare digit runs (610910, HS 6109)
+// count only after an HS/tariff keyword or inside a table column headed HS/HTS/tariff/customs code.
+// Every code must exist in the HS nomenclature (6-digit subheading, or heading for 4 digits).
+// One left-to-right pass; look-behind and look-ahead windows are bounded, so time is linear.
+import type { ScanHints } from '../engine/engine-api';
+
+export interface HsHit {
+  start: number;
+  end: number;
+  /** The code's digits as written (4 to 10 digits). */
+  digits: string;
+  /** Found with an HS keyword or in an HS column. */
+  context: boolean;
+  /** The 6-digit subheading is in the table (false: heading only). */
+  subheadingKnown: boolean;
+}
+
+export interface HsTable {
+  has(code: string): boolean;
+}
+
+const KEYWORD =
+  /(?:\b(?:hs|h\.s|hts|htsus|hscode|hs-code|tariff|customs|commodity|harmoni[sz]ed|classification|heading)\b|海关|商品编码|编码|税则|税号|税目|hs编码)[^\n]{0,24}$/iu;
+const MONEY_BEFORE =
+  /(?:[$€£¥￥]|\b(?:usd|us|eur|rmb|cny|hkd|gbp|jpy|price|prices|total|amount|cost|subtotal|sum|fob|cif|exw|balance|paid|pay|value)\b)[\s:=]*$/iu;
+const ID_BEFORE =
+  /(?:#|№|\b(?:sku|item|model|part|p\/n|pn|ref|order|invoice|po|no|nr|num|number|tel|phone|fax|mobile|whatsapp|account|acct|iban|swift|lot|batch|id|version|ver|v)\b\.?)[\s:.#-]*$/iu;
+const AFTER_UNIT =
+  /^[^\S\n]*(?:%|(?:usd|us\$|eur|rmb|cny|yuan|dollars?|pcs|pieces|piece|kgs?|g|grams?|mm|cm|m|meters?|units?|sets?|tons?|mt|lbs?|pairs?|dozens?|yards?|sqm|m2)\b)/iu;
+const HS_HEADER = /\b(?:hs|hts|htsus|tariff|customs|commodity)\b|海关|编码|税则|税号/iu;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAlnum(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Offsets of cells whose header names an HS/tariff column, sorted. */
+export function hsCells(hints: ScanHints | undefined): [number, number][] {
+  return (hints?.cells ?? [])
+    .filter((c) => HS_HEADER.test(c.header))
+    .map((c): [number, number] => [c.start, c.end])
+    .sort((a, b) => a[0] - b[0]);
+}
+
+function inCells(cells: readonly [number, number][], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cells[mid] as [number, number];
+    if (c[1] < e) lo = mid + 1;
+    else if (c[0] > s) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+function lineWindow(text: string, i: number, width: number): string {
+  let s = i;
+  while (s > 0 && i - s < width && text.charCodeAt(s - 1) !== 10) s--;
+  return text.slice(s, i);
+}
+
+export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit[] {
+  const cells = hsCells(hints);
+  const out: HsHit[] = [];
+  const n = text.length;
+  let lastEnd = -100;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) {
+      i++;
+      continue;
+    }
+    // Read groups of digits joined by single dots (or single spaces inside a keyword context).
+    const start = i;
+    const groups: string[] = [];
+    let j = i;
+    for (;;) {
+      let k = j;
+      while (k < n && isDigit(text.charCodeAt(k))) k++;
+      groups.push(text.slice(j, k));
+      j = k;
+      if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)) && groups.length < 5) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    i = j;
+    const end = j;
+    const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const next = end < n ? text.charCodeAt(end) : 32;
+    // Part of a longer token (letters or digits glued on, "-" or "/" chains, thousands separators).
+    if (isAlnum(prev) || isAlnum(next) || prev === 45 || prev === 47 || next === 47 || prev === 43) continue;
+    if (next === 45 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) continue;
+    if (prev === 44 && start > 1 && isDigit(text.charCodeAt(start - 2))) continue;
+    if (next === 44 && end + 3 < n && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 3))) continue;
+    const shape = groups.map((g) => g.length).join('.');
+    const digits = groups.join('');
+    const dotted = ['4.2', '4.2.2', '4.2.4', '4.2.2.2', '6.2', '6.4', '6.2.2'].includes(shape);
+    const bare = groups.length === 1 && [4, 6, 8, 10].includes(digits.length);
+    if (!dotted && !bare) continue;
+    const inCell = cells.length > 0 && inCells(cells, start, end);
+    // Cheap rejection first: a bare run of the wrong length never qualifies.
+    if (!dotted && !bare) continue;
+    const before = lineWindow(text, start, 40);
+    // A code right after another accepted code ("6109.10, 6110.20 and 6203.42") shares its context.
+    const chained =
+      start - lastEnd <= 6 && /^[\s,;/、，]*(?:and|or|&|及|和)?[\s,;/、，]*$/iu.test(text.slice(lastEnd, start));
+    const keyword = KEYWORD.test(before);
+    const context = inCell || keyword || chained;
+    const near = before.slice(-14);
+    // Money and quantities are never codes, even on a line that also names an HS code.
+    if (!inCell && (MONEY_BEFORE.test(near) || AFTER_UNIT.test(text.slice(end, end + 24)))) continue;
+    if (!context) {
+      if (!dotted) continue;
+      if (ID_BEFORE.test(near)) continue;
+      // 2024.06.12 is a date.
+      if (groups.length === 3 && /^(19|20)\d\d$/u.test(groups[0] as string)) {
+        const m = Number(groups[1]);
+        const d = Number(groups[2]);
+        if (m >= 1 && m <= 12 && d >= 1 && d <= 31) continue;
+      }
+      // Version-like or decimal amounts with two decimals following a number word are too common
+      // to accept unless the subheading exists (checked below).
+    } else if (!inCell && !keyword && !dotted) continue;
+    if (digits.length === 4 && !context) continue;
+    const heading = digits.slice(0, 4);
+    const sub = digits.slice(0, 6);
+    const subKnown = digits.length >= 6 && table.has(sub);
+    if (digits.length >= 6) {
+      if (!subKnown && !(context && table.has(heading))) continue;
+      if (!subKnown && !context) continue;
+    } else if (!table.has(heading)) continue;
+    out.push({ start, end, digits, context, subheadingKnown: subKnown || digits.length === 4 });
+    lastEnd = end;
+  }
+  return out;
+}

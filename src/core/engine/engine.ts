@@ -1,0 +1,150 @@
+// createEngine: compiles RiskData once (name index, HS tables, place and country names, product
+// words) and scans page text against it in one tokenisation pass. Pure: no browser or node APIs,
+// so the service worker, the content script and the CLI share it.
+import type { Engine, Finding, NameMatch, ScanHints } from './engine-api';
+import { buildGoodsIndex } from '../risk/goods-words';
+import { detectHs } from '../detect/hs-detect';
+import type { RiskData } from '../lists/types';
+import { MatchIndex } from '../names/match-index';
+import { tokenize, type Tokens } from '../text/normalize';
+import { tokenStrings } from '../text/split-name';
+import { buildOriginTables, detectOrigins, type OriginHit, type OriginTables } from '../detect/origin-detect';
+import { collectParties, indexParties, type Party } from '../suppliers/parties';
+import type { PhraseIndex } from '../names/phrase-index';
+import { buildRiskContext, riskRowsFor, type RiskContext } from '../risk/risk-context';
+import { hsVerdict, originVerdict, type PageFacts } from '../risk/risk-rules';
+import { rowFacts, type GoodHit } from '../risk/row-facts';
+import { screenName } from '../screen/screen';
+import { hasInvisible, mergeStripped, stripInvisible } from '../text/invisible';
+import { SpanSet } from '../text/spans';
+import { extractedFindings } from '../suppliers/supplier-findings';
+import type { PinyinIndex } from '../names/pinyin-names';
+import { supplierFindings } from '../suppliers/supplier-match';
+
+export interface EngineInternals {
+  countryWords: Set<string>;
+  index: MatchIndex;
+  parties: Party[];
+  ctx: RiskContext;
+  origin: OriginTables;
+  goods: PhraseIndex<string>;
+  /** Token buffer reused from scan to scan (scans never overlap: JS is single-threaded). */
+  tokens?: Tokens;
+  /** Listed pinyin names, built when a page first shows a Chinese company name. */
+  pinyin?: PinyinIndex;
+}
+
+export interface LaborLensEngine extends Engine {
+  readonly internals: EngineInternals;
+}
+
+export function createEngine(data: RiskData): LaborLensEngine {
+  const parties = collectParties(data);
+  const index = new MatchIndex(
+    parties.reduce((n, p) => n + 1 + p.entry.aliases.length + (p.entry.localNames?.length ?? 0), 0),
+  );
+  indexParties(index, parties);
+  const ctx = buildRiskContext(data);
+  const origin = buildOriginTables(
+    data.builtin.countries?.entries ?? [],
+    data.builtin['xinjiang-places']?.entries ?? [],
+  );
+  const goods = buildGoodsIndex([...ctx.tvpra.keys(), ...ctx.eo.keys()]);
+  // Single-word country names, so screening can tell "Bank of Chad" from "Bank of China".
+  const countryWords = new Set<string>();
+  for (const c of data.builtin.countries?.entries ?? []) {
+    for (const n of [c.name, ...c.aliases]) {
+      const w = tokenStrings(n);
+      if (w.length === 1 && (w[0] as string).length > 3) countryWords.add(w[0] as string);
+    }
+  }
+  const internals: EngineInternals = { countryWords, index, parties, ctx, origin, goods };
+  return {
+    internals,
+    scan(text: string, hints?: ScanHints): Finding[] {
+      const base = scanText(internals, text, hints);
+      if (!hasInvisible(text)) return base;
+      const stripped = stripInvisible(text);
+      return mergeStripped(
+        text,
+        base,
+        stripped,
+        scanText(internals, stripped.text, hints?.organisations ? { organisations: hints.organisations } : undefined),
+      );
+    },
+    screen(name: string): NameMatch[] {
+      return screenName(name, internals);
+    },
+  };
+}
+
+function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[] {
+  const t: Tokens = tokenize(text, e.tokens);
+  e.tokens = t;
+  const listed = supplierFindings(text, e.index.scan(text, t), e.parties);
+  const hs = detectHs(text, { has: (c) => e.ctx.hs.has(c) }, hints);
+  const origins = detectOrigins(text, t, e.origin, hints);
+  const facts: PageFacts = { origins: new Set(origins.map((o) => o.ref.key)), goods: new Map() };
+  for (const h of hs) {
+    const { rows } = riskRowsFor(e.ctx, h.digits);
+    for (const r of rows) if (!facts.goods.has(r.good)) facts.goods.set(r.good, `HS ${h.digits}`);
+  }
+  const extracted = extractedFindings(text, t, hints, e, listed, origins);
+  // A good named inside a company name ("... Garment Co., Ltd.") counts for the page, but does
+  // not pair with an origin a few lines away: that may be the next listing's.
+  const inNames = new SpanSet([...listed, ...extracted].filter((f) => f.kind === 'supplier'));
+  const goodHits: GoodHit[] = [];
+  for (const g of e.goods.scan(text, t)) {
+    const how = `the word "${text.slice(g.start, g.end)}"`;
+    if (!inNames.contains(g.start, g.end)) goodHits.push({ start: g.start, good: g.ref, how });
+    if (!facts.goods.has(g.ref)) facts.goods.set(g.ref, how);
+  }
+  const out: Finding[] = [...listed];
+  const rows = rowFacts(e.ctx, text, hs, origins, goodHits, facts);
+  for (const h of hs) {
+    const v = hsVerdict(e.ctx, h.digits, rows.forHs(h));
+    out.push({
+      kind: 'hs',
+      text: text.slice(h.start, h.end),
+      key: h.digits,
+      severity: v.severity,
+      explanation: v.explanation,
+      list: v.list,
+      score: h.context ? 1 : 0.85,
+      why: h.context ? 'HS keyword or column' : 'tariff-code format',
+      start: h.start,
+      end: h.end,
+      refs: v.refs,
+    });
+  }
+  const verdicts = new Map<string, ReturnType<typeof originVerdict>>();
+  out.push(...extracted);
+  const names = new SpanSet(out.filter((f) => f.kind === 'supplier'));
+  const inName = (o: OriginHit): boolean => names.contains(o.start, o.end);
+  for (const o of origins) {
+    // A place inside a company name is reported through the supplier, not twice.
+    if (inName(o)) continue;
+    const f = rows.forOrigin(o);
+    const cacheKey = f === facts ? o.ref.key : `${o.ref.key}@${o.start}`;
+    let v = verdicts.get(cacheKey);
+    if (!v) verdicts.set(cacheKey, (v = originVerdict(e.ctx, o.ref.key, f)));
+    out.push(originFinding(text, o, v));
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function originFinding(text: string, o: OriginHit, v: ReturnType<typeof originVerdict>): Finding {
+  return {
+    kind: 'origin',
+    text: text.slice(o.start, o.end),
+    key: o.ref.key,
+    severity: v.severity,
+    explanation: v.explanation,
+    list: v.list,
+    score: o.ref.weak ? 0.8 : 1,
+    why: o.why,
+    start: o.start,
+    end: o.end,
+    refs: v.refs,
+  };
+}

@@ -1,0 +1,17 @@
+// The public entry of src/core: every other layer imports core from here (enforced by lint).
+// Folders are stages: text -> names -> suppliers / detect -> risk -> engine; lists holds the list
+// shapes and the parsers that ship; screen is whole-name screening; report formats findings.
+export * from './engine/engine';
+export * from './engine/engine-api';
+export * from './lists/types';
+export * from './lists/bundle-index';
+export * from './lists/csv';
+export * from './lists/custom-list';
+export * from './lists/freshness';
+export * from './lists/json-fields';
+export * from './lists/parse-error';
+export * from './lists/slug';
+export * from './lists/snapshot-check';
+export * from './lists/values';
+export * from './report/findings-report';
+export * from './risk/guidance';

@@ -1,0 +1,469 @@
+// One index over every name of every enabled list. Names become folded token sequences in a token
+// trie; a scan looks each page token up once in an open-addressing table and walks the trie only
+// from tokens that start some name, so cost is linear in the text and independent of the number
+// of names. Storage is struct-of-arrays (typed arrays), so 100,000 names fit in a few tens of MB.
+import { hashToken, tokenString, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER, type Tokens } from '../text/normalize';
+import { growI32, growU8, IntMap, PairMap } from '../text/int-table';
+import { isCommonWord } from './common-words';
+import { editDistanceAtMost1 } from '../text/fuzzy';
+import { dotBelongs, legalForms } from './legal-forms';
+import { nameVariants, type NameVariant } from './name-variants';
+import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
+
+/** Format of the compiled index: bump when its layout changes, so stored copies are rebuilt. */
+export const INDEX_FORMAT = 1;
+
+export type NameKind = 'name' | 'alias' | 'former' | 'local';
+const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
+
+// Pattern flag bits.
+const P_STRICT = 1; // short name or acronym: exact case, standing alone
+const P_COMMON = 2; // only common words: capitals and a legal form on the page
+const P_FUZZY = 4; // long enough for one typo per long word
+const P_DOUBT = 8; // a doubtful name (reason in pDoubt): a possible match only
+const P_FORM = 16; // the listed name had a legal form
+const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
+const P_CJK = 64;
+
+export interface IndexHit {
+  /** Caller's reference (index into its party table). */
+  ref: number;
+  kind: NameKind;
+  /** The listed name (as written) behind the hit. */
+  source: string;
+  /** Token range [from, to) including any legal form consumed after the name. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  score: number;
+  why: string;
+}
+
+/** Second, independent token hash: verifies a trie walk against 30-bit hash collisions. */
+function hash2(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+export class MatchIndex {
+  private readonly vocab: IntMap; // token hash -> token id
+  private tokenText: string[] = [];
+  private tokenH2 = new Int32Array(1024);
+  private tokenStart = new Uint8Array(1024); // 1: begins some name
+  private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
+  private readonly edges: PairMap;
+  private nodes = 1; // node 0 is the root
+  private firstChild = new Int32Array(1024).fill(-1);
+  private nextSibling = new Int32Array(1024).fill(-1);
+  private nodeToken = new Int32Array(1024);
+  private termHead = new Int32Array(1024).fill(-1);
+  // Patterns.
+  private count = 0;
+  private pRef = new Int32Array(1024);
+  private pFlags = new Uint8Array(1024);
+  private pKind = new Uint8Array(1024);
+  private pLen = new Uint8Array(1024);
+  private pNext = new Int32Array(1024);
+  private readonly pSource: string[] = [];
+  private readonly pRaw = new Map<number, string[]>();
+
+  /** Token id -> hashes of all its spellings (place-name variants only). */
+  private readonly spellings = new Map<number, number[]>();
+
+  /** `expectedNames`: how many names will be added, so tables are sized once, not regrown. */
+  constructor(expectedNames = 1000) {
+    const n = Math.max(1024, expectedNames);
+    // Measured on 100,000 supplier-style names: 0.3 new words and 2.4 trie nodes per name.
+    const nodes = Math.ceil(n * 2.5);
+    this.vocab = new IntMap(Math.ceil(n / 2));
+    this.edges = new PairMap(nodes);
+    this.firstChild = new Int32Array(nodes).fill(-1);
+    this.nextSibling = new Int32Array(nodes).fill(-1);
+    this.nodeToken = new Int32Array(nodes);
+    this.termHead = new Int32Array(nodes).fill(-1);
+    this.pRef = new Int32Array(n + 64);
+    this.pFlags = new Uint8Array(n + 64);
+    this.pKind = new Uint8Array(n + 64);
+    this.pLen = new Uint8Array(n + 64);
+    this.pNext = new Int32Array(n + 64);
+    // Every spelling of a known place maps to the canonical token's id.
+    for (const g of placeVariantGroups()) {
+      const id = this.tokenId(g[0] as string);
+      const hs = g.map(hashToken);
+      for (const h of hs) this.vocab.set(h, id);
+      this.spellings.set(id, hs);
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  patternSource(pid: number): string {
+    return this.pSource[pid] as string;
+  }
+
+  patternRef(pid: number): number {
+    return this.pRef[pid] as number;
+  }
+
+  private tokenId(tok: string, hash?: number): number {
+    const h = hash ?? hashToken(tok);
+    let id = this.vocab.get(h);
+    if (id < 0) {
+      id = this.tokenText.length;
+      this.tokenText.push(tok);
+      this.tokenH2 = growI32(this.tokenH2, id + 1);
+      this.tokenStart = growU8(this.tokenStart, id + 1);
+      this.startCount = growI32(this.startCount, id + 1);
+      this.tokenH2[id] = hash2(tok);
+      this.vocab.set(h, id);
+    }
+    return id;
+  }
+
+  /** Add one listed name (all its variants). */
+  /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
+  add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
+    for (const v of nameVariants(name)) this.addVariant(v, name, ref, kind, doubtful);
+  }
+
+  private readonly pDoubt = new Map<number, string>();
+
+  private addVariant(v: NameVariant, source: string, ref: number, kind: NameKind, doubtful: string | undefined): void {
+    if (v.cjk && v.tokens.length < 2) return; // one Han character is never a name
+    if (v.tokens.length > 255) return;
+    let letters = 0;
+    for (const tk of v.tokens) letters += tk.length;
+    const strict =
+      !v.cjk && ((v.tokens.length === 1 && letters <= 4) || v.acronym || (v.tokens.length <= 2 && v.allCaps));
+    const common = !v.cjk && !strict && v.tokens.every((tk) => isCommonWord(tk));
+    const fuzzy = !v.cjk && !strict && v.tokens.length >= 2 && letters >= 14;
+    const pid = this.count++;
+    this.pRef = growI32(this.pRef, pid + 1);
+    this.pFlags = growU8(this.pFlags, pid + 1);
+    this.pKind = growU8(this.pKind, pid + 1);
+    this.pLen = growU8(this.pLen, pid + 1);
+    this.pNext = growI32(this.pNext, pid + 1);
+    this.pRef[pid] = ref;
+    this.pKind[pid] = KINDS.indexOf(kind);
+    this.pLen[pid] = v.tokens.length;
+    this.pFlags[pid] =
+      (strict ? P_STRICT : 0) |
+      (common ? P_COMMON : 0) |
+      (fuzzy ? P_FUZZY : 0) |
+      (doubtful ? P_DOUBT : 0) |
+      (v.hadForm ? P_FORM : 0) |
+      (v.droppedQualifier ? P_DROPPED : 0) |
+      (v.cjk ? P_CJK : 0);
+    this.pSource.push(source);
+    if (strict) this.pRaw.set(pid, v.raw);
+    if (doubtful) this.pDoubt.set(pid, doubtful);
+    let n = 0;
+    for (let i = 0; i < v.tokens.length; i++) {
+      const id = this.tokenId(v.tokens[i] as string, v.hashes[i]);
+      if (i === 0) {
+        if (this.tokenStart[id] !== 1) {
+          const sp = this.spellings.get(id);
+          if (sp) for (const h of sp) this.markStart(h);
+          else this.markStart(v.hashes[0] as number);
+        }
+        this.tokenStart[id] = 1;
+        this.startCount[id] = (this.startCount[id] as number) + 1;
+      }
+      let nx = this.edges.get(n, id);
+      if (nx < 0) {
+        nx = this.nodes++;
+        this.firstChild = growI32(this.firstChild, nx + 1, -1);
+        this.nextSibling = growI32(this.nextSibling, nx + 1, -1);
+        this.nodeToken = growI32(this.nodeToken, nx + 1);
+        this.termHead = growI32(this.termHead, nx + 1, -1);
+        this.nodeToken[nx] = id;
+        this.nextSibling[nx] = this.firstChild[n] as number;
+        this.firstChild[n] = nx;
+        this.edges.set(n, id, nx);
+      }
+      n = nx;
+    }
+    this.pNext[pid] = this.termHead[n] as number;
+    this.termHead[n] = pid;
+  }
+
+  // Token ids are looked up lazily, one generation per scan: most tokens only meet the start
+  // filter below and never need an id.
+  private idsBuf = new Int32Array(0);
+  private idsGen = new Int32Array(0);
+  private gen = 0;
+  private curHashes: Int32Array = new Int32Array(0);
+  /** Bit set over token hashes (2^20 bits, 128 KB: stays in cache) of spellings that begin a name. */
+  private readonly startFilter = new Uint8Array(1 << 17);
+
+  private markStart(hash: number): void {
+    const b = hash & 0xfffff;
+    this.startFilter[b >>> 3] = (this.startFilter[b >>> 3] as number) | (1 << (b & 7));
+  }
+
+  private idAt(j: number): number {
+    if (this.idsGen[j] === this.gen) return this.idsBuf[j] as number;
+    const id = this.vocab.get(this.curHashes[j] as number);
+    this.idsBuf[j] = id;
+    this.idsGen[j] = this.gen;
+    return id;
+  }
+
+  /** All name hits in the token stream, overlaps resolved (longest, then best score wins). */
+  scan(text: string, t: Tokens): IndexHit[] {
+    const count = t.count;
+    if (this.idsBuf.length < count) {
+      this.idsBuf = new Int32Array(count + (count >> 1));
+      this.idsGen = new Int32Array(count + (count >> 1));
+      this.gen = 0;
+    }
+    this.gen++;
+    this.curHashes = t.hash;
+    const hashes = t.hash;
+    const filter = this.startFilter;
+    const starts = this.tokenStart;
+    const edges = this.edges;
+    const termHead = this.termHead;
+    const hits: IndexHit[] = [];
+    for (let k = 0; k < count; k++) {
+      const b = (hashes[k] as number) & 0xfffff;
+      if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) continue;
+      const id = this.idAt(k);
+      if (id < 0 || starts[id] !== 1) continue;
+      // Fast path: follow exact edges; most walks end after one or two tokens.
+      let n = edges.get(0, id);
+      let j = k + 1;
+      for (;;) {
+        if ((termHead[n] as number) >= 0) {
+          for (let pid = termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number)
+            this.accept(text, t, k, j, pid, 0, 0, hits);
+        }
+        if (j >= count) break;
+        const nid = this.idAt(j);
+        const nx = nid >= 0 ? edges.get(n, nid) : -1;
+        if (nx < 0) break;
+        n = nx;
+        j++;
+      }
+      // Slow path (typo or extra bracketed qualifier) only where it can apply.
+      if (j < count && this.mayBranch(t, k, j, n)) this.walk(text, t, k, hits, true);
+    }
+    return resolveOverlaps(hits);
+  }
+
+  /** Whether the walk that stopped at (node n, token j) could continue with a typo or a skip. */
+  private mayBranch(t: Tokens, k: number, j: number, n: number): boolean {
+    if (n === 0) return false;
+    const f = t.flags[j] as number;
+    if (f & T_PAREN) return true;
+    if (f & T_CJK) return false;
+    if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
+    if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
+    return this.firstChild[n] !== -1;
+  }
+
+  private walk(text: string, t: Tokens, k: number, hits: IndexHit[], branchOnly: boolean): void {
+    // Depth-first over (node, position, penalty); branching only on typos and skipped bracketed
+    // qualifiers, both bounded, so the walk stays small.
+    const stack: number[] = [0, k, 0, 0]; // node, position, penalty*100, typo(1)/qualifier(2) bits
+    let guard = 0;
+    while (stack.length > 0 && guard++ < 64) {
+      const bits = stack.pop() as number;
+      const pen = (stack.pop() as number) / 100;
+      const j = stack.pop() as number;
+      const n = stack.pop() as number;
+      // Exact terminals were accepted by the fast path already.
+      if (j > k && (!branchOnly || bits !== 0)) {
+        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number)
+          this.accept(text, t, k, j, pid, pen, bits, hits);
+      }
+      if (j >= t.count) continue;
+      const id = this.idAt(j);
+      const nx = id >= 0 ? this.edges.get(n, id) : -1;
+      if (nx >= 0) {
+        stack.push(nx, j + 1, pen * 100, bits);
+        continue;
+      }
+      if (n === 0) continue;
+      const f = t.flags[j] as number;
+      // An extra bracketed qualifier on the page: "Haolin (Hotan) Hair Accessories".
+      if (f & T_PAREN) {
+        let e = j;
+        while (e < t.count && (t.flags[e] as number) & T_PAREN && e - j < 4) e++;
+        stack.push(n, e, (pen + 0.1) * 100, bits | 2);
+      }
+      // One typo in a long word of a long name, unless the name so far is a very common start
+      // ("Shenzhen ..."), where trying every continuation would cost more than it finds.
+      if (f & T_CJK || bits & 1) continue;
+      const first = this.idAt(k);
+      if (j - k < 2 && (this.startCount[first] as number) > 64) continue;
+      let children = 0;
+      for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number)
+        children++;
+      if (children > 64) continue;
+      const tok = tokenString(text, t, j);
+      if (tok.length < 5) continue;
+      for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) {
+        const want = this.tokenText[this.nodeToken[c] as number] as string;
+        if (want.length >= 5 && editDistanceAtMost1(tok, want)) stack.push(c, j + 1, (pen + 0.15) * 100, bits | 1);
+      }
+    }
+  }
+
+  private accept(
+    text: string,
+    t: Tokens,
+    k: number,
+    j: number,
+    pid: number,
+    pen: number,
+    bits: number,
+    hits: IndexHit[],
+  ): void {
+    const pf = this.pFlags[pid] as number;
+    if (bits & 1 && !(pf & P_FUZZY)) return;
+    const len = this.pLen[pid] as number;
+    // Verify tokens against hash collisions (second hash), where no typo/skip was allowed.
+    if (bits === 0) {
+      if (j - k !== len) return;
+      for (let i = k; i < j; i++) {
+        const id = this.idAt(i);
+        if (hash2(canonicalPlaceToken(tokenString(text, t, i))) !== this.tokenH2[id]) return;
+      }
+    }
+    const cjk = ((t.flags[k] as number) & T_CJK) !== 0;
+    if (pf & P_STRICT) {
+      // Short names and acronyms: exact case as listed.
+      const raw = this.pRaw.get(pid) ?? [];
+      for (let i = 0; i < raw.length; i++) if (text.slice(t.start[k + i], t.end[k + i]) !== raw[i]) return;
+      // Standing alone: not glued to a code ("KTX-200", "SKU/KTX", "KTX_2").
+      if (gluedCode(text, t.start[k] as number, t.end[j - 1] as number)) return;
+    }
+    if (pf & P_COMMON && !cjk) for (let i = k; i < j; i++) if (!((t.flags[i] as number) & T_UPPER)) return;
+    const lf = legalForms();
+    // A lone "Corporation"/"Company" is no legal form in general ("Camel Company" may be a brand),
+    // but after a name listed with a legal form it is that form ("Ninestar Corporation").
+    const formLen = lf.consume(t, j) || (pf & P_FORM ? lf.consume(t, j, false) : 0);
+    if (pf & P_COMMON && formLen === 0) return;
+    // "Meike Co." is listed; "Meike lenses" is a brand, not the company.
+    if (len === 1 && !cjk && pf & P_FORM && formLen === 0) return;
+    if (formLen === 0 && longerName(t, j, cjk)) return;
+    const to = j + formLen;
+    let score = 1 - pen;
+    const notes: string[] = [];
+    if (bits & 1) notes.push('typo');
+    if (bits & 2) notes.push('extra qualifier');
+    const kind = KINDS[this.pKind[pid] as number] as NameKind;
+    if (kind !== 'name')
+      notes.push(kind === 'local' ? 'local-script name' : kind === 'former' ? 'former name' : 'alias');
+    if (pf & P_DROPPED) {
+      notes.push('qualifier missing');
+      score -= 0.05;
+    }
+    if (pf & P_FORM && formLen === 0) {
+      notes.push('no legal form on page');
+      // A lone word ("Meike") without its legal form is as likely a brand or another firm.
+      score -= len === 1 && !cjk ? 0.35 : 0.03;
+    } else if (!(pf & P_FORM) && formLen > 0) notes.push('legal form added');
+    else if (formLen > 0) notes.push('legal form');
+    if (pf & P_STRICT) notes.push('short name, exact case');
+    if (pf & P_DOUBT) {
+      notes.push(this.pDoubt.get(pid) ?? 'doubtful name');
+      score -= 0.25;
+    }
+    // A one-word name right after a capitalised word of the same phrase is likely part of a
+    // longer name ("Shenzhen Meike Co., Ltd." vs "Meike Co.").
+    if (len === 1 && !cjk && k > 0) {
+      const f = t.flags[k] as number;
+      const prev = t.flags[k - 1] as number;
+      if (!(f & (T_BREAK | T_LINE)) && prev & T_UPPER && !(prev & T_CJK)) {
+        notes.push('preceded by another name word');
+        score -= 0.3;
+      }
+    }
+    const start = t.start[k] as number;
+    let end = t.end[to - 1] as number;
+    if (formLen > 0 && text.charCodeAt(end) === 46 && dotBelongs(t, to - 1)) end++; // "Ltd." keeps its dot
+    // Keep the closing bracket of a bracketed last word: "... Corps (XPCC)".
+    if ((t.flags[to - 1] as number) & T_PAREN) {
+      const c = text.charCodeAt(end);
+      if (c === 41 || c === 0xff09 || c === 93) end++;
+    }
+    hits.push({
+      ref: this.pRef[pid] as number,
+      kind,
+      source: this.pSource[pid] as string,
+      from: k,
+      to,
+      start,
+      end,
+      score: Math.max(0, Math.min(1, score)),
+      why: notes.join(', ') || 'exact',
+    });
+  }
+}
+
+/**
+ * True when the match is only the start of a longer company name: more name words follow in the
+ * same phrase and end in a legal form ("Meike" + "Digital Technology Co., Ltd.").
+ */
+function longerName(t: Tokens, j: number, cjk: boolean): boolean {
+  const lf = legalForms();
+  const max = cjk ? 10 : 4;
+  for (let e = j; e < t.count && e - j < max; e++) {
+    const f = t.flags[e] as number;
+    if (f & T_BREAK) return false;
+    const isCjk = (f & T_CJK) !== 0;
+    if (isCjk !== cjk) return false;
+    if (!isCjk && !(f & T_UPPER)) return false;
+    if (e > j && lf.consume(t, e) > 0) return true;
+    if (f & T_LINE && e > j) return false;
+  }
+  return false;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether [s, e) is joined to letters/digits by '-', '_', '/' or '.' on either side. */
+function gluedCode(text: string, s: number, e: number): boolean {
+  const join = (c: number): boolean => c === 45 || c === 95 || c === 47 || c === 46;
+  if (s >= 2 && join(text.charCodeAt(s - 1)) && isAlnum(text.charCodeAt(s - 2))) return true;
+  return e + 1 < text.length && join(text.charCodeAt(e)) && isAlnum(text.charCodeAt(e + 1));
+}
+
+function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
+  if (hits.length < 2) return hits;
+  hits.sort((a, b) => b.to - b.from - (a.to - a.from) || b.score - a.score || a.from - b.from);
+  // Token position -> index of the accepted hit covering it. Accepted hits never overlap unless
+  // they cover exactly the same tokens (one name on two lists), so each check costs its length.
+  const owner = new Map<number, number>();
+  const out: IndexHit[] = [];
+  for (const h of hits) {
+    let ok = true;
+    let same = -1;
+    for (let p = h.from; p < h.to && ok; p++) {
+      const o = owner.get(p);
+      if (o === undefined) continue;
+      const a = out[o] as IndexHit;
+      if (a.from === h.from && a.to === h.to) same = o;
+      else ok = false;
+    }
+    if (!ok) continue;
+    if (same >= 0) {
+      // Same span: keep one hit per party (the first is the best variant).
+      if (out.some((o) => o.from === h.from && o.to === h.to && o.ref === h.ref)) continue;
+      out.push(h);
+      continue;
+    }
+    const idx = out.length;
+    out.push(h);
+    for (let p = h.from; p < h.to; p++) owner.set(p, idx);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

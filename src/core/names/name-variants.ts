@@ -1,0 +1,106 @@
+// Turn one listed name into the token sequences the index should know: the name without its legal
+// form, without parenthesised qualifiers ("(Shanshan)"), with an acronym in brackets as its own
+// name, and with known place-name spellings folded (Hotan -> hetian). Pure and small, so the index
+// builder and `screen` share it.
+import { stripForms } from './legal-forms';
+import { hashToken, T_ALLCAPS, T_CJK, T_DIGIT, T_PAREN } from '../text/normalize';
+import { splitName } from '../text/split-name';
+import { canonicalPlaceToken } from './place-variants';
+
+export interface NameVariant {
+  /** Folded core tokens (legal form removed, place spellings canonical). */
+  tokens: string[];
+  /** hashToken() of each token. */
+  hashes: number[];
+  /** The same tokens as written in the list (case kept), for strict comparison of short names. */
+  raw: string[];
+  /** The list's name had a legal form. */
+  hadForm: boolean;
+  /** Variant made by dropping a bracketed qualifier. */
+  droppedQualifier: boolean;
+  /** Bracketed acronym taken out of the name ("XPCC"). */
+  acronym: boolean;
+  /** Every token is a CJK character. */
+  cjk: boolean;
+  /** Every token is written in capitals (2-5 letters or digits): an acronym-like name. */
+  allCaps: boolean;
+}
+
+interface Item {
+  s: string;
+  h: number;
+  raw: string;
+  paren: boolean;
+  cjk: boolean;
+  caps: boolean;
+  acr: boolean;
+}
+
+// A module-level helper rather than a closure: this runs once per listed name (100,000 at a time).
+function pushVariant(out: NameVariant[], items: Item[], droppedQualifier: boolean, acronym: boolean): void {
+  const toks = items.map((x) => x.s);
+  const hashes = items.map((x) => x.h);
+  const { from, to } = stripForms(toks, hashes);
+  if (to <= from) return;
+  let cjk = true;
+  let allCaps = true;
+  const raw: string[] = [];
+  for (let i = from; i < to; i++) {
+    const x = items[i] as Item;
+    raw.push(x.raw);
+    if (!x.cjk) cjk = false;
+    if (!x.acr) allCaps = false;
+  }
+  const tokens = toks.slice(from, to);
+  const key = tokens.join(' ');
+  for (const o of out) if (o.tokens.join(' ') === key) return;
+  out.push({
+    tokens,
+    hashes: hashes.slice(from, to),
+    raw,
+    hadForm: from > 0 || to < toks.length,
+    droppedQualifier,
+    acronym,
+    cjk,
+    allCaps,
+  });
+}
+
+export function nameVariants(name: string): NameVariant[] {
+  const all: Item[] = [];
+  let parens = 0;
+  for (const tk of splitName(name)) {
+    const caps = (tk.flags & T_ALLCAPS) !== 0;
+    const s = canonicalPlaceToken(tk.s);
+    const paren = (tk.flags & T_PAREN) !== 0;
+    if (paren) parens++;
+    all.push({
+      s,
+      h: hashToken(s),
+      raw: tk.raw,
+      paren,
+      cjk: (tk.flags & T_CJK) !== 0,
+      caps,
+      // "KTX", "GX3": 2-5 capitals or digits, no lower case.
+      acr:
+        tk.raw.length >= 2 &&
+        tk.raw.length <= 5 &&
+        (caps || ((tk.flags & T_DIGIT) !== 0 && tk.raw === tk.raw.toUpperCase())) &&
+        tk.raw === tk.s.toUpperCase(),
+    });
+  }
+  const out: NameVariant[] = [];
+  pushVariant(out, all, false, false);
+  if (parens > 0 && parens < all.length) {
+    pushVariant(
+      out,
+      all.filter((x) => !x.paren),
+      true,
+      false,
+    );
+    const inParen = all.filter((x) => x.paren);
+    // "(XPCC)": a lone capitalised token in brackets is an acronym of the same party.
+    if (inParen.length === 1 && inParen[0]?.caps) pushVariant(out, inParen, false, true);
+  }
+  return out;
+}

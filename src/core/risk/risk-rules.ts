@@ -1,0 +1,244 @@
+// Severity and plain-language explanations for HS-code and origin findings, from what the whole
+// page shows: goods (HS codes via the risk map, or product words) and origins.
+//   high:   a DOL forced-labor pair (good + country) shown on the page; anything in Xinjiang;
+//           a region/country-wide order covering the good and origin shown (Xinjiang cotton/tomatoes,
+//           Turkmenistan cotton)
+//   medium: a DOL child-labor-only pair; an HS code in a UFLPA high-priority sector with no origin
+//           shown; an origin in a TIP Tier 3 country
+//   info:   detected, no risk; lifted orders never rise above info.
+import type { FindingRef } from '../engine/engine-api';
+import type { HsRiskEntry, ListId, Severity, WroEntry } from '../lists/types';
+import { riskRowsFor, type RiskContext } from './risk-context';
+import { SEVERITY_RANK } from '../suppliers/supplier-rules';
+
+export interface PageFacts {
+  /** Origin keys shown on the page (ISO alpha-2, CN-XJ). */
+  origins: Set<string>;
+  /** DOL goods (and "UFLPA: ..." sectors) shown, with how: "HS 610910" or "the word cotton". */
+  goods: Map<string, string>;
+}
+
+export interface RuleVerdict {
+  severity: Severity;
+  explanation: string;
+  list: ListId | null;
+  refs: FindingRef[];
+}
+
+interface Reason {
+  severity: Severity;
+  text: string;
+  list: ListId | null;
+  ref?: FindingRef;
+}
+
+const LIFTED = new Set(['modified', 'revoked', 'inactive', 'superseded']);
+
+function best(reasons: Reason[], fallback: string): RuleVerdict {
+  if (reasons.length === 0) return { severity: 'info', explanation: fallback, list: null, refs: [] };
+  reasons.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const top = reasons[0] as Reason;
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (const r of reasons) {
+    if (seen.has(r.text)) continue;
+    seen.add(r.text);
+    texts.push(r.text);
+    if (texts.length >= 3) break;
+  }
+  const refs = reasons.flatMap((r) => (r.ref ? [r.ref] : []));
+  return { severity: top.severity, explanation: texts.join(' '), list: top.list, refs: dedupeRefs(refs) };
+}
+
+function dedupeRefs(refs: FindingRef[]): FindingRef[] {
+  const out = new Map<string, FindingRef>();
+  for (const r of refs) out.set(`${r.list}|${r.entryId}`, r);
+  return [...out.values()];
+}
+
+function countryLabel(ctx: RiskContext, iso: string): string {
+  return ctx.countryName.get(iso) ?? iso;
+}
+
+/** Goods an area order covers, read from CBP's merchandise text. */
+export function orderGoods(o: WroEntry): string[] {
+  const m = o.merchandise.toLowerCase();
+  const out: string[] = [];
+  if (m.includes('cotton'))
+    out.push('Cotton', 'Garments', 'Textiles', 'Thread/Yarn', 'UFLPA: cotton, cotton products and apparel');
+  if (m.includes('tomato')) out.push('Tomatoes', 'Tomato Products', 'UFLPA: tomatoes and downstream products');
+  if (m.includes('tobacco')) out.push('Tobacco');
+  if (m.includes('gold')) out.push('Gold');
+  return out;
+}
+
+function areaKey(o: WroEntry): string | undefined {
+  if (o.scope === 'region') return o.region;
+  if (o.scope === 'country') return o.country;
+  return undefined;
+}
+
+/** Reasons from DOL pairs and area orders for one good at the page's origins. */
+function goodReasons(ctx: RiskContext, good: string, origins: Set<string>, how: string): Reason[] {
+  const out: Reason[] = [];
+  const isos = new Set(origins);
+  if (isos.has('CN-XJ')) isos.add('CN');
+  const dolMeta = ctx.meta['dol-tvpra'];
+  for (const e of ctx.tvpra.get(good) ?? []) {
+    if (!isos.has(e.iso2)) continue;
+    const forced = e.forcedLabor || e.forcedChildLabor;
+    const kind = forced ? (e.childLabor ? 'forced labor and child labor' : 'forced labor') : 'child labor';
+    out.push({
+      severity: forced ? 'high' : 'medium',
+      list: 'dol-tvpra',
+      text:
+        `${good} from ${e.country} is on the US Department of Labor's List of Goods Produced by Child Labor or Forced Labor ` +
+        `(${kind}; ${dolMeta?.asOf ? `edition as of ${dolMeta.asOf}` : '2022 edition'}); the page shows ${how} and origin ${countryLabel(ctx, e.iso2)}.` +
+        (e.downstream && e.inputCountry ? ` Listed as a downstream good made with inputs from ${e.inputCountry}.` : ''),
+      ref: {
+        list: 'dol-tvpra',
+        entryId: `${e.good}|${e.iso2}`,
+        label: `${e.good} (${e.country})`,
+        ...(dolMeta?.asOf ? { date: dolMeta.asOf } : {}),
+        detail: kind,
+      },
+    });
+  }
+  for (const e of ctx.eo.get(good) ?? []) {
+    if (!isos.has(e.iso2)) continue;
+    out.push({
+      severity: 'high',
+      list: 'dol-eo13126',
+      text: `${good} from ${e.country} is on the EO 13126 list of products made with forced or indentured child labor${e.uncertain ? ' (listing uncertain)' : ''}.`,
+      ref: { list: 'dol-eo13126', entryId: `${e.product}|${e.iso2}`, label: `${e.product} (${e.country})` },
+    });
+  }
+  for (const o of ctx.areaOrders) {
+    const key = areaKey(o);
+    if (!key || !origins.has(key) || !orderGoods(o).includes(good)) continue;
+    const lifted = LIFTED.has(o.status);
+    out.push({
+      severity: lifted ? 'info' : 'high',
+      list: 'cbp-wro',
+      text: lifted
+        ? `A CBP ${o.type} of ${o.date ?? '?'} on ${o.merchandise} from ${countryLabel(ctx, key)} was ${o.status}${o.liftedOn ? ` on ${o.liftedOn}` : ''}; it no longer applies as issued.`
+        : `CBP ${o.type === 'Finding' ? 'Finding' : 'Withhold Release Order'} of ${o.date ?? '?'} covers ${o.merchandise} from ${countryLabel(ctx, key)}` +
+          `${o.status === 'partially-modified' ? ' (partially modified)' : ''}; the page shows ${how} with that origin.`,
+      ref: {
+        list: 'cbp-wro',
+        entryId: o.id,
+        label: o.name,
+        ...(o.date ? { date: o.date } : {}),
+        detail: `${o.merchandise}; status ${o.status}`,
+      },
+    });
+  }
+  return out;
+}
+
+function rowWords(r: HsRiskEntry): string {
+  const how =
+    r.match === 'direct'
+      ? `the code is ${r.good.replace(/^UFLPA: /u, '')} itself (direct)`
+      : `a downstream product that typically contains ${r.good.replace(/^UFLPA: /u, '')} (contains)`;
+  return `${how}${r.weak ? `; weak mapping: ${r.weak}` : ''}`;
+}
+
+export function hsVerdict(ctx: RiskContext, digits: string, facts: PageFacts): RuleVerdict {
+  const { rows, possible } = riskRowsFor(ctx, digits);
+  const desc = ctx.hsDescription.get(digits.slice(0, 6)) ?? ctx.hsDescription.get(digits.slice(0, 4)) ?? '';
+  const label = `HS ${digits}${desc ? ` (${desc})` : ''}`;
+  const reasons: Reason[] = [];
+  const mapped = new Map<string, string>(); // good -> how the code relates to it
+  const consider = (r: HsRiskEntry, maybe: boolean): void => {
+    if (!mapped.has(r.good))
+      mapped.set(r.good, `${r.good.replace(/^UFLPA: /u, 'UFLPA sector ')}: ${maybe ? 'possibly, ' : ''}${rowWords(r)}`);
+    const ref: FindingRef = {
+      list: 'hs-risk-map',
+      entryId: `${r.good}|${r.sourceList}|${r.code}`,
+      label: r.good,
+      detail: `${r.match}; ${r.rationale}`,
+    };
+    if (r.sourceList === 'uflpa-sector') {
+      const sector = r.good.replace(/^UFLPA: /u, '');
+      if (facts.origins.has('CN-XJ')) {
+        reasons.push({
+          severity: 'high',
+          list: 'hs-risk-map',
+          ref,
+          text: `It is in the UFLPA high-priority sector "${sector}" and the page places the goods in Xinjiang.`,
+        });
+      } else if (facts.origins.size === 0) {
+        reasons.push({
+          severity: 'medium',
+          list: 'hs-risk-map',
+          ref,
+          text: `It is in the UFLPA high-priority sector "${sector}" and the page shows no origin: trace the supply chain.`,
+        });
+      } else if (facts.origins.has('CN')) {
+        reasons.push({
+          severity: 'medium',
+          list: 'hs-risk-map',
+          ref,
+          text: `It is in the UFLPA high-priority sector "${sector}" and comes from China: trace the inputs to rule out Xinjiang.`,
+        });
+      }
+    }
+    reasons.push(...goodReasons(ctx, r.good, facts.origins, `HS ${digits}`));
+  };
+  for (const r of rows) consider(r, false);
+  for (const r of possible) consider(r, true);
+  if (mapped.size === 0) return best([], `${label}: no listed forced-labor good for this code.`);
+  const head = `${label} maps to ${[...mapped.values()].join('; ')}.`;
+  const v = best(reasons, `${head} The page shows no origin listed for these goods.`);
+  if (reasons.length > 0) v.explanation = `${head} ${v.explanation}`;
+  if (v.refs.length === 0) {
+    const r = (rows[0] ?? possible[0]) as HsRiskEntry;
+    v.refs.push({
+      list: 'hs-risk-map',
+      entryId: `${r.good}|${r.sourceList}|${r.code}`,
+      label: r.good,
+      detail: `${r.match}; ${r.rationale}`,
+    });
+  }
+  return v;
+}
+
+export function originVerdict(ctx: RiskContext, key: string, facts: PageFacts): RuleVerdict {
+  const reasons: Reason[] = [];
+  const name = countryLabel(ctx, key);
+  if (key === 'CN-XJ') {
+    const order = ctx.areaOrders.find((o) => o.region === 'CN-XJ');
+    reasons.push({
+      severity: 'high',
+      list: 'xinjiang-places',
+      text:
+        'The page places goods or a supplier in Xinjiang. Under the Uyghur Forced Labor Prevention Act (in force 2022-06-21) goods made wholly or in part in Xinjiang are presumed made with forced labor and barred from US import.' +
+        (order ? ` CBP's ${order.type} of ${order.date ?? '?'} also covers ${order.merchandise} from the region.` : ''),
+      ...(order
+        ? {
+            ref: {
+              list: 'cbp-wro' as const,
+              entryId: order.id,
+              label: order.name,
+              ...(order.date ? { date: order.date } : {}),
+              detail: order.merchandise,
+            },
+          }
+        : {}),
+    });
+  }
+  const single = new Set([key]);
+  for (const [good, how] of facts.goods) for (const r of goodReasons(ctx, good, single, how)) reasons.push(r);
+  const iso = key === 'CN-XJ' ? 'CN' : key;
+  const tip = ctx.tip.get(iso);
+  if (tip?.tier === 'Tier 3') {
+    reasons.push({
+      severity: 'medium',
+      list: 'tip-tiers',
+      text: `${countryLabel(ctx, iso)} is Tier 3 in the State Department's ${tip.year} Trafficking in Persons Report (does not meet minimum standards and is not making significant efforts).`,
+      ref: { list: 'tip-tiers', entryId: tip.iso2, label: tip.country, detail: tip.tier },
+    });
+  }
+  return best(reasons, `Origin ${name}: no listed risk for the goods shown.`);
+}

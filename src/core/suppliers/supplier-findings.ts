@@ -1,0 +1,155 @@
+// Findings for company names on no list (info), raised to high when the name or its address
+// places the company in Xinjiang. Organisation names from hints are screened against the lists
+// first: a listed one becomes a listed-party finding.
+import type { Finding, ScanHints } from '../engine/engine-api';
+import type { MatchIndex } from '../names/match-index';
+import { tokenize, T_LINE, type Tokens } from '../text/normalize';
+import type { OriginHit, OriginTables } from '../detect/origin-detect';
+import type { Party } from './parties';
+import { extractSuppliers, type ExtractedName } from './supplier-extract';
+import { supplierFindings } from './supplier-match';
+import { SEVERITY_RANK } from './supplier-rules';
+import { SpanSet } from '../text/spans';
+import { pinyinMatches, type PinyinIndex } from '../names/pinyin-names';
+
+interface Ctx {
+  index: MatchIndex;
+  parties: Party[];
+  origin: OriginTables;
+  pinyin?: PinyinIndex;
+}
+
+const XJ_TEXT = /新疆|Xinjiang|XUAR/iu;
+
+function placesInXinjiang(name: string, origin: OriginTables): string | undefined {
+  const t = tokenize(name);
+  const hit = origin.places.scan(name, t).find((h) => h.ref.key === 'CN-XJ');
+  if (hit) return name.slice(hit.start, hit.end);
+  const m = XJ_TEXT.exec(name);
+  return m?.[0];
+}
+
+/** Xinjiang address hits on the name's line or the next two lines. */
+function addressInXinjiang(t: Tokens, x: ExtractedName, origins: readonly OriginHit[]): OriginHit | undefined {
+  if (x.to < 0) return undefined;
+  let lines = 0;
+  let e = x.to;
+  while (e < t.count && e - x.to < 40) {
+    if ((t.flags[e] as number) & T_LINE && ++lines > 2) break;
+    e++;
+  }
+  // Origins come in text order: binary-search the first one at or after the name.
+  let lo = 0;
+  let hi = origins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((origins[mid] as OriginHit).from < x.to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < origins.length; i++) {
+    const o = origins[i] as OriginHit;
+    if (o.to > e) break;
+    if (o.ref.key === 'CN-XJ' && o.why !== 'Xinjiang place describing goods or a supplier') return o;
+  }
+  return undefined;
+}
+
+export function extractedFindings(
+  text: string,
+  t: Tokens,
+  hints: ScanHints | undefined,
+  e: Ctx,
+  listed: readonly Finding[],
+  origins: readonly OriginHit[],
+): Finding[] {
+  const out: Finding[] = [];
+  const listedSpans = new SpanSet(listed);
+  const overlapsListed = (s: number, en: number): boolean => listedSpans.overlaps(s, en);
+  for (const x of extractSuppliers(text, t, hints)) {
+    if (overlapsListed(x.start, x.end)) continue;
+    // A name made only of a legal form and one short word is too thin to report.
+    if (x.text.replace(/[\s\p{P}]/gu, '').length < 4) continue;
+    const plain = unlisted(
+      x.text,
+      x.start,
+      x.end,
+      x.why,
+      placesInXinjiang(x.text, e.origin),
+      addressInXinjiang(t, x, origins),
+      text,
+    );
+    out.push(...readAsPinyin(text, x, e, plain));
+  }
+  for (const org of hints?.organisations ?? []) {
+    const name = org.trim();
+    if (name.length < 3) continue;
+    const at = text.indexOf(name);
+    if (at >= 0 && (overlapsListed(at, at + name.length) || new SpanSet(out).contains(at, at + name.length))) continue;
+    const t2 = tokenize(name);
+    const hits = e.index.scan(name, t2).filter((h) => h.from === 0 && h.to === t2.count);
+    if (hits.length > 0) {
+      for (const f of supplierFindings(name, hits, e.parties)) {
+        out.push({
+          ...f,
+          start: at >= 0 ? at : 0,
+          end: at >= 0 ? at + name.length : 0,
+          why: `${f.why}; organisation in page metadata`,
+        });
+      }
+      continue;
+    }
+    const f = unlisted(
+      name,
+      at >= 0 ? at : 0,
+      at >= 0 ? at + name.length : 0,
+      'organisation in page metadata',
+      placesInXinjiang(name, e.origin),
+      undefined,
+      text,
+    );
+    if (at < 0) f.text = name;
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A Chinese name that reads like a listed pinyin name: a possible match (needs review), never
+ * ranked below what the name's Xinjiang place alone would give it. Otherwise the unlisted finding.
+ */
+function readAsPinyin(text: string, x: ExtractedName, e: Ctx, plain: Finding): Finding[] {
+  const hits = pinyinMatches(e, x);
+  if (hits.length === 0) return [plain];
+  return supplierFindings(text, hits, e.parties).map((f) =>
+    SEVERITY_RANK[f.severity] < SEVERITY_RANK[plain.severity] && plain.severity !== 'info'
+      ? { ...f, severity: plain.severity, explanation: `${f.explanation} ${plain.explanation}` }
+      : f,
+  );
+}
+
+function unlisted(
+  name: string,
+  start: number,
+  end: number,
+  why: string,
+  xjName: string | undefined,
+  xjAddr: OriginHit | undefined,
+  text: string,
+): Finding {
+  const inXj = xjName ?? (xjAddr ? text.slice(xjAddr.start, xjAddr.end) : undefined);
+  return {
+    kind: 'supplier',
+    text: end > start ? text.slice(start, end) : name,
+    key: name,
+    severity: inXj ? 'high' : 'info',
+    explanation: inXj
+      ? `"${name}" is on no list, but its ${xjName ? 'name' : 'address'} places it in Xinjiang ("${inXj}"). Under the UFLPA, goods made wholly or in part in Xinjiang are presumed made with forced labor.`
+      : `"${name}" is on none of the enabled lists.`,
+    list: inXj ? 'xinjiang-places' : null,
+    score: 1,
+    why: inXj ? `${why}; placed in Xinjiang` : why,
+    start,
+    end,
+    refs: [],
+  };
+}

@@ -1,0 +1,57 @@
+// Small string-distance helpers for typo tolerance. Bounded work: callers only ask about short
+// tokens, and the "at most 1" check is a single linear pass.
+
+/** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
+export function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    // substitution, or transposition of i and i+1
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Edit distance (Levenshtein plus adjacent transpositions, "Appel"/"Apple") with an upper bound:
+ * returns max+1 when over. O(len * (2*max+1)).
+ */
+export function boundedLevenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a === b) return 0;
+  let prev2 = new Array<number>(b.length + 1).fill(max + 1);
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    for (let j = 1; j < lo; j++) cur[j] = max + 1;
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min((prev[j] ?? max + 1) + 1, (cur[j - 1] ?? max + 1) + 1, (prev[j - 1] ?? max + 1) + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      ) {
+        v = Math.min(v, (prev2[j - 2] ?? max + 1) + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    for (let j = hi + 1; j <= b.length; j++) cur[j] = max + 1;
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  const d = prev[b.length] ?? max + 1;
+  return d > max ? max + 1 : d;
+}

@@ -1,0 +1,391 @@
+// Character folding and word tokenisation shared by every detector. One pass over the text, no
+// regexes on the hot path: ASCII is folded with arithmetic, everything else through a per-code-point
+// cache (NFKC, diacritics stripped, case folded, traditional Chinese folded to simplified).
+import { tradToSimp } from './cjk-fold';
+
+/** Token flags (bit set). */
+export const T_CJK = 1; // a single Han/kana character (CJK has no spaces, so one char = one token)
+export const T_BREAK = 2; // preceded by sentence punctuation (, . ; : | / ! ?) since the last token
+export const T_LINE = 4; // preceded by a newline (block boundary of flattened page text)
+export const T_PAREN = 8; // inside (...) / （...） / [...] / 【...】
+export const T_UPPER = 16; // first letter is upper case in the page text
+export const T_ALLCAPS = 32; // every letter is upper case (and at least two letters)
+export const T_DIGIT = 64; // contains a digit
+export const T_AMP = 128; // the '&' sign (folded to "and")
+
+export interface Tokens {
+  count: number;
+  /** 30-bit hash of the folded token (collisions are verified by callers that need certainty). */
+  hash: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+}
+
+// Character classes of folded output: 0 separator, 1 word char, 2 CJK char, 3 apostrophe (joins).
+export const C_SEP = 0;
+export const C_WORD = 1;
+export const C_CJK = 2;
+export const C_JOIN = 3;
+
+export interface Folded {
+  s: string; // folded text ('' for combining marks)
+  cls: number;
+  upper: boolean;
+  open: number; // +1 opening bracket, -1 closing bracket
+  brk: boolean; // sentence punctuation
+}
+
+const cache = new Map<number, Folded>();
+const combining = /\p{M}/gu;
+const wordRe = /^[\p{L}\p{N}]+$/u;
+const cjkRe = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〇]$/u;
+const upperRe = /\p{Lu}/u;
+const OPEN = new Set(['(', '[', '{', '【', '〔', '〖', '「', '『', '《', '〈']);
+const CLOSE = new Set([')', ']', '}', '】', '〕', '〗', '」', '』', '》', '〉']);
+const BREAKS = new Set([',', '.', ';', ':', '|', '/', '!', '?', '、', '。', '，', '；', '：', '·', '•', '\t']);
+
+/** Fold one code point (cached). Exported for tests. */
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (after case folding): "Hetiаn" with a Cyrillic
+ * "а" must read as "Hetian". Lists and pages fold alike, so names written in those scripts still
+ * match each other.
+ */
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ζ: 'z',
+  η: 'h',
+  ι: 'i',
+  κ: 'k',
+  μ: 'm',
+  ν: 'n',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'y',
+  χ: 'x',
+};
+
+export function foldChar(cp: number): Folded {
+  const hit = cache.get(cp);
+  if (hit) return hit;
+  const raw = String.fromCodePoint(cp);
+  let s = raw.normalize('NFKC');
+  const upper = upperRe.test(s);
+  // NFKD to split diacritics off, then drop the marks; NFKC again to recompose anything left.
+  s = s.normalize('NFKD').replace(combining, '').normalize('NFC').toLowerCase();
+  if (s === 'ß') s = 'ss';
+  if (s.length === 1) s = CONFUSABLE[s] ?? tradToSimp(s);
+  let cls = C_SEP;
+  let open = 0;
+  let brk = false;
+  if (s === '')
+    cls = C_JOIN; // a lone combining mark stays inside the word
+  else if (s === "'" || s === '’' || s === 'ʼ' || s === '‘') cls = C_JOIN;
+  else if (cjkRe.test(s)) cls = C_CJK;
+  else if (wordRe.test(s)) cls = C_WORD;
+  else {
+    const n = raw.normalize('NFKC');
+    if (OPEN.has(n) || OPEN.has(raw)) open = 1;
+    else if (CLOSE.has(n) || CLOSE.has(raw)) open = -1;
+    else if (BREAKS.has(n) || BREAKS.has(raw)) brk = true;
+  }
+  const f: Folded = { s: cls === C_WORD || cls === C_CJK ? s : '', cls, upper, open, brk };
+  cache.set(cp, f);
+  return f;
+}
+
+const H_MASK = 0x3fffffff;
+/** Hash step used for tokens; exported so other modules hash strings identically. */
+export function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+export function finishHash(h: number): number {
+  return h & H_MASK;
+}
+/** Hash of an already folded token string. */
+export function hashToken(s: string): number {
+  let h = 7;
+  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
+  return finishHash(h);
+}
+const AND_HASH = hashToken('and');
+
+function grow(t: Tokens): void {
+  const n = t.hash.length * 2;
+  const h = new Int32Array(n);
+  h.set(t.hash);
+  const s = new Int32Array(n);
+  s.set(t.start);
+  const e = new Int32Array(n);
+  e.set(t.end);
+  const f = new Uint8Array(n);
+  f.set(t.flags);
+  t.hash = h;
+  t.start = s;
+  t.end = e;
+  t.flags = f;
+}
+
+/**
+ * Split text into folded word tokens. Linear in the text; ASCII letters/digits never leave the fast
+ * path. Offsets are UTF-16 indexes into the original text, so findings can quote it exactly.
+ */
+export function tokenize(text: string, reuse?: Tokens): Tokens {
+  const cap = Math.max(16, (text.length >> 2) + 16);
+  // A caller that scans page after page passes its previous buffer: no large allocation per scan.
+  const t: Tokens =
+    reuse && reuse.hash.length >= cap
+      ? reuse
+      : {
+          count: 0,
+          hash: new Int32Array(cap),
+          start: new Int32Array(cap),
+          end: new Int32Array(cap),
+          flags: new Uint8Array(cap),
+        };
+  t.count = 0;
+  // Locals mirror t's arrays so the hot loop touches no object fields; refreshed after grow().
+  let H = t.hash;
+  let S = t.start;
+  let E = t.end;
+  let F = t.flags;
+  let count = 0;
+  let h = 7;
+  let inWord = false;
+  let wStart = 0;
+  let wFlags = 0;
+  let letters = 0;
+  let uppers = 0;
+  let pending = 0; // flags collected from separators since the last token
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      // Letters and digits: the hot path.
+      if (c >= 97 && c <= 122) {
+        if (!inWord) {
+          inWord = true;
+          wStart = i;
+          h = 7;
+          letters = 0;
+          uppers = 0;
+          wFlags = 0;
+        }
+        letters++;
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        if (!inWord) {
+          inWord = true;
+          wStart = i;
+          h = 7;
+          letters = 0;
+          uppers = 0;
+          wFlags = T_UPPER;
+        }
+        letters++;
+        uppers++;
+        h = (Math.imul(h, 31) + c + 32) | 0;
+        continue;
+      }
+      if (c >= 48 && c <= 57) {
+        if (!inWord) {
+          inWord = true;
+          wStart = i;
+          h = 7;
+          letters = 0;
+          uppers = 0;
+          wFlags = 0;
+        }
+        wFlags |= T_DIGIT;
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (c === 39 && inWord) continue; // O'Brien, Xi'an
+      if (inWord) {
+        if (count === H.length) {
+          grow(t);
+          H = t.hash;
+          S = t.start;
+          E = t.end;
+          F = t.flags;
+        }
+        H[count] = h & H_MASK;
+        S[count] = wStart;
+        E[count] = i;
+        F[count] = wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0);
+        count++;
+        pending = 0;
+        inWord = false;
+      }
+      if (c === 32) continue;
+      if (c === 10 || c === 13) pending |= T_LINE;
+      else if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth = depth > 0 ? depth - 1 : 0;
+      else if (c === 38) {
+        t.count = count;
+        emitOne(t, i, i + 1, AND_HASH, T_AMP | pending | (depth > 0 ? T_PAREN : 0));
+        count = t.count;
+        H = t.hash;
+        S = t.start;
+        E = t.end;
+        F = t.flags;
+        pending = 0;
+      } else if (
+        c === 44 ||
+        c === 46 ||
+        c === 59 ||
+        c === 58 ||
+        c === 124 ||
+        c === 47 ||
+        c === 33 ||
+        c === 63 ||
+        c === 9
+      )
+        pending |= T_BREAK;
+      continue;
+    }
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    const f = foldChar(c);
+    if (f.cls === C_WORD) {
+      if (!inWord) {
+        inWord = true;
+        wStart = i;
+        h = 7;
+        letters = 0;
+        uppers = 0;
+        wFlags = f.upper ? T_UPPER : 0;
+      }
+      letters++;
+      if (f.upper) uppers++;
+      for (let k = 0; k < f.s.length; k++) {
+        const cc = f.s.charCodeAt(k);
+        if (cc >= 48 && cc <= 57) wFlags |= T_DIGIT;
+        h = hashStep(h, cc);
+      }
+    } else if (f.cls === C_JOIN && inWord) {
+      // stays in the word
+    } else {
+      t.count = count;
+      if (inWord) {
+        emitOne(
+          t,
+          wStart,
+          i,
+          h & H_MASK,
+          wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0),
+        );
+        pending = 0;
+        inWord = false;
+      }
+      if (f.cls === C_CJK) {
+        let hh = 7;
+        for (let k = 0; k < f.s.length; k++) hh = hashStep(hh, f.s.charCodeAt(k));
+        emitOne(t, i, i + width, finishHash(hh), T_CJK | pending | (depth > 0 ? T_PAREN : 0));
+        pending = 0;
+      } else if (f.open === 1) depth++;
+      else if (f.open === -1) depth = depth > 0 ? depth - 1 : 0;
+      else if (c === 0xff06) {
+        emitOne(t, i, i + width, AND_HASH, T_AMP | pending | (depth > 0 ? T_PAREN : 0));
+        pending = 0;
+      } else if (c === 0x2028 || c === 0x2029 || c === 0x85) pending |= T_LINE;
+      else if (f.brk) pending |= T_BREAK;
+      count = t.count;
+      H = t.hash;
+      S = t.start;
+      E = t.end;
+      F = t.flags;
+    }
+    i += width - 1;
+  }
+  t.count = count;
+  if (inWord)
+    emitOne(
+      t,
+      wStart,
+      n,
+      h & H_MASK,
+      wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0),
+    );
+  return t;
+}
+
+function emitOne(t: Tokens, start: number, end: number, hash: number, flags: number): void {
+  if (t.count === t.hash.length) grow(t);
+  const k = t.count++;
+  t.hash[k] = hash;
+  t.start[k] = start;
+  t.end[k] = end;
+  t.flags[k] = flags;
+}
+
+/** Folded form of a text slice, tokens joined by single spaces (CJK characters unspaced). */
+export function foldText(text: string): string {
+  const t = tokenize(text);
+  return tokensToString(text, t, 0, t.count);
+}
+
+/** Folded string of one token (slow path; used for verification and for building indexes). */
+export function tokenString(text: string, t: Tokens, k: number): string {
+  if ((t.flags[k] ?? 0) & T_AMP) return 'and';
+  const s = t.start[k] ?? 0;
+  const e = t.end[k] ?? 0;
+  let out = '';
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+      else if (c !== 39) out += text[i];
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < e) {
+      c = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+      i++;
+    }
+    out += foldChar(c).s;
+  }
+  return out;
+}
+
+export function tokensToString(text: string, t: Tokens, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const cjk = ((t.flags[k] ?? 0) & T_CJK) !== 0;
+    const prevCjk = k > from && ((t.flags[k - 1] ?? 0) & T_CJK) !== 0;
+    if (k > from && !(cjk && prevCjk)) out += ' ';
+    out += tokenString(text, t, k);
+  }
+  return out;
+}
