@@ -1,7 +1,10 @@
 // Character folding and word tokenisation shared by every detector. One pass over the text, no
 // regexes on the hot path: ASCII is folded with arithmetic, everything else through a per-code-point
-// cache (NFKC, diacritics stripped, case folded, traditional Chinese folded to simplified).
+// cache (NFKC, diacritics stripped, case folded, look-alike letters read as Latin, traditional
+// Chinese folded to simplified).
 import { tradToSimp } from './cjk-fold';
+import { LOOKALIKE_PAIRS } from './lookalike-data';
+import { pairTable } from './pair-table';
 
 /** Token flags (bit set). */
 export const T_CJK = 1; // a single Han/kana character (CJK has no spaces, so one char = one token)
@@ -45,59 +48,32 @@ const OPEN = new Set(['(', '[', '{', '【', '〔', '〖', '「', '『', '《', '
 const CLOSE = new Set([')', ']', '}', '】', '〕', '〗', '」', '』', '》', '〉']);
 const BREAKS = new Set([',', '.', ';', ':', '|', '/', '!', '?', '、', '。', '，', '；', '：', '·', '•', '\t']);
 
-/** Fold one code point (cached). Exported for tests. */
 /**
- * Cyrillic and Greek letters drawn like Latin ones (after case folding): "Hetiаn" with a Cyrillic
- * "а" must read as "Hetian". Lists and pages fold alike, so names written in those scripts still
- * match each other.
+ * Letters drawn like Latin ones, from Unicode's confusables (src/core/text/lookalike-data.ts):
+ * "Hetiаn" with a Cyrillic "а", "Zhօngtai" with an Armenian "օ" or "Zhᴏngtai" with a small capital
+ * read as the Latin name. Keys are folded (lower-case) letters; lists and pages fold alike, so
+ * names written in those scripts still match each other.
  */
-const CONFUSABLE: Readonly<Record<string, string>> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  һ: 'h',
-  ӏ: 'l',
-  ԛ: 'q',
-  ԝ: 'w',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  ζ: 'z',
-  η: 'h',
-  ι: 'i',
-  κ: 'k',
-  μ: 'm',
-  ν: 'n',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'y',
-  χ: 'x',
-};
+const LOOKALIKE = pairTable(LOOKALIKE_PAIRS);
 
+/**
+ * NFKC, diacritics dropped, lower case: the fold before the look-alike and Chinese tables
+ * (test/tools/gen-text-tables.ts keys the look-alike table with it).
+ */
+export function foldBase(raw: string): string {
+  // NFKD to split diacritics off, then drop the marks; NFC again to recompose anything left.
+  const s = raw.normalize('NFKC').normalize('NFKD').replace(combining, '').normalize('NFC').toLowerCase();
+  return s === 'ß' ? 'ss' : s;
+}
+
+/** Fold one code point (cached). Exported for tests. */
 export function foldChar(cp: number): Folded {
   const hit = cache.get(cp);
   if (hit) return hit;
   const raw = String.fromCodePoint(cp);
-  let s = raw.normalize('NFKC');
-  const upper = upperRe.test(s);
-  // NFKD to split diacritics off, then drop the marks; NFKC again to recompose anything left.
-  s = s.normalize('NFKD').replace(combining, '').normalize('NFC').toLowerCase();
-  if (s === 'ß') s = 'ss';
-  if (s.length === 1) s = CONFUSABLE[s] ?? tradToSimp(s);
+  const upper = upperRe.test(raw.normalize('NFKC'));
+  let s = foldBase(raw);
+  s = LOOKALIKE.get(s) ?? tradToSimp(s);
   let cls = C_SEP;
   let open = 0;
   let brk = false;

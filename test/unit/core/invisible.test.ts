@@ -24,6 +24,17 @@ describe('invisible characters and look-alike letters', () => {
     expect(f!.text.startsWith('H')).toBe(true);
   });
 
+  // Look-alikes beyond Cyrillic and Greek, from Unicode's confusables table.
+  it.each([
+    ['Armenian o', 'Xinjiang Zh\u0585ngtai Chemical Co. Ltd.'],
+    ['small capital O', 'Xinjiang Zh\u1D0Fngtai Chemical Co. Ltd.'],
+    ['Armenian o in an all-caps name', 'XINJIANG ZH\u0555NGTAI CHEMICAL CO. LTD.'],
+  ])('%s', (_label, text) => {
+    const f = listed(text).find((x) => x.key === 'Xinjiang Zhongtai Chemical Co. Ltd.');
+    expect(f?.severity, JSON.stringify(listed(text))).toBe('critical');
+    expect(text.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+
   it('maps stripped offsets back to the original text', () => {
     const s = stripInvisible('a\u200Bb\u00ADc');
     expect(s.text).toBe('abc');

@@ -11,7 +11,9 @@ import {
   T_UPPER,
 } from '../../../src/core/text/normalize';
 import { splitName } from '../../../src/core/text/split-name';
-import { tradToSimp, TRAD_SIMP_SIZE } from '../../../src/core/text/cjk-fold';
+import { tradSimpPairs, tradToSimp } from '../../../src/core/text/cjk-fold';
+import { LOOKALIKE_PAIRS } from '../../../src/core/text/lookalike-data';
+import { pairTable } from '../../../src/core/text/pair-table';
 import { canonicalPlaceToken } from '../../../src/core/names/place-variants';
 
 const words = (s: string): string[] => {
@@ -90,18 +92,65 @@ describe('tokenize', () => {
   });
 });
 
-describe('traditional -> simplified', () => {
+describe('traditional -> simplified (OpenCC table)', () => {
   it.each([
     ['綠', '绿'],
     ['華', '华'],
     ['髮', '发'],
     ['業', '业'],
     ['團', '团'],
+    ['蘭', '兰'], // not in the old hand list
+    ['鄧', '邓'],
+    ['薴', '苎'], // a chain in OpenCC (薴 -> 苧 -> 苎), folded to its end
+    ['経', '经'], // variant forms added beside OpenCC's table
+    ['矽', '硅'],
     ['绿', '绿'],
     ['a', 'a'],
   ])('%s -> %s', (a, b) => expect(tradToSimp(a)).toBe(b));
-  it('table pairs are Han characters and not identities', () => {
-    expect(TRAD_SIMP_SIZE).toBeGreaterThan(300);
+  it('maps Han characters to other Han characters, each to a form that folds no further', () => {
+    const pairs = [...tradSimpPairs()];
+    expect(pairs.length).toBeGreaterThan(2500);
+    for (const [t, s] of pairs) {
+      expect(t).not.toBe(s);
+      expect(t + s).toMatch(/^\p{Script=Han}{2}$/u);
+      expect(tradToSimp(s), `${t} -> ${s}`).toBe(s);
+    }
+  });
+  it('folds a traditional name to its simplified form', () => {
+    expect(foldText('新疆東方希望有色金屬有限公司')).toBe(foldText('新疆东方希望有色金属有限公司'));
+  });
+});
+
+describe('look-alike letters (Unicode confusables)', () => {
+  it.each([
+    ['Armenian o', 'Xinjiang Zh\u0585ngtai'],
+    ['small capital O', 'Xinjiang Zh\u1D0Fngtai'],
+    ['Cyrillic a and e', 'Xinji\u0430ng Zhongt\u0430i'],
+    ['Greek omicron', 'Xinjiang Zh\u03BFngtai'],
+    ['Cherokee and Lisu capitals', 'XINJIANG \uA4DCHONGTAI'],
+    ['dotless i', 'X\u0131njiang Zhongtai'],
+  ])('%s', (_label, text) => expect(foldText(text)).toBe('xinjiang zhongtai'));
+  it('keys are folded non-ASCII letters, values one Latin letter', () => {
+    const table = pairTable(LOOKALIKE_PAIRS);
+    expect(table.size).toBeGreaterThan(250);
+    for (const [k, v] of table) {
+      expect(k.codePointAt(0)).toBeGreaterThan(127);
+      expect(v).toMatch(/^[a-z]$/);
+      expect(foldText(k), k).toBe(v);
+    }
+  });
+  it('folds capitals and small letters of one script alike', () => {
+    for (const k of pairTable(LOOKALIKE_PAIRS).keys()) {
+      const upper = k.toUpperCase();
+      if (Array.from(upper).length !== 1 || upper === k || upper.toLowerCase() !== k) continue;
+      expect(foldText(upper), `${upper} / ${k}`).toBe(foldText(k));
+    }
+    expect(foldText('МЕТАЛЛ ТРЕЙД')).toBe(foldText('металл трейд'));
+  });
+  it('leaves letters with no Latin look-alike alone', () => {
+    // Ω and ж have no Latin look-alike (г is drawn like r, м like m).
+    expect(foldText('Ωмега ж')).toBe('ωmera ж');
+    expect(foldText('中泰')).toBe('中泰');
   });
 });
 
