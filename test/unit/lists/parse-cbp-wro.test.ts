@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCbpWro } from '../../../src/build/parse-cbp-wro';
-import { fixture, HAVE_SHARED, shared } from './helpers';
+import { fixture, shared } from './helpers';
 
 const byName = (part: string) => parseCbpWro(fixture('cbp-sample.csv')).entries.find((e) => e.name.includes(part));
 
@@ -44,7 +44,7 @@ describe('parseCbpWro', () => {
     expect(() => parseCbpWro({ file: 'w.csv', text: bad })).toThrow(/w\.csv:2 \[status\]: unknown status "Lifted"/);
   });
 
-  it.skipIf(!HAVE_SHARED)('reads all 82 rows with the lifted glove and palm-oil orders', () => {
+  it('reads all 82 rows with the lifted glove and palm-oil orders', () => {
     const s = parseCbpWro(shared('cbp_wro_findings.csv'));
     expect(s.entries).toHaveLength(82);
     expect(s.entries.filter((e) => e.type === 'Finding')).toHaveLength(11);

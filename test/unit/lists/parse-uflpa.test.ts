@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseUflpa } from '../../../src/build/parse-uflpa';
 import { checkSnapshot } from '../../../src/core/lists/snapshot-check';
-import { fixture, HAVE_SHARED, shared } from './helpers';
+import { fixture, shared } from './helpers';
 
 const sample = () =>
   parseUflpa({ entities: fixture('uflpa-sample.json'), chineseNames: fixture('uflpa-zh-sample.csv') });
@@ -62,7 +62,7 @@ describe('parseUflpa', () => {
     );
   });
 
-  it.skipIf(!HAVE_SHARED)('reads the real list: 187 entities from 205 records, 74 with Chinese names', () => {
+  it('reads the real list: 187 entities from 205 records, 74 with Chinese names', () => {
     const s = parseUflpa({
       entities: shared('uflpa_entity_list.json'),
       chineseNames: shared('uflpa_chinese_names.csv'),
