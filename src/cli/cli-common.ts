@@ -1,6 +1,7 @@
-// Shared plumbing of the scan and screen commands: argument parsing, list loading, errors.
+// Shared plumbing of the commands: argument parsing, list loading, errors, running in or out of process.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createEngine, type LaborLensEngine } from '../core';
 import { parseCustomList, type CustomRole } from '../core';
 import type { ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core';
@@ -75,18 +76,33 @@ export function loadEngine(args: CliArgs): { engine: LaborLensEngine; data: Risk
   return { engine: createEngine(data), data };
 }
 
-/** Run a CLI main with clean error output and exit codes (1 bad input, 2 usage). */
-export function runCli(main: () => void): void {
+/** Where a command writes: the process's streams, or a test's buffers. */
+export interface CliIo {
+  out(s: string): void;
+  err(s: string): void;
+}
+export type CliMain = (argv: readonly string[], io: CliIo) => void;
+
+/** Run a command with clean error output; returns the exit code (0, 1 bad input, 2 usage). */
+export function runMain(main: CliMain, argv: readonly string[], io: CliIo): number {
   try {
-    main();
+    main(argv, io);
+    return 0;
   } catch (e) {
     if (e instanceof CliError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exitCode = e.message.includes('usage:') ? 2 : 1;
-      return;
+      io.err(`${e.message}\n`);
+      return e.message.includes('usage:') ? 2 : 1;
     }
     throw e;
   }
+}
+
+/** Run `main` on the process's arguments when `moduleUrl` is the script node was started with. */
+export function runCli(main: CliMain, moduleUrl: string): void {
+  const entry = process.argv[1];
+  if (!entry || resolve(entry) !== fileURLToPath(moduleUrl)) return;
+  const io: CliIo = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
+  process.exitCode = runMain(main, process.argv.slice(2), io);
 }
 
 export function pad(s: string, n: number): string {

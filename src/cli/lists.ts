@@ -3,6 +3,7 @@
 // {id, name, publisher, asOf, entries}.
 import { loadBundledRiskData } from './bundled';
 import { BUILTIN_IDS } from '../core';
+import { CliError, runCli, type CliIo } from './cli-common';
 
 export interface ListRow {
   id: string;
@@ -57,10 +58,15 @@ function table(rows: ListRow[]): string {
   ].join('\n');
 }
 
-try {
-  const rows = listRows();
-  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows)}\n`);
-} catch (e) {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
+/** The command, on its arguments; tests call it in process with captured output. */
+export function main(argv: readonly string[], io: CliIo): void {
+  let rows: ListRow[];
+  try {
+    rows = listRows();
+  } catch (e) {
+    throw new CliError(`cannot load bundled lists: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  io.out(argv.includes('--json') ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows)}\n`);
 }
+
+runCli(main, import.meta.url);

@@ -1,7 +1,7 @@
 // npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...
 // Scans HTML or text files with the bundled lists (and custom lists) and prints the findings.
 import type { Finding } from '../core';
-import { CliError, loadEngine, pad, parseArgs, readText, runCli } from './cli-common';
+import { CliError, loadEngine, pad, parseArgs, readText, runCli, type CliIo } from './cli-common';
 import { htmlToText } from './html-to-text';
 import { looksLikeHtml } from './page-input';
 
@@ -12,11 +12,12 @@ export interface FileResult {
   findings: Finding[];
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2), USAGE);
+/** The command, on its arguments; tests call it in process with captured output. */
+export function main(argv: readonly string[], io: CliIo): void {
+  const args = parseArgs(argv, USAGE);
   const t0 = performance.now();
   const { engine } = loadEngine(args);
-  if (!args.quiet) process.stderr.write(`lists loaded, index built in ${(performance.now() - t0).toFixed(0)} ms\n`);
+  if (!args.quiet) io.err(`lists loaded, index built in ${(performance.now() - t0).toFixed(0)} ms\n`);
   const results: FileResult[] = [];
   const problems: string[] = [];
   for (const file of args.files) {
@@ -28,11 +29,11 @@ function main(): void {
       continue;
     }
     const big = raw.length > 1_000_000;
-    if (big && !args.quiet) process.stderr.write(`${file}: ${(raw.length / 1e6).toFixed(1)} MB, extracting text…\n`);
+    if (big && !args.quiet) io.err(`${file}: ${(raw.length / 1e6).toFixed(1)} MB, extracting text…\n`);
     const page = looksLikeHtml(file, raw) ? htmlToText(raw) : { text: raw, hints: {} };
     const s = performance.now();
     const findings = engine.scan(page.text, page.hints);
-    if (big && !args.quiet) process.stderr.write(`${file}: scanned in ${(performance.now() - s).toFixed(0)} ms\n`);
+    if (big && !args.quiet) io.err(`${file}: scanned in ${(performance.now() - s).toFixed(0)} ms\n`);
     results.push({ file, findings });
   }
   if (args.json) {
@@ -52,23 +53,21 @@ function main(): void {
         refs: f.refs,
       })),
     }));
-    process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+    io.out(`${JSON.stringify(out, null, 1)}\n`);
   } else {
     for (const r of results) {
-      process.stdout.write(`\n${r.file}: ${r.findings.length} finding(s)\n`);
+      io.out(`\n${r.file}: ${r.findings.length} finding(s)\n`);
       if (r.findings.length === 0) continue;
-      process.stdout.write(
-        `  ${pad('SEVERITY', 9)}${pad('KIND', 9)}${pad('TEXT', 42)}${pad('KEY', 34)}${pad('LIST', 14)}SCORE\n`,
-      );
+      io.out(`  ${pad('SEVERITY', 9)}${pad('KIND', 9)}${pad('TEXT', 42)}${pad('KEY', 34)}${pad('LIST', 14)}SCORE\n`);
       for (const f of r.findings) {
-        process.stdout.write(
+        io.out(
           `  ${pad(f.severity, 9)}${pad(f.kind, 9)}${pad(f.text.replace(/\s+/gu, ' '), 42)}${pad(f.key, 34)}${pad(f.list ?? '-', 14)}${f.score.toFixed(2)}\n`,
         );
-        if (f.severity !== 'info') process.stdout.write(`      ${f.explanation}\n`);
+        if (f.severity !== 'info') io.out(`      ${f.explanation}\n`);
       }
     }
   }
   if (problems.length > 0) throw new CliError(problems.join('\n'));
 }
 
-runCli(main);
+runCli(main, import.meta.url);

@@ -2,7 +2,7 @@
 // Screens a supplier file (one name a line, or CSV with a `name` column) against every name list.
 import type { NameMatch } from '../core';
 import { readCsvRecords } from '../core';
-import { CliError, loadEngine, pad, parseArgs, readText, runCli } from './cli-common';
+import { CliError, loadEngine, pad, parseArgs, readText, runCli, type CliIo } from './cli-common';
 
 const USAGE = 'usage: npm run -s screen -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE';
 
@@ -34,8 +34,9 @@ export function readSupplierNames(file: string, text: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2), USAGE);
+/** The command, on its arguments; tests call it in process with captured output. */
+export function main(argv: readonly string[], io: CliIo): void {
+  const args = parseArgs(argv, USAGE);
   if (args.files.length !== 1) throw new CliError(`screen takes one file\n${USAGE}`);
   const file = args.files[0] as string;
   const names = readSupplierNames(file, readText(file));
@@ -43,7 +44,7 @@ function main(): void {
   const { engine } = loadEngine(args);
   const results: { input: string; matches: NameMatch[] }[] = [];
   names.forEach((input, i) => {
-    if (!args.quiet && names.length > 2000 && i % 2000 === 0) process.stderr.write(`screened ${i}/${names.length}\n`);
+    if (!args.quiet && names.length > 2000 && i % 2000 === 0) io.err(`screened ${i}/${names.length}\n`);
     results.push({ input, matches: engine.screen(input) });
   });
   if (args.json) {
@@ -51,22 +52,20 @@ function main(): void {
       input: r.input,
       matches: r.matches.map((m) => ({ name: m.name, list: m.list, score: m.score, why: m.why, entryId: m.entryId })),
     }));
-    process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+    io.out(`${JSON.stringify(out, null, 1)}\n`);
     return;
   }
   let hits = 0;
   for (const r of results) {
     if (r.matches.length === 0) {
-      process.stdout.write(`${pad(r.input, 48)}  no match\n`);
+      io.out(`${pad(r.input, 48)}  no match\n`);
       continue;
     }
     hits++;
     for (const m of r.matches)
-      process.stdout.write(
-        `${pad(r.input, 48)}  ${pad(m.name, 48)} ${pad(m.list, 16)} ${m.score.toFixed(2)}  ${m.why}\n`,
-      );
+      io.out(`${pad(r.input, 48)}  ${pad(m.name, 48)} ${pad(m.list, 16)} ${m.score.toFixed(2)}  ${m.why}\n`);
   }
-  process.stdout.write(`\n${hits} of ${results.length} names matched a list entry\n`);
+  io.out(`\n${hits} of ${results.length} names matched a list entry\n`);
 }
 
-runCli(main);
+runCli(main, import.meta.url);

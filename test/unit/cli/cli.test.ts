@@ -1,11 +1,25 @@
-// The scan and screen commands end to end (tsx child processes) on fixture files.
+// The scan, screen and lists commands on fixture files: in process with captured output, plus one
+// smoke test per command that starts it as `npm run` does (a tsx child process).
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runMain, type CliMain } from '../../../src/cli/cli-common';
+import { main as listsMain } from '../../../src/cli/lists';
+import { main as scanMain } from '../../../src/cli/scan';
+import { main as screenMain } from '../../../src/cli/screen';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const FIX = 'test/fixtures/cli';
-function run(cmd: 'scan' | 'screen', args: string[]): { code: number; out: string; err: string } {
+const MAINS: Record<'scan' | 'screen' | 'lists', CliMain> = { scan: scanMain, screen: screenMain, lists: listsMain };
+type Run = { code: number; out: string; err: string };
+
+function run(cmd: keyof typeof MAINS, args: string[]): Run {
+  let out = '';
+  let err = '';
+  const code = runMain(MAINS[cmd], args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  return { code, out, err };
+}
+function spawn(cmd: keyof typeof MAINS, args: string[]): Run {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${cmd}.ts`, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -13,6 +27,30 @@ function run(cmd: 'scan' | 'screen', args: string[]): { code: number; out: strin
   });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
+
+describe('each command started as npm run starts it', () => {
+  it('scan --json', () => {
+    const r = spawn('scan', ['--json', '-q', `${FIX}/plain.txt`]);
+    expect(r.code, r.err).toBe(0);
+    expect((JSON.parse(r.out) as { file: string }[])[0]?.file).toBe(`${FIX}/plain.txt`);
+  });
+  it('screen --json, and a clean error with exit code 1', () => {
+    const r = spawn('screen', ['--json', '-q', `${FIX}/suppliers.txt`]);
+    expect(r.code, r.err).toBe(0);
+    expect((JSON.parse(r.out) as { input: string }[])[0]?.input).toBe('Hetian Taida Apparel Co Ltd');
+    const bad = spawn('screen', ['-q', 'missing-file.txt']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^cannot read missing-file\.txt/u);
+  });
+  it('lists --json', () => {
+    const r = spawn('lists', ['--json']);
+    expect(r.code, r.err).toBe(0);
+    const rows = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(rows.map((x) => x.id)).toContain('uflpa');
+    for (const row of rows)
+      for (const k of ['id', 'name', 'publisher', 'asOf', 'entries']) expect(row).toHaveProperty(k);
+  });
+});
 
 describe('scan', () => {
   it('prints the JSON contract, one object per file', () => {
@@ -90,5 +128,26 @@ describe('screen', () => {
     const r = run('screen', ['-q', `${FIX}/suppliers-no-name.csv`]);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/name/u);
+  });
+});
+
+describe('lists', () => {
+  it('prints every bundled list as JSON and as a table', () => {
+    const json = JSON.parse(run('lists', ['--json']).out) as { id: string; entries: number }[];
+    expect(json.map((r) => r.id)).toEqual([
+      'uflpa',
+      'cbp-wro',
+      'dol-tvpra',
+      'dol-eo13126',
+      'tip-tiers',
+      'hs',
+      'hs-risk-map',
+      'xinjiang-places',
+      'countries',
+    ]);
+    expect(json.every((r) => r.entries > 0)).toBe(true);
+    const table = run('lists', []);
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/^id\s+as of\s+entries/u);
   });
 });
