@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_FIREFOX, launchFirefox, type Firefox } from './firefox';
 import { serveFixtures, type FixtureServer } from './harness';
+import { waitFor } from './poll';
 
 let ff: Firefox;
 let server: FixtureServer;
@@ -34,14 +35,8 @@ const FLAGS = `(() => {
 
 /** Polls the tab until it shows `count` flags (or the time is up); returns the last flags seen. */
 async function flagsOn(tab: string, count: number, timeoutMs = 20_000): Promise<Flag[]> {
-  const end = Date.now() + timeoutMs;
-  let flags: Flag[];
-  do {
-    flags = JSON.parse(String(await ff.evaluate(tab, FLAGS))) as Flag[];
-    if (flags.length === count) return flags;
-    await new Promise((r) => setTimeout(r, 200));
-  } while (Date.now() < end);
-  return flags;
+  const read = async () => JSON.parse(String(await ff.evaluate(tab, FLAGS))) as Flag[];
+  return waitFor(read, (flags) => flags.length === count, { timeoutMs, everyMs: 200 });
 }
 
 describe('Firefox', () => {

@@ -1,6 +1,7 @@
 // Launches Chromium with dist/ loaded and serves fixture pages on 127.0.0.1.
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { waitFor } from './poll';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -85,14 +86,8 @@ export async function flagsOn(page: Page, count: number): Promise<FlagInfo[]> {
 
 /** Polls a condition the extension settles into; fails with what it last saw. */
 export async function expectCount(get: () => Promise<number>, want: number, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  let last = -1;
-  while (Date.now() < until) {
-    last = await get();
-    if (last === want) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`expected ${want}, still ${last} after ${timeoutMs} ms`);
+  const last = await waitFor(get, (n) => n === want, { timeoutMs });
+  if (last !== want) throw new Error(`expected ${want}, still ${last} after ${timeoutMs} ms`);
 }
 
 /** The tab id of a page, as the extension sees it (asked from the service worker). */

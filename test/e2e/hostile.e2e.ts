@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectCount, SHOTS, useBrowser } from './harness';
+import { settled, waitFor } from './poll';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 
@@ -56,11 +57,7 @@ async function settledKeys(page: Page, atLeast: number): Promise<string[]> {
   const flags = page.locator('laborlens-flag');
   await flags.nth(atLeast - 1).waitFor({ state: 'attached', timeout: 20_000 });
   // Settled: the same count on two reads half a second apart.
-  let prev = -1;
-  for (let n = await flags.count(); n !== prev; n = await flags.count()) {
-    prev = n;
-    await page.waitForTimeout(500);
-  }
+  await waitFor(() => flags.count(), settled<number>(), { timeoutMs: 20_000, everyMs: 500 });
   return (await flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''))).sort();
 }
 

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
+import { waitFor } from './poll';
 
 const b = useBrowser();
 
@@ -23,14 +24,12 @@ const beats = (page: Page) => page.evaluate(() => (window as unknown as { __beat
 
 /** Polls until the flags are exactly `want` (sorted keys, one flag each); returns what it saw last. */
 async function flagsBecome(page: Page, want: string[], timeoutMs: number): Promise<string[]> {
-  const end = Date.now() + timeoutMs;
   const target = JSON.stringify([...want].sort());
-  let last = await flagKeys(page);
-  while (JSON.stringify(last) !== target && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 250));
-    last = await flagKeys(page);
-  }
-  return last;
+  return waitFor(
+    () => flagKeys(page),
+    (keys) => JSON.stringify(keys) === target,
+    { timeoutMs, everyMs: 250 },
+  );
 }
 
 /** Opens a load fixture and checks flags, heartbeat and heap through a scan and one rescan. */

@@ -9,6 +9,7 @@ import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHROME_ARGS, chromePath } from '../../src/cli/chrome';
 import { DIST, expectCount, flagsOn, removeProfile, useBrowser } from './harness';
+import { waitFor } from './poll';
 
 const b = useBrowser();
 
@@ -50,15 +51,8 @@ const state = (page: Page) =>
   });
 const WANT = EXPECTED.map((k) => `supplier|critical|${k}|visible`);
 
-async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last = await get();
-  while (!ok(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await get();
-  }
-  return last;
-}
+const until = <T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> =>
+  waitFor(get, ok, { timeoutMs });
 
 describe('a page script against LaborLens', () => {
   it('cannot send the extension messages (no externally_connectable)', async () => {
