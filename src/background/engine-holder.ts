@@ -18,14 +18,12 @@ export function getDb(): LaborLensDb {
   return (db ??= openDb());
 }
 
-/** Reads a bundled snapshot; counted so tests can see that a restart reads none. */
+/** Reads a bundled snapshot from the extension's files. */
 export async function loadBundled(id: BuiltinListId): Promise<unknown> {
-  bundledReads++;
   const res = await fetch(browser.runtime.getURL(`data/${id}.json`));
   if (!res.ok) throw new Error(`bundled list ${id} is missing from the extension (${res.status})`);
   return res.json();
 }
-export let bundledReads = 0;
 
 export function bundleMarker(): string {
   return `${browser.runtime.getManifest().version}:${INDEX.lists.map((l) => l.sha256).join(',')}`;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine, type LaborLensEngine } from '../core';
+import { createEngine, type Engine } from '../core';
 import { parseCustomList, type CustomRole } from '../core';
 import type { ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core';
 import { loadBundledRiskData } from './bundled';
@@ -65,7 +65,7 @@ export function readCustomList(file: string, role?: CustomRole): Snapshot<Custom
   throw new CliError(`invalid list ${file}:\n${lines.join('\n')}`);
 }
 
-export function loadEngine(args: CliArgs): { engine: LaborLensEngine; data: RiskData } {
+export function loadEngine(args: CliArgs): { engine: Engine; data: RiskData } {
   let data: RiskData;
   try {
     data = args.builtin ? loadBundledRiskData() : { builtin: {}, custom: [] };

@@ -14,8 +14,9 @@ export interface ScannerClient {
   lists(): Promise<ListSummary[]>;
 }
 
+/** A scan waits for the page to be quiet this long... */
 const QUIET_MS = 200;
-/** The background refuses longer URLs; a page can make its own URL as long as it likes. */
+/** ...but never longer than this after the first change, so a page that never settles is still scanned. */
 const MAX_WAIT_MS = 900;
 
 export function startScanner(
@@ -45,6 +46,7 @@ export function startScanner(
       const ex = await runSliced(extractSteps(body, { nodes: 'none' }), slicer(), signal);
       const length = Math.min(ex.length, MAX_TEXT);
       const cells = ex.cells.filter((c) => c.end <= length);
+      // The background refuses longer URLs; a page can make its own URL as long as it likes.
       const base = { url: (doc.location?.href ?? '').slice(0, MAX_URL), title: doc.title.slice(0, 1_000), frame };
       // A big page's text goes in parts, one message each: one huge message is one long task.
       const count = Math.max(1, Math.ceil(length / PART_CHARS));

@@ -1,9 +1,7 @@
 // The team's decisions on flagged suppliers, keyed by the flag's data-key.
-import type { LaborLensDb, StatusRow, SupplierStatus } from './db';
+import type { LaborLensDb, StatusRow } from './db';
 import { isStatusRow } from './stored-check';
 import { toStoreError } from './storage-errors';
-
-export const SUPPLIER_STATUSES: readonly SupplierStatus[] = ['under-review', 'cleared', 'false-match'];
 
 /** Throws a DataStoreError whose message says what to do (a full disk, ...); stored statuses are unchanged then. */
 export async function setStatus(db: LaborLensDb, row: StatusRow | { key: string; status: null }): Promise<void> {

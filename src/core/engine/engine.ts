@@ -1,6 +1,6 @@
 // createEngine: compiles RiskData once (name index, HS tables, place and country names, product
 // words) and scans page text against it in one tokenisation pass. Pure: no browser or node APIs,
-// so the service worker, the content script and the CLI share it.
+// so the service worker and the CLI share it (the content script only sends text and draws).
 import type { Engine, Finding, NameMatch, ScanHints } from './engine-api';
 import { buildGoodsIndex } from '../risk/goods-words';
 import { detectHs } from '../detect/hs-detect';
@@ -34,11 +34,7 @@ export interface EngineInternals {
   pinyin?: PinyinIndex;
 }
 
-export interface LaborLensEngine extends Engine {
-  readonly internals: EngineInternals;
-}
-
-export function createEngine(data: RiskData): LaborLensEngine {
+export function createEngine(data: RiskData): Engine {
   const parties = collectParties(data);
   const index = new MatchIndex(
     parties.reduce((n, p) => n + 1 + p.entry.aliases.length + (p.entry.localNames?.length ?? 0), 0),
@@ -60,7 +56,6 @@ export function createEngine(data: RiskData): LaborLensEngine {
   }
   const internals: EngineInternals = { countryWords, index, parties, ctx, origin, goods };
   return {
-    internals,
     scan(text: string, hints?: ScanHints): Finding[] {
       const base = scanText(internals, text, hints);
       if (!hasInvisible(text)) return base;

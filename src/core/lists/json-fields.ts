@@ -38,12 +38,6 @@ export function str(o: JsonObject, key: string, w: Where): string {
   return v;
 }
 
-export function nonEmpty(o: JsonObject, key: string, w: Where): string {
-  const v = str(o, key, w);
-  if (v.trim() === '') fail(w.file, w.line, at(w, key), 'must not be empty');
-  return v;
-}
-
 export function optStr(o: JsonObject, key: string, w: Where): string | undefined {
   const v = o[key];
   if (v === undefined || v === null) return undefined;

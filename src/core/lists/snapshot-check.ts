@@ -3,15 +3,7 @@
 import { ENTRY_SCHEMAS, type EntrySchema, type FieldSpec, type SchemaName } from './entry-schemas';
 import { describe, isObject } from './json-fields';
 import { ListParseError, type ParseProblem } from './parse-error';
-import {
-  SNAPSHOT_FORMAT,
-  type BuiltinListId,
-  type BuiltinSnapshot,
-  type ClearedEntry,
-  type CustomEntry,
-  type ListId,
-  type Snapshot,
-} from './types';
+import { SNAPSHOT_FORMAT, type BuiltinListId, type BuiltinSnapshot, type ListId, type Snapshot } from './types';
 import { isIsoDate } from './values';
 
 export const BUILTIN_IDS: readonly BuiltinListId[] = [
@@ -193,16 +185,4 @@ export function assertBuiltinSnapshot<K extends BuiltinListId>(
   id: K,
 ): BuiltinSnapshot<K> {
   return assertSnapshot(value, file, id) as BuiltinSnapshot<K>;
-}
-
-export function assertCustomSnapshot(value: unknown, file: string): Snapshot<CustomEntry | ClearedEntry> {
-  const s = assertSnapshot(value, file);
-  if (isBuiltinId(s.meta.id))
-    throw new ListParseError({
-      file,
-      line: 0,
-      field: 'meta.id',
-      message: `expected a custom:<slug> id, found "${s.meta.id}"`,
-    });
-  return s as Snapshot<CustomEntry | ClearedEntry>;
 }

@@ -201,13 +201,6 @@ function node(): Node {
   return { next: new Map(), end: 0, form: '' };
 }
 
-export interface FormMatch {
-  /** Tokens consumed. */
-  length: number;
-  /** Folded forms, e.g. ["co ltd"]. */
-  forms: string[];
-}
-
 export class LegalForms {
   private readonly root = node();
   private readonly wordy = new Set<number>();
