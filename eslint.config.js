@@ -1,4 +1,5 @@
-// One linter. Layering of src/ (../shared/STYLE.md) is enforced here with no-restricted-imports zones.
+// One linter. The layering of src/ (ARCHITECTURE.md, "Layering") is enforced here with
+// no-restricted-imports zones, and the safe-DOM rules ("Safe DOM") with no-restricted-syntax.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
