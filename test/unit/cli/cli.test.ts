@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain, type CliMain } from '../../../src/cli/cli-common';
+import { BUILTIN_IDS } from '../../../src/core';
 import { main as listsMain } from '../../../src/cli/lists';
 import { main as scanMain } from '../../../src/cli/scan';
 import { main as screenMain } from '../../../src/cli/screen';
@@ -134,17 +135,7 @@ describe('screen', () => {
 describe('lists', () => {
   it('prints every bundled list as JSON and as a table', () => {
     const json = JSON.parse(run('lists', ['--json']).out) as { id: string; entries: number }[];
-    expect(json.map((r) => r.id)).toEqual([
-      'uflpa',
-      'cbp-wro',
-      'dol-tvpra',
-      'dol-eo13126',
-      'tip-tiers',
-      'hs',
-      'hs-risk-map',
-      'xinjiang-places',
-      'countries',
-    ]);
+    expect(json.map((r) => r.id)).toEqual(BUILTIN_IDS);
     expect(json.every((r) => r.entries > 0)).toBe(true);
     const table = run('lists', []);
     expect(table.code).toBe(0);
