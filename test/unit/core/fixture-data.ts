@@ -1,4 +1,4 @@
-// Small hand-built RiskData for engine tests: real entries copied from /work/shared/data (UFLPA,
+// Small hand-built RiskData for engine tests: real entries copied from ../shared/data (UFLPA,
 // CBP WRO, DOL, TIP, HS, Xinjiang places, countries), few enough to read.
 import type { RiskData, Snapshot, CustomEntry, ClearedEntry } from '../../../src/core/lists/types';
 
