@@ -15,3 +15,4 @@ export * from './lists/snapshot-check';
 export * from './lists/values';
 export * from './report/findings-report';
 export * from './risk/guidance';
+export { isStatutory } from './suppliers/supplier-match';

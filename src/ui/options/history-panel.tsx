@@ -45,7 +45,11 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
           type="button"
           class="export-csv"
           disabled={!rows.length}
-          onClick={() => download(`laborlens-history-${localDate()}.csv`, historyCsv(rows), CSV_TYPE)}
+          onClick={async () => {
+            // Today's decisions beside each check's own, so the file says what the team decided.
+            const statuses = await client.statuses().catch(() => []);
+            download(`laborlens-history-${localDate()}.csv`, historyCsv(rows, statuses), CSV_TYPE);
+          }}
         >
           {t('optExportCsv')}
         </button>
@@ -106,6 +110,11 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
                     <td>
                       <strong>{h.findings.total}</strong>
                       {h.findings.total ? <span class="muted"> ({counts(h)})</span> : null}
+                      {Object.entries(h.findings.decisions ?? {}).map(([k, d]) => (
+                        <p key={k} class="decision small">
+                          <strong>{k}</strong>: {d}
+                        </p>
+                      ))}
                     </td>
                     <td>
                       {versions.length ? (

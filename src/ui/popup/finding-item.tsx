@@ -4,6 +4,9 @@ import type { ListSummary, ShownFinding } from '../../shared/messages';
 import type { Client } from '../client';
 import { StatusControl } from './status-control';
 
+/** Decisions are kept on listed names (a status on any other name would change nothing). */
+const NAME_LISTS = /^(uflpa|cbp-wro|custom:.*)$/;
+
 /** One finding: a summary line that opens to why it was flagged and what to do next. */
 export function FindingItem({
   client,
@@ -50,7 +53,9 @@ export function FindingItem({
               </a>
             ))}
           </p>
-          {f.kind === 'supplier' && <StatusControl client={client} finding={f} onChanged={onStatusChanged} />}
+          {f.kind === 'supplier' && f.list !== null && NAME_LISTS.test(f.list) && (
+            <StatusControl client={client} finding={f} onChanged={onStatusChanged} />
+          )}
         </div>
       </details>
       {list && <span class="source brief">{t('cardListAsOf', list.name, list.asOf)}</span>}
