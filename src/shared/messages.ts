@@ -63,7 +63,8 @@ export interface Messages {
 
   // ---- Extension pages only (popup, options, demo) ----
   getTabFindings: { req: { tabId: number }; res: TabFindings | null };
-  lookup: { req: { query: string }; res: { names: NameMatch[]; findings: Finding[] } };
+  /** `names`: matches; `near`: the closest entries when a name is not a match (leads to check). */
+  lookup: { req: { query: string }; res: { names: NameMatch[]; near?: NameMatch[]; findings: Finding[] } };
   enableSite: { req: { origin: string }; res: { ok: boolean; error?: string } };
   disableSite: { req: { origin: string }; res: { ok: boolean } };
   getSites: { req: Record<string, never>; res: { origins: string[] } };

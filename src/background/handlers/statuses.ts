@@ -21,14 +21,15 @@ export async function setStatus(req: Req<'setStatus'>): Promise<Res<'setStatus'>
     return { ok: false, error: 'A clearance needs its evidence (an audit report, a certificate, a tracing file).' };
   if (req.status === 'false-match' && !note)
     return { ok: false, error: 'Say why this is a false match (a different address, registration number, owner).' };
-  const matches = (await getEngine()).screen(req.key);
+  const engine = await getEngine();
+  const matches = engine.screen(req.key);
   const want = fold(req.key);
   const exact =
     matches.find((m) => fold(m.name) === want) ??
     // An exact alias or former name stands for its entry, stored under the entry's listed name.
     (matches[0] && matches[0].score >= 1 && matches.filter((m) => m.score >= 1).length === 1 ? matches[0] : undefined);
   if (!exact) {
-    const suggestions = [...new Set(matches.map((m) => m.name))].slice(0, 5);
+    const suggestions = [...new Set([...matches, ...engine.nearest(req.key)].map((m) => m.name))].slice(0, 5);
     return {
       ok: false,
       error: suggestions.length
