@@ -3,6 +3,7 @@ import { guidanceFor } from '../../core';
 import type { ListSummary, ShownFinding } from '../../shared/messages';
 import type { Client } from '../client';
 import { StatusControl } from './status-control';
+import { safeHttpUrl } from '../../shared/safe-url';
 
 /** Decisions are kept on listed names (a status on any other name would change nothing). */
 const NAME_LISTS = /^(uflpa|cbp-wro|custom:.*)$/;
@@ -33,10 +34,15 @@ export function FindingItem({
           {f.text !== f.key && <p class="muted">{t('onThePage', f.text, f.why, f.score.toFixed(2))}</p>}
           {list && (
             <p class="source">
-              {t('cardListAsOf', list.name, list.asOf)} ·{' '}
-              <a href={list.sourceUrl} target="_blank" rel="noopener noreferrer">
-                {t('sourceLink')}
-              </a>
+              {t('cardListAsOf', list.name, list.asOf)}
+              {safeHttpUrl(list.sourceUrl) && (
+                <>
+                  {' · '}
+                  <a href={safeHttpUrl(list.sourceUrl)} target="_blank" rel="noopener noreferrer">
+                    {t('sourceLink')}
+                  </a>
+                </>
+              )}
             </p>
           )}
           <h3>{t('cardWhatToDo', g.title)}</h3>
