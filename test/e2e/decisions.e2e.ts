@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { flagsOn, tabIdOf, useBrowser } from './harness';
 
@@ -84,6 +85,24 @@ describe('decisions with evidence', () => {
     expect(apex).toContain('"critical"');
     expect(apex).toMatch(/Listed: cleared by intern on [^,]*, evidence none given/);
     expect(apex).toContain('"2026-'); // the list's as-of date beside it
+
+    // The same rows as a workbook (exceljs, loaded only when asked for).
+    const [book] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('p.export button', { hasText: 'XLSX' }).click(),
+    ]);
+    const xlsxPath = join(dir, 'findings.xlsx');
+    await book.saveAs(xlsxPath);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxPath);
+    const sheet = wb.getWorksheet('Findings')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const cells = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map(String);
+    const col = (name: string) => header.indexOf(name);
+    const pantumRow = [...Array(sheet.rowCount).keys()].map((i) => cells(i + 1)).find((r) => r[col('key')] === PANTUM);
+    expect(pantumRow?.[col('team_status')]).toBe('false-match');
+    expect(pantumRow?.[col('reviewer')]).toBe('Ana Ruiz');
+    expect(pantumRow?.[col('severity')]).toBe('critical');
 
     // The page after a rescan: both still flagged critical, each card saying what was decided.
     await page.reload();

@@ -111,24 +111,30 @@ export interface HistoryStatus {
   at: string;
 }
 
-interface HistoryLine {
+export interface HistoryLine {
   check: HistoryRecord;
   severity: string;
   kind: string;
   key: string;
 }
 
-/** One row per finding of each check (a check with none is one row), with the team's decisions. */
-export function historyCsv(rows: readonly HistoryRecord[], statuses: readonly HistoryStatus[] = []): string {
-  const now = new Map(statuses.map((s) => [s.key, s]));
-  const lines: HistoryLine[] = rows.flatMap((check) => {
+/** One line per finding of each check (a check with none is one line). */
+export function historyLines(rows: readonly HistoryRecord[]): HistoryLine[] {
+  return rows.flatMap((check) => {
     const keys = check.findings.keys.map((k) => {
       const [severity = '', kind = '', ...rest] = k.split(':');
       return { check, severity, kind, key: rest.join(':') };
     });
     return keys.length ? keys : [{ check, severity: '', kind: '', key: '' }];
   });
-  return toCsv(lines, [
+}
+
+/** History columns, with the team's decisions then (at the check) and now. */
+export function historyColumns(
+  statuses: readonly HistoryStatus[] = [],
+): { header: string; value: (r: HistoryLine) => CsvValue }[] {
+  const now = new Map(statuses.map((s) => [s.key, s]));
+  return [
     { header: 'checked_at', value: (r) => r.check.at },
     { header: 'page', value: (r) => r.check.url },
     { header: 'title', value: (r) => r.check.title },
@@ -148,5 +154,10 @@ export function historyCsv(rows: readonly HistoryRecord[], statuses: readonly Hi
           .map(([k, v]) => `${k}=${v}`)
           .join('; '),
     },
-  ]);
+  ];
+}
+
+/** One row per finding of each check (a check with none is one row), with the team's decisions. */
+export function historyCsv(rows: readonly HistoryRecord[], statuses: readonly HistoryStatus[] = []): string {
+  return toCsv(historyLines(rows), historyColumns(statuses));
 }

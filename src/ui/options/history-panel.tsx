@@ -1,8 +1,9 @@
 import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
-import { historyCsv } from '../../core';
+import { historyColumns, historyCsv, historyLines } from '../../core';
+import { sheetBlob } from '../xlsx';
 import type { HistoryEntry } from '../../shared/messages';
-import { CSV_TYPE, JSON_TYPE, downloadText, localDate, type Download } from '../download';
+import { CSV_TYPE, JSON_TYPE, downloadBlob, downloadText, localDate, type Download } from '../download';
 import { ConfirmButton } from './confirm-button';
 import { formatTime } from './format';
 import { SEVERITY_NAME } from './severity-names';
@@ -52,6 +53,23 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
           }}
         >
           {t('optExportCsv')}
+        </button>
+        <button
+          type="button"
+          class="export-xlsx"
+          disabled={!rows.length}
+          onClick={async () => {
+            setError('');
+            try {
+              const statuses = await client.statuses().catch(() => []);
+              const blob = await sheetBlob('History', historyColumns(statuses), historyLines(rows));
+              downloadBlob(`laborlens-history-${localDate()}.xlsx`, blob);
+            } catch (e) {
+              setError(errorText(e));
+            }
+          }}
+        >
+          {t('optExportXlsx')}
         </button>
         <button
           type="button"
