@@ -95,8 +95,9 @@ function acronymOf(name: string, key: ScreenKey, isCountry: (tok: string) => boo
  * Listed entries close to a name that `screenName` does not match (partial names, one distinctive
  * word, a typo), best first; entries it does match are left out. For look-ups, never for flags.
  */
-export function nearestNames(name: string, ctx: ScreenCtx, limit = 5): NameMatch[] {
+export function nearestNames(name: string, ctx: ScreenCtx, limit = 5, excludeMatches = true): NameMatch[] {
   ctx.screenIndex ??= buildScreenIndex(ctx);
+  if (!excludeMatches) return nearestEntries(name, ctx.screenIndex, ctx.parties, (t) => ctx.countryWords.has(t), limit);
   const matched = new Set(screenName(name, ctx).map((m) => `${m.list}\u0000${m.entryId}`));
   return nearestEntries(name, ctx.screenIndex, ctx.parties, (t) => ctx.countryWords.has(t), limit + matched.size)
     .filter((m) => !matched.has(`${m.list}\u0000${m.entryId}`))
