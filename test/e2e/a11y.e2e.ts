@@ -68,6 +68,19 @@ describe('accessibility of our pages (axe-core)', () => {
     await options.setViewportSize({ width: 1280, height: 900 });
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.locator('li.list-card[data-list="uflpa"]').waitFor();
+    // With content in every section: a status row, a refused status with its suggestions, and
+    // the history of the page the first test checked (with a decision on it).
+    await options.locator('#status-key').fill('Hoshine Silicon Industry (Shanshan) Co., Ltd');
+    await options.locator('#status-status').selectOption('cleared');
+    await options.locator('#status-note').fill('audit 2026-10-02');
+    await options.locator('#status-by').fill('Ana Ruiz');
+    await options.locator('#statuses form.status-add button[type="submit"]').click();
+    await options.locator('#statuses table.statuses tr[data-key]').first().waitFor();
+    await options.locator('#status-key').fill('Hoshine Silicon');
+    await options.locator('#status-status').selectOption('under-review');
+    await options.locator('#statuses form.status-add button[type="submit"]').click();
+    await options.locator('#statuses button.suggest').first().waitFor();
+    await options.locator('#history table.history tbody tr').first().waitFor();
     expect(report(await violations(options))).toEqual([]);
     await options.emulateMedia({ colorScheme: 'dark' });
     expect(report(await violations(options))).toEqual([]);
