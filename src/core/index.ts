@@ -16,4 +16,4 @@ export * from './lists/values';
 export * from './report/findings-report';
 export type { CsvValue } from './report/csv';
 export * from './risk/guidance';
-export { isStatutory } from './suppliers/supplier-match';
+export { clearedListDecision, isStatutory } from './suppliers/supplier-match';

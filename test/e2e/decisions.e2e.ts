@@ -116,5 +116,25 @@ describe('decisions with evidence', () => {
     await expect(page.locator(`laborlens-flag[data-key="${APEX}"] .card`).first().textContent()).resolves.toMatch(
       /Listed: cleared by intern/,
     );
+
+    // The history: one row per finding, each decision beside its supplier.
+    await options.reload();
+    await options.locator('#history table.history tbody tr').first().waitFor();
+    await expect(options.locator('#history .decision').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/False match: Ana Ruiz/),
+        expect.stringMatching(/Listed: cleared by intern/),
+      ]),
+    );
+    const [hist] = await Promise.all([
+      options.waitForEvent('download'),
+      options.locator('#history button.export-csv').click(),
+    ]);
+    const histPath = join(dir, 'history.csv');
+    await hist.saveAs(histPath);
+    const lines = readFileSync(histPath, 'utf8').split('\r\n');
+    const pantumLine = lines.find((l) => l.includes(`"${PANTUM}"`) && l.includes('False match'));
+    expect(pantumLine).toContain('"false-match","Ana Ruiz","different plant');
+    expect(lines.some((l) => l.includes(`"${APEX}"`) && l.includes('Listed: cleared by intern'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { isStatutory, SEVERITIES, type Severity } from '../../core';
+import { clearedListDecision, isStatutory, SEVERITIES, type Severity } from '../../core';
 import { recordCheck } from '../../data/history';
 import { statusMap } from '../../data/statuses';
 import type { Req, Res, ShownFinding } from '../../shared/messages';
@@ -67,8 +67,13 @@ async function recordHistory(req: Req<'scanPage'>, findings: ShownFinding[], at:
   const keys = findings.map((f) => `${f.severity}:${f.kind}:${f.key}`).sort();
   // The team's decision at the time of the check, so the history says what was decided then.
   const decisions: Record<string, string> = {};
-  for (const f of findings)
+  for (const f of findings) {
     if (f.status) decisions[f.key] = decisionText(f.status, isStatutory(f.list, f.base?.severity ?? f.severity));
+    else if (f.kind === 'supplier') {
+      const cleared = clearedListDecision(f.explanation);
+      if (cleared) decisions[f.key] = cleared;
+    }
+  }
   await recordCheck(getDb(), {
     url: req.url,
     title: req.title ?? '',

@@ -60,8 +60,8 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
       if (statutory && cp.role === 'cleared') {
         const e = cp.entry;
         explanation =
-          `Listed: cleared by ${e.clearedBy ?? 'no reviewer named'} on ${e.clearedOn ?? e.date ?? 'no date'}, ` +
-          `evidence ${e.evidence ?? 'none given'} (your list "${cp.meta.name}"). It stays flagged: ${explanation}`;
+          `${LISTED_CLEARED}${e.clearedBy ?? 'no reviewer named'} on ${e.clearedOn ?? e.date ?? 'no date'}, ` +
+          `evidence ${e.evidence ?? 'none given'} (your list "${cp.meta.name}").${STAYS_FLAGGED}${explanation}`;
       } else if (documented) {
         explanation = `${c.explanation} Listed on: ${explanation}`;
         severity = 'info';
@@ -71,6 +71,17 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
     out.push(finding(text, top.h ?? first, severity, explanation, top.v.ref.list, refs, parties));
   }
   return out;
+}
+
+/** How a statutory finding that a cleared list names begins; the history records that sentence. */
+export const LISTED_CLEARED = 'Listed: cleared by ';
+const STAYS_FLAGGED = ' It stays flagged: ';
+
+/** The cleared-list decision a statutory finding carries, or undefined. */
+export function clearedListDecision(explanation: string): string | undefined {
+  if (!explanation.startsWith(LISTED_CLEARED)) return undefined;
+  const end = explanation.indexOf(STAYS_FLAGGED);
+  return end > 0 ? explanation.slice(0, end) : undefined;
 }
 
 /** UFLPA and CBP orders in force bind by law: a team decision can annotate them, never hide them. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine';
 import type { Finding } from '../../../src/core/engine/engine-api';
 import type { ClearedEntry } from '../../../src/core/lists/types';
+import { clearedListDecision } from '../../../src/core/suppliers/supplier-match';
 import { clearedList, fixtureData, watchList } from './fixture-data';
 
 const engine = createEngine(
@@ -138,6 +139,10 @@ describe('severity of listed parties', () => {
     const f = e.scan('Hetian Taida Apparel Co., Ltd').find((x) => x.kind === 'supplier');
     expect(f?.severity).toBe('critical');
     expect(f?.explanation).toMatch(/^Listed: cleared by Compliance team on 2026-05-01, evidence none given/);
+    // The history keeps that decision as one sentence.
+    expect(clearedListDecision(f?.explanation ?? '')).toBe(
+      'Listed: cleared by Compliance team on 2026-05-01, evidence none given (your list "Cleared suppliers").',
+    );
     expect(f?.key).toBe('Hetian Taida Apparel Co., Ltd');
   });
   it('a cleared list with reviewer and evidence turns a watch-list supplier into info; without, it stays', () => {
