@@ -30,6 +30,35 @@ interface Reason {
   text: string;
   list: ListId | null;
   ref?: FindingRef;
+  /** Reasons with the same key say one thing about several goods: written as one sentence. */
+  group?: { key: string; item: string; say: (items: string[]) => string };
+}
+
+const joinAnd = (xs: string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+
+/** One sentence per group ("DOL lists textiles and cotton from China..."), in first-seen order. */
+function merged(reasons: Reason[]): Reason[] {
+  const out: Reason[] = [];
+  const groups = new Map<string, { at: number; items: string[]; say: (items: string[]) => string }>();
+  for (const r of reasons) {
+    if (!r.group) {
+      out.push(r);
+      continue;
+    }
+    const g = groups.get(r.group.key);
+    if (g) {
+      if (!g.items.includes(r.group.item)) g.items.push(r.group.item);
+      continue;
+    }
+    groups.set(r.group.key, { at: out.length, items: [r.group.item], say: r.group.say });
+    out.push(r);
+  }
+  for (const g of groups.values()) {
+    const r = out[g.at] as Reason;
+    out[g.at] = { ...r, text: g.say(g.items) };
+  }
+  return out;
 }
 
 const LIFTED = new Set(['modified', 'revoked', 'inactive', 'superseded']);
@@ -43,7 +72,7 @@ function best(reasons: Reason[], fallback: string): RuleVerdict {
   const top = reasons[0] as Reason;
   const seen = new Set<string>();
   const texts: string[] = [];
-  for (const r of reasons) {
+  for (const r of merged(reasons)) {
     if (seen.has(r.text)) continue;
     seen.add(r.text);
     texts.push(r.text);
@@ -101,9 +130,28 @@ function goodReasons(ctx: RiskContext, good: string, origins: Set<string>, how: 
     if (!isos.has(e.iso2)) continue;
     const forced = e.forcedLabor || e.forcedChildLabor;
     const kind = forced ? (e.childLabor ? 'forced labor and child labor' : 'forced labor') : 'child labor';
+    const edition = dolMeta?.asOf ? `edition as of ${dolMeta.asOf}` : '2022 edition';
+    const origin = countryLabel(ctx, e.iso2);
     out.push({
       severity: forced ? 'high' : 'medium',
       list: 'dol-tvpra',
+      ...(e.downstream
+        ? {}
+        : {
+            group: {
+              key: `dol|${e.iso2}|${how}`,
+              item: `${good}\u0000${kind}`,
+              say: (items: string[]) => {
+                const parts = items.map((i) => i.split('\u0000') as [string, string]);
+                const oneKind = parts.every(([, k]) => k === parts[0]?.[1]);
+                const goods = joinAnd(parts.map(([g, k]) => (oneKind ? g : `${g} (${k})`)));
+                return (
+                  `The US Department of Labor lists ${goods} from ${e.country}${oneKind ? ` as made with ${kind}` : ''} ` +
+                  `(List of Goods Produced by Child Labor or Forced Labor, ${edition}); the page shows ${how} and origin ${origin}.`
+                );
+              },
+            },
+          }),
       text:
         `${good} from ${e.country} is on the US Department of Labor's List of Goods Produced by Child Labor or Forced Labor ` +
         `(${kind}; ${dolMeta?.asOf ? `edition as of ${dolMeta.asOf}` : '2022 edition'}); the page shows ${how} and origin ${countryLabel(ctx, e.iso2)}.` +

@@ -13,7 +13,9 @@ describe('HS findings', () => {
     const f = find('HS Code: 6109.10\nMade in China', 'hs');
     expect(f?.severity).toBe('high');
     expect(f?.list).toBe('dol-tvpra');
-    expect(f?.explanation).toMatch(/Garments from China/u);
+    expect(f?.explanation).toMatch(
+      /lists Garments \(forced labor\) and Cotton \(forced labor and child labor\) from China/u,
+    );
     expect(f?.refs.some((r) => r.list === 'dol-tvpra')).toBe(true);
   });
   it('says when a risk-map row is "contains" versus "direct"', () => {
@@ -22,6 +24,11 @@ describe('HS findings', () => {
     expect(f?.explanation).toMatch(/this code covers [^.;]*garments/u);
     expect(f?.explanation).toMatch(/goods under it often contain [^.;]*cotton/u);
     expect(f?.explanation).not.toMatch(/\((direct|contains)\)/u);
+  });
+  it('says one thing about several DOL goods of one country in one sentence', () => {
+    const f = find('HS Code: 6109.10\nMade in China', 'hs');
+    const dol = f?.explanation.match(/The US Department of Labor lists/gu) ?? [];
+    expect(dol.length).toBe(1);
   });
   it('says when a row is weak', () => {
     const f = find('HS Code: 5701.10\nMade in Afghanistan', 'hs');
