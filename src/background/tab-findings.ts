@@ -9,6 +9,8 @@ interface FrameFindings {
   url: string;
   findings: Finding[];
   hidden: number;
+  /** Findings below the sensitivity, kept for exports (capped by the caller). */
+  below?: Finding[];
   scannedAt: string;
 }
 type TabRecord = Record<string, FrameFindings>;
@@ -47,6 +49,7 @@ function merge(rec: TabRecord): TabFindings {
     url: frames[0]?.[1].url ?? '',
     findings,
     hidden: frames.reduce((n, [, f]) => n + f.hidden, 0),
+    belowFindings: frames.flatMap(([, f]) => f.below ?? []),
     scannedAt:
       frames
         .map(([, f]) => f.scannedAt)

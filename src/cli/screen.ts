@@ -42,30 +42,39 @@ export function main(argv: readonly string[], io: CliIo): void {
   const names = readSupplierNames(file, readText(file));
   if (names.length === 0) throw new CliError(`${file}: no supplier names found`);
   const { engine } = loadEngine(args);
-  const results: { input: string; matches: NameMatch[] }[] = [];
+  const results: { input: string; matches: NameMatch[]; near: NameMatch[] }[] = [];
   names.forEach((input, i) => {
     if (!args.quiet && names.length > 2000 && i % 2000 === 0) io.err(`screened ${i}/${names.length}\n`);
-    results.push({ input, matches: engine.screen(input) });
+    const matches = engine.screen(input);
+    // Closest entries only where nothing matched: a lead for a person, never counted as a match.
+    results.push({ input, matches, near: matches.length ? [] : engine.nearest(input, 3) });
   });
   if (args.json) {
     const out = results.map((r) => ({
       input: r.input,
       matches: r.matches.map((m) => ({ name: m.name, list: m.list, score: m.score, why: m.why, entryId: m.entryId })),
+      near: r.near.map((m) => ({ name: m.name, list: m.list, score: m.score, why: m.why, entryId: m.entryId })),
     }));
     io.out(`${JSON.stringify(out, null, 1)}\n`);
     return;
   }
   let hits = 0;
+  let close = 0;
   for (const r of results) {
     if (r.matches.length === 0) {
-      io.out(`${pad(r.input, 48)}  no match\n`);
+      if (r.near.length) close++;
+      else io.out(`${pad(r.input, 48)}  no match\n`);
+      for (const m of r.near)
+        io.out(`${pad(r.input, 48)}  close: ${pad(m.name, 41)} ${pad(m.list, 16)} ${m.score.toFixed(2)}  ${m.why}\n`);
       continue;
     }
     hits++;
     for (const m of r.matches)
       io.out(`${pad(r.input, 48)}  ${pad(m.name, 48)} ${pad(m.list, 16)} ${m.score.toFixed(2)}  ${m.why}\n`);
   }
-  io.out(`\n${hits} of ${results.length} names matched a list entry\n`);
+  io.out(
+    `\n${hits} of ${results.length} names matched a list entry${close ? `; ${close} more are close to one (check them)` : ''}\n`,
+  );
 }
 
 runCli(main, import.meta.url);

@@ -14,4 +14,6 @@ export * from './lists/slug';
 export * from './lists/snapshot-check';
 export * from './lists/values';
 export * from './report/findings-report';
+export type { CsvValue } from './report/csv';
 export * from './risk/guidance';
+export { clearedListDecision, isStatutory } from './suppliers/supplier-match';

@@ -40,7 +40,9 @@ function sameFindings(a: HistoryRow, b: HistoryRow): boolean {
   const keys = (r: HistoryRow): string | null =>
     Array.isArray(r.findings?.keys) ? r.findings.keys.join('\u0000') : null;
   const ka = keys(a);
-  return ka !== null && a.findings.total === b.findings.total && ka === keys(b);
+  // A new decision on the same findings is a new line in the history.
+  const decisions = (r: HistoryRow): string => JSON.stringify(r.findings?.decisions ?? {});
+  return ka !== null && a.findings.total === b.findings.total && ka === keys(b) && decisions(a) === decisions(b);
 }
 
 /** Newest first; damaged rows (no findings, no url) are left out rather than breaking the list. */

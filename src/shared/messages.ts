@@ -9,6 +9,10 @@ export type { HistoryEntry, ListSummary, SettingsValues, StatusInfo, SupplierSta
 
 export interface ShownFinding extends Finding {
   status?: StatusInfo;
+  /** Severity and explanation as the engine gave them, before a team decision was applied. */
+  base?: { severity: Severity; explanation: string };
+  /** Below the user's sensitivity: counted and exported, not drawn. */
+  below?: boolean;
 }
 
 export interface TabFindings {
@@ -16,6 +20,8 @@ export interface TabFindings {
   findings: ShownFinding[];
   /** Findings below the user's sensitivity, counted but not drawn. */
   hidden: number;
+  /** Those findings themselves (capped), for exports; marked `below`. */
+  belowFindings?: ShownFinding[];
   scannedAt: string;
 }
 
@@ -57,7 +63,8 @@ export interface Messages {
 
   // ---- Extension pages only (popup, options, demo) ----
   getTabFindings: { req: { tabId: number }; res: TabFindings | null };
-  lookup: { req: { query: string }; res: { names: NameMatch[]; findings: Finding[] } };
+  /** `names`: matches; `near`: the closest entries when a name is not a match (leads to check). */
+  lookup: { req: { query: string }; res: { names: NameMatch[]; near?: NameMatch[]; findings: Finding[] } };
   enableSite: { req: { origin: string }; res: { ok: boolean; error?: string } };
   disableSite: { req: { origin: string }; res: { ok: boolean } };
   getSites: { req: Record<string, never>; res: { origins: string[] } };
@@ -72,7 +79,14 @@ export interface Messages {
   importCache: { req: { json: string }; res: { ok: boolean; errors?: string[] } };
   getSettings: { req: Record<string, never>; res: SettingsView };
   saveSettings: { req: { patch: Partial<SettingsValues> }; res: { problems: { key: string; message: string }[] } };
-  setStatus: { req: { key: string; status: SupplierStatus | null; note?: string; by?: string }; res: { ok: boolean } };
+  /**
+   * Refused (ok false) when the name matches no listed entry (`suggestions`: the nearest entries)
+   * or when a decision lacks its reviewer or its evidence / reason (`error`).
+   */
+  setStatus: {
+    req: { key: string; status: SupplierStatus | null; note?: string; by?: string };
+    res: { ok: boolean; key?: string; error?: string; suggestions?: string[] };
+  };
   getStatuses: { req: Record<string, never>; res: StatusInfo[] };
   getHistory: { req: { limit?: number }; res: HistoryEntry[] };
   clearHistory: { req: Record<string, never>; res: { ok: boolean } };

@@ -51,7 +51,13 @@ export interface HistoryEntry {
   url: string;
   title: string;
   at: string;
-  findings: { total: number; bySeverity: Partial<Record<string, number>>; keys: string[] };
+  findings: {
+    total: number;
+    bySeverity: Partial<Record<string, number>>;
+    keys: string[];
+    /** Supplier key -> the team's decision in words at the time of the check. */
+    decisions?: Record<string, string>;
+  };
   /** listId -> asOf/checksum used for the scan, so an old result can be explained later. */
   listVersions: Record<string, string>;
 }

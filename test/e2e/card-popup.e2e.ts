@@ -58,8 +58,14 @@ describe('cards and popup on the demo page', () => {
       .waitFor();
     await popup.fill('#q', 'Meike Digital Printing Supplies');
     await popup.click('form.lookup button[type=submit]');
-    await popup.locator('form.lookup .results li', { hasText: 'No match on any enabled list.' }).waitFor();
-    expect(await popup.locator('form.lookup .results li').count()).toBe(1);
+    await popup.locator('form.lookup .results .none', { hasText: 'No match on any enabled list' }).waitFor();
+    expect(await popup.locator('form.lookup .results li').count()).toBe(0);
+    // A partial name finds its entity first, as a close entry with why (issue 16).
+    await popup.fill('#q', 'Hoshine Silicon');
+    await popup.click('form.lookup button[type=submit]');
+    const first = popup.locator('form.lookup .results ol.near li').first();
+    await expect(first.textContent()).resolves.toMatch(/^Hoshine Silicon Industry .*shares "hoshine", "silicon"/);
+    expect(await popup.locator('form.lookup .results .none').count()).toBe(0);
     await popup.fill('#q', '5201.00');
     await popup.click('form.lookup button[type=submit]');
     await popup.locator('form.lookup .results li', { hasText: /HS 520100 \(Cotton/ }).waitFor();

@@ -43,21 +43,24 @@ describe('team statuses', () => {
     sessions.push(second);
     const again = await second.context.newPage();
     await again.goto(url);
-    // The cleared supplier drops to info (not drawn at the default sensitivity); the one under
-    // review keeps its flag and says so in its card.
-    const flags = await flagsOn(again, 2);
-    expect(flags.map((f) => f.key).sort()).toEqual(['Shandong Meijia Group Co., Ltd.', PANTUM].sort());
+    // The cleared supplier is on the UFLPA Entity List, so it keeps its flag and says who cleared
+    // it on what evidence; the one under review keeps its flag and says so in its card.
+    const flags = await flagsOn(again, 3);
+    expect(flags.map((f) => f.key).sort()).toEqual(['Shandong Meijia Group Co., Ltd.', PANTUM, APEX].sort());
     const card = again.locator(`laborlens-flag[data-key="${PANTUM}"] .card`);
-    await expect(card.textContent()).resolves.toMatch(
+    await expect(card.first().textContent()).resolves.toMatch(
       /Under review by Ana Ruiz since \d{4}-\d{2}-\d{2}.*asked for mill certificates/,
+    );
+    await expect(again.locator(`laborlens-flag[data-key="${APEX}"] .card`).first().textContent()).resolves.toMatch(
+      /Listed: cleared by Ana Ruiz on \d{4}-\d{2}-\d{2}, evidence: audit report 2026-10-02 on file/,
     );
 
     const tab2 = await tabIdOf(second, url);
     const popup2 = await second.context.newPage();
     await popup2.goto(`chrome-extension://${second.extensionId}/popup.html?tab=${tab2}`);
-    await expectCount(() => popup2.locator('li.finding').count(), 2);
+    await expectCount(() => popup2.locator('li.finding').count(), 3);
     const keys = await popup2.locator('li.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
-    expect(keys.sort()).toEqual(['Shandong Meijia Group Co., Ltd.', PANTUM].sort());
+    expect(keys.sort()).toEqual(['Shandong Meijia Group Co., Ltd.', PANTUM, APEX].sort());
     await expect(popup2.locator(`li.finding[data-key="${PANTUM}"] .status`).innerText()).resolves.toMatch(
       /under review/,
     );

@@ -2,12 +2,13 @@ import type { ListSummary, Res } from '../../shared/messages';
 import type { ListRow } from '../../data/db';
 import { listSummaries } from '../../data/list-store';
 import { getDb, getEngine } from '../engine-holder';
+import { safeHttpUrl } from '../../shared/safe-url';
 
 export const toSummary = (r: ListRow): ListSummary => ({
   id: r.id,
   name: r.name,
   publisher: r.publisher,
-  sourceUrl: r.sourceUrl,
+  sourceUrl: safeHttpUrl(r.sourceUrl),
   asOf: r.asOf,
   entries: r.entryCount,
   enabled: r.enabled,

@@ -5,8 +5,9 @@ import { getEngine } from '../engine-holder';
 export async function lookup(req: Req<'lookup'>): Promise<Res<'lookup'>> {
   const engine = await getEngine();
   const query = req.query.trim();
-  if (!query) return { names: [], findings: [] };
+  if (!query) return { names: [], near: [], findings: [] };
   // A bare code typed into a lookup box is an HS code by context, which the page detector needs.
   const text = /^[\d.\s]+$/.test(query) ? `HS code: ${query}` : query;
-  return { names: engine.screen(query), findings: engine.scan(text) };
+  const names = engine.screen(query);
+  return { names, near: engine.nearest(query), findings: engine.scan(text) };
 }

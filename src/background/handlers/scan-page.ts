@@ -1,9 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
-import { SEVERITIES, type Severity } from '../../core';
+import { clearedListDecision, isStatutory, SEVERITIES, type Severity } from '../../core';
 import { recordCheck } from '../../data/history';
 import { statusMap } from '../../data/statuses';
 import type { Req, Res, ShownFinding } from '../../shared/messages';
-import { applyStatus } from '../apply-status';
+import { applyStatus, decisionText } from '../apply-status';
 import { assemble } from '../scan-parts';
 import { showBadge } from '../badge';
 import { getDb, getEngine } from '../engine-holder';
@@ -25,6 +25,8 @@ export function distinct<F extends ShownFinding>(findings: F[]): F[] {
   return [...best.values()];
 }
 
+const BELOW_CAP = 300;
+
 export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSender): Promise<Res<'scanPage'>> {
   const req = assemble(part, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`);
   const [engine, { settings }, statuses] = await Promise.all([getEngine(), currentSettings(), statusMap(getDb())]);
@@ -33,16 +35,20 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
   const all = engine
     .scan(req.text, { cells: req.cells, organisations: req.organisations })
     .map((f) => applyStatus(f, statuses));
-  const shown = all.filter(atLeast(minSeverity));
+  const keep = atLeast(minSeverity);
+  const shown = all.filter(keep);
   const tabId = sender.tab?.id;
   if (tabId !== undefined && tabId >= 0) {
     const unique = distinct(shown);
     const now = new Date().toISOString();
     const frameId = sender.frameId ?? 0;
+    const below = distinct(all.filter((f) => !keep(f)));
     const merged = await recordFrame(tabId, frameId, {
       url: req.url,
       findings: unique,
-      hidden: distinct(all).length - unique.length,
+      hidden: below.length,
+      // Exports list what the sensitivity hides too (marked); capped so a page cannot fill storage.
+      below: below.slice(0, BELOW_CAP),
       scannedAt: now,
     });
     await showBadge(tabId, merged.findings);
@@ -59,11 +65,20 @@ async function recordHistory(req: Req<'scanPage'>, findings: ShownFinding[], at:
   const bySeverity: Partial<Record<Severity, number>> = {};
   for (const f of findings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
   const keys = findings.map((f) => `${f.severity}:${f.kind}:${f.key}`).sort();
+  // The team's decision at the time of the check, so the history says what was decided then.
+  const decisions: Record<string, string> = {};
+  for (const f of findings) {
+    if (f.status) decisions[f.key] = decisionText(f.status, isStatutory(f.list, f.base?.severity ?? f.severity));
+    else if (f.kind === 'supplier') {
+      const cleared = clearedListDecision(f.explanation);
+      if (cleared) decisions[f.key] = cleared;
+    }
+  }
   await recordCheck(getDb(), {
     url: req.url,
     title: req.title ?? '',
     at,
-    findings: { total: findings.length, bySeverity, keys },
+    findings: { total: findings.length, bySeverity, keys, ...(Object.keys(decisions).length ? { decisions } : {}) },
     listVersions: await listVersions(),
   });
 }

@@ -57,4 +57,9 @@ export interface Engine {
   scan(text: string, hints?: ScanHints): Finding[];
   /** Screen a single supplier name against every name list (CLI `screen`, popup lookup). */
   screen(name: string): NameMatch[];
+  /**
+   * Listed entries close to a name that `screen` does not match (a partial name, a distinctive
+   * word, a typo), best first, each with why; scores stay below every match's. For look-ups only.
+   */
+  nearest(name: string, limit?: number): NameMatch[];
 }

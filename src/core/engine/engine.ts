@@ -14,7 +14,8 @@ import type { PhraseIndex } from '../names/phrase-index';
 import { buildRiskContext, riskRowsFor, type RiskContext } from '../risk/risk-context';
 import { hsVerdict, originVerdict, type PageFacts } from '../risk/risk-rules';
 import { rowFacts, type GoodHit } from '../risk/row-facts';
-import { screenName } from '../screen/screen';
+import { nearestNames, screenName } from '../screen/screen';
+import { noteCloseNames } from '../screen/near';
 import { hasInvisible, mergeStripped, stripInvisible } from '../text/invisible';
 import { SpanSet } from '../text/spans';
 import { extractedFindings } from '../suppliers/supplier-findings';
@@ -70,6 +71,9 @@ export function createEngine(data: RiskData): Engine {
     screen(name: string): NameMatch[] {
       return screenName(name, internals);
     },
+    nearest(name: string, limit?: number): NameMatch[] {
+      return nearestNames(name, internals, limit);
+    },
   };
 }
 
@@ -84,7 +88,7 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
     const { rows } = riskRowsFor(e.ctx, h.digits);
     for (const r of rows) if (!facts.goods.has(r.good)) facts.goods.set(r.good, `HS ${h.digits}`);
   }
-  const extracted = extractedFindings(text, t, hints, e, listed, origins);
+  const extracted = noteCloseNames(extractedFindings(text, t, hints, e, listed, origins), (n) => nearestNames(n, e, 1));
   // A good named inside a company name ("... Garment Co., Ltd.") counts for the page, but does
   // not pair with an origin a few lines away: that may be the next listing's.
   const inNames = new SpanSet([...listed, ...extracted].filter((f) => f.kind === 'supplier'));

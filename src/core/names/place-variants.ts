@@ -1,3 +1,5 @@
+import { ABBREVIATION_GROUPS } from './abbreviations';
+
 // Chinese place names have several romanisations in company names (pinyin, Uyghur-derived,
 // postal). Folding them to one token lets "Hotan Haolin" match "Hetian Haolin". Only spellings
 // that are unambiguous inside a company name are listed.
@@ -28,6 +30,9 @@ const GROUPS: string[][] = [
   ['atushi', 'artux', 'artush'],
   ['xinjiang', 'sinkiang'],
 ];
+
+// Common abbreviations fold the same way (abbreviations.ts).
+GROUPS.push(...ABBREVIATION_GROUPS.map((g) => [...g]));
 
 const CANON = new Map<string, string>();
 for (const g of GROUPS) for (const v of g) CANON.set(v, g[0] as string);

@@ -164,7 +164,7 @@ export function guidanceFor(f: Pick<Finding, 'kind' | 'key' | 'list' | 'severity
   if (f.severity === 'low') return GUIDANCE.review;
   if (f.list === 'uflpa') return GUIDANCE.uflpa;
   if (f.list === 'cbp-wro') return GUIDANCE.wro;
-  if (f.kind === 'origin' && f.key === 'CN-XJ') return GUIDANCE.xinjiang;
+  if ((f.kind === 'origin' && f.key === 'CN-XJ') || f.list === 'xinjiang-places') return GUIDANCE.xinjiang;
   if (f.list === 'dol-tvpra' || f.list === 'dol-eo13126' || f.list === 'hs-risk-map') return GUIDANCE.dol;
   if (f.list === 'tip-tiers') return GUIDANCE.tip;
   if (f.kind === 'supplier' && f.severity === 'high') return GUIDANCE.xinjiang;

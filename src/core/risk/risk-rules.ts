@@ -30,17 +30,49 @@ interface Reason {
   text: string;
   list: ListId | null;
   ref?: FindingRef;
+  /** Reasons with the same key say one thing about several goods: written as one sentence. */
+  group?: { key: string; item: string; say: (items: string[]) => string };
+}
+
+const joinAnd = (xs: string[]): string =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+
+/** One sentence per group ("DOL lists textiles and cotton from China..."), in first-seen order. */
+function merged(reasons: Reason[]): Reason[] {
+  const out: Reason[] = [];
+  const groups = new Map<string, { at: number; items: string[]; say: (items: string[]) => string }>();
+  for (const r of reasons) {
+    if (!r.group) {
+      out.push(r);
+      continue;
+    }
+    const g = groups.get(r.group.key);
+    if (g) {
+      if (!g.items.includes(r.group.item)) g.items.push(r.group.item);
+      continue;
+    }
+    groups.set(r.group.key, { at: out.length, items: [r.group.item], say: r.group.say });
+    out.push(r);
+  }
+  for (const g of groups.values()) {
+    const r = out[g.at] as Reason;
+    out[g.at] = { ...r, text: g.say(g.items) };
+  }
+  return out;
 }
 
 const LIFTED = new Set(['modified', 'revoked', 'inactive', 'superseded']);
 
 function best(reasons: Reason[], fallback: string): RuleVerdict {
   if (reasons.length === 0) return { severity: 'info', explanation: fallback, list: null, refs: [] };
-  reasons.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  // One verdict per card: at equal severity the rule that binds most comes first (the UFLPA
+  // presumption for Xinjiang, then CBP orders, then DOL's risk signals, then country context), so
+  // the card's advice is the strongest rule's.
+  reasons.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || strength(a.list) - strength(b.list));
   const top = reasons[0] as Reason;
   const seen = new Set<string>();
   const texts: string[] = [];
-  for (const r of reasons) {
+  for (const r of merged(reasons)) {
     if (seen.has(r.text)) continue;
     seen.add(r.text);
     texts.push(r.text);
@@ -49,6 +81,16 @@ function best(reasons: Reason[], fallback: string): RuleVerdict {
   const refs = reasons.flatMap((r) => (r.ref ? [r.ref] : []));
   return { severity: top.severity, explanation: texts.join(' '), list: top.list, refs: dedupeRefs(refs) };
 }
+
+const STRENGTH: Partial<Record<string, number>> = {
+  'xinjiang-places': 0,
+  'cbp-wro': 1,
+  'dol-eo13126': 2,
+  'dol-tvpra': 3,
+  'hs-risk-map': 4,
+  'tip-tiers': 5,
+};
+const strength = (l: ListId | null): number => (l === null ? 9 : (STRENGTH[l] ?? 6));
 
 function dedupeRefs(refs: FindingRef[]): FindingRef[] {
   const out = new Map<string, FindingRef>();
@@ -88,9 +130,28 @@ function goodReasons(ctx: RiskContext, good: string, origins: Set<string>, how: 
     if (!isos.has(e.iso2)) continue;
     const forced = e.forcedLabor || e.forcedChildLabor;
     const kind = forced ? (e.childLabor ? 'forced labor and child labor' : 'forced labor') : 'child labor';
+    const edition = dolMeta?.asOf ? `edition as of ${dolMeta.asOf}` : '2022 edition';
+    const origin = countryLabel(ctx, e.iso2);
     out.push({
       severity: forced ? 'high' : 'medium',
       list: 'dol-tvpra',
+      ...(e.downstream
+        ? {}
+        : {
+            group: {
+              key: `dol|${e.iso2}|${how}`,
+              item: `${good}\u0000${kind}`,
+              say: (items: string[]) => {
+                const parts = items.map((i) => i.split('\u0000') as [string, string]);
+                const oneKind = parts.every(([, k]) => k === parts[0]?.[1]);
+                const goods = joinAnd(parts.map(([g, k]) => (oneKind ? g : `${g} (${k})`)));
+                return (
+                  `The US Department of Labor lists ${goods} from ${e.country}${oneKind ? ` as made with ${kind}` : ''} ` +
+                  `(List of Goods Produced by Child Labor or Forced Labor, ${edition}); the page shows ${how} and origin ${origin}.`
+                );
+              },
+            },
+          }),
       text:
         `${good} from ${e.country} is on the US Department of Labor's List of Goods Produced by Child Labor or Forced Labor ` +
         `(${kind}; ${dolMeta?.asOf ? `edition as of ${dolMeta.asOf}` : '2022 edition'}); the page shows ${how} and origin ${countryLabel(ctx, e.iso2)}.` +
@@ -136,23 +197,49 @@ function goodReasons(ctx: RiskContext, good: string, origins: Set<string>, how: 
   return out;
 }
 
-function rowWords(r: HsRiskEntry): string {
-  const how =
-    r.match === 'direct'
-      ? `the code is ${r.good.replace(/^UFLPA: /u, '')} itself (direct)`
-      : `a downstream product that typically contains ${r.good.replace(/^UFLPA: /u, '')} (contains)`;
-  return `${how}${r.weak ? `; weak mapping: ${r.weak}` : ''}`;
+interface Mapped {
+  good: string;
+  direct: boolean;
+  maybe: boolean;
+  weak?: string;
+}
+
+const goodName = (g: string) =>
+  g.startsWith('UFLPA: ') ? `${g.slice(7)} (a UFLPA high-priority sector)` : g.toLowerCase();
+
+/** How a code relates to risk goods, in a buyer's words: what it covers, what it often contains. */
+function mappingWords(items: readonly Mapped[]): string {
+  const list = (xs: Mapped[]) => xs.map((m) => goodName(m.good)).join(', ');
+  const direct = items.filter((m) => m.direct && !m.maybe);
+  const maybe = items.filter((m) => m.direct && m.maybe);
+  const contains = items.filter((m) => !m.direct);
+  const parts: string[] = [];
+  if (direct.length) parts.push(`this code covers ${list(direct)}`);
+  if (maybe.length) parts.push(`it may cover ${list(maybe)}`);
+  if (contains.length) parts.push(`goods under it often contain ${list(contains)}`);
+  const loose = items.filter((m) => m.weak);
+  // A loose mapping says why it is loose, so the buyer can judge it.
+  const note = loose.length
+    ? ` Loosely mapped: ${loose.map((m) => `${m.good.replace(/^UFLPA: /u, '')} (${(m.weak as string).replace(/\.$/u, '')})`).join('; ')}.`
+    : '';
+  return `${parts.join('; ')}.${note}`;
+}
+
+/** The nomenclature's text up to its first clause: enough for a buyer to recognise the goods. */
+function shortDescription(desc: string): string {
+  const first = desc.split(/;\s/u)[0] as string;
+  return first.length > 70 ? `${first.slice(0, 67).trimEnd()}…` : first;
 }
 
 export function hsVerdict(ctx: RiskContext, digits: string, facts: PageFacts): RuleVerdict {
   const { rows, possible } = riskRowsFor(ctx, digits);
   const desc = ctx.hsDescription.get(digits.slice(0, 6)) ?? ctx.hsDescription.get(digits.slice(0, 4)) ?? '';
-  const label = `HS ${digits}${desc ? ` (${desc})` : ''}`;
+  const label = `HS ${digits}${desc ? ` (${shortDescription(desc)})` : ''}`;
   const reasons: Reason[] = [];
-  const mapped = new Map<string, string>(); // good -> how the code relates to it
+  const mapped = new Map<string, Mapped>(); // good -> how the code relates to it
   const consider = (r: HsRiskEntry, maybe: boolean): void => {
     if (!mapped.has(r.good))
-      mapped.set(r.good, `${r.good.replace(/^UFLPA: /u, 'UFLPA sector ')}: ${maybe ? 'possibly, ' : ''}${rowWords(r)}`);
+      mapped.set(r.good, { good: r.good, direct: r.match === 'direct', maybe, ...(r.weak ? { weak: r.weak } : {}) });
     const ref: FindingRef = {
       list: 'hs-risk-map',
       entryId: `${r.good}|${r.sourceList}|${r.code}`,
@@ -162,25 +249,26 @@ export function hsVerdict(ctx: RiskContext, digits: string, facts: PageFacts): R
     if (r.sourceList === 'uflpa-sector') {
       const sector = r.good.replace(/^UFLPA: /u, '');
       if (facts.origins.has('CN-XJ')) {
+        // The Xinjiang presumption decides this card (and its advice), not the sector mapping.
         reasons.push({
           severity: 'high',
-          list: 'hs-risk-map',
+          list: 'xinjiang-places',
           ref,
-          text: `It is in the UFLPA high-priority sector "${sector}" and the page places the goods in Xinjiang.`,
+          text: `The page places these goods in Xinjiang: under the UFLPA, goods made wholly or in part in Xinjiang are presumed made with forced labor and barred from US import.`,
         });
       } else if (facts.origins.size === 0) {
         reasons.push({
           severity: 'medium',
           list: 'hs-risk-map',
           ref,
-          text: `It is in the UFLPA high-priority sector "${sector}" and the page shows no origin: trace the supply chain.`,
+          text: `${sector[0]?.toUpperCase()}${sector.slice(1)} is a UFLPA high-priority sector and the page shows no origin: ask where the goods and their inputs are made.`,
         });
       } else if (facts.origins.has('CN')) {
         reasons.push({
           severity: 'medium',
           list: 'hs-risk-map',
           ref,
-          text: `It is in the UFLPA high-priority sector "${sector}" and comes from China: trace the inputs to rule out Xinjiang.`,
+          text: `${sector[0]?.toUpperCase()}${sector.slice(1)} is a UFLPA high-priority sector and the goods come from China: trace the inputs to rule out Xinjiang.`,
         });
       }
     }
@@ -189,8 +277,8 @@ export function hsVerdict(ctx: RiskContext, digits: string, facts: PageFacts): R
   for (const r of rows) consider(r, false);
   for (const r of possible) consider(r, true);
   if (mapped.size === 0) return best([], `${label}: no listed forced-labor good for this code.`);
-  const head = `${label} maps to ${[...mapped.values()].join('; ')}.`;
-  const v = best(reasons, `${head} The page shows no origin listed for these goods.`);
+  const head = `${label}: ${mappingWords([...mapped.values()])}`;
+  const v = best(reasons, `${head} No origin on the page is listed for these goods.`);
   if (reasons.length > 0) v.explanation = `${head} ${v.explanation}`;
   if (v.refs.length === 0) {
     const r = (rows[0] ?? possible[0]) as HsRiskEntry;

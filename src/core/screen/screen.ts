@@ -7,6 +7,7 @@ import type { Party } from '../suppliers/parties';
 import { compareKeys } from './screen-key-compare';
 import { screenKey, type ScreenKey } from './screen-key';
 import { pinyinMatches, type PinyinIndex } from '../names/pinyin-names';
+import { nearestEntries } from './near';
 
 interface ScreenIndex {
   keys: ScreenKey[];
@@ -88,6 +89,19 @@ function acronymOf(name: string, key: ScreenKey, isCountry: (tok: string) => boo
   const acr = (caps[0] as string).toLowerCase();
   const rest = key.tokens.filter((t) => t !== acr);
   return rest.length === key.tokens.length - 1 && rest.every(isCountry) ? acr : undefined;
+}
+
+/**
+ * Listed entries close to a name that `screenName` does not match (partial names, one distinctive
+ * word, a typo), best first; entries it does match are left out. For look-ups, never for flags.
+ */
+export function nearestNames(name: string, ctx: ScreenCtx, limit = 5, excludeMatches = true): NameMatch[] {
+  ctx.screenIndex ??= buildScreenIndex(ctx);
+  if (!excludeMatches) return nearestEntries(name, ctx.screenIndex, ctx.parties, (t) => ctx.countryWords.has(t), limit);
+  const matched = new Set(screenName(name, ctx).map((m) => `${m.list}\u0000${m.entryId}`));
+  return nearestEntries(name, ctx.screenIndex, ctx.parties, (t) => ctx.countryWords.has(t), limit + matched.size)
+    .filter((m) => !matched.has(`${m.list}\u0000${m.entryId}`))
+    .slice(0, limit);
 }
 
 export function screenName(name: string, ctx: ScreenCtx): NameMatch[] {

@@ -122,8 +122,21 @@ function readAsPinyin(text: string, x: ExtractedName, e: Ctx, plain: Finding): F
   if (hits.length === 0) return [plain];
   return supplierFindings(text, hits, e.parties).map((f) =>
     SEVERITY_RANK[f.severity] < SEVERITY_RANK[plain.severity] && plain.severity !== 'info'
-      ? { ...f, severity: plain.severity, explanation: `${f.explanation} ${plain.explanation}` }
+      ? { ...f, severity: plain.severity, explanation: placedFirst(plain, f) }
       : f,
+  );
+}
+
+/**
+ * One verdict for a card: the Xinjiang placement (the stronger rule) first, then the possible
+ * listing as what it is, a lead to review; never "on no list" beside "on the Entity List".
+ */
+function placedFirst(plain: Finding, possible: Finding): string {
+  const place = /\("([^"]+)"\)/u.exec(plain.explanation)?.[1];
+  const how = possible.explanation.replace(/^Possible match, needs review \(([^)]*(?:\([^)]*\)[^)]*)*)\)\. /u, '');
+  return (
+    `"${plain.key}": its name places it in Xinjiang${place ? ` ("${place}")` : ''}. Under the UFLPA, goods made wholly or in part in Xinjiang are presumed made with forced labor and barred from US import. ` +
+    `It may also be a listed entity (${possible.why}; needs review): ${how}`
   );
 }
 

@@ -1,5 +1,6 @@
 // Listed-party findings from index hits: one finding per page span, citing every list that names
-// the party; a custom "cleared" list turns the finding into info with who cleared it and when.
+// the party; a custom "cleared" list turns a watch-list finding into info with who cleared it and
+// when, and only annotates a statutory one.
 import type { Finding, FindingRef } from '../engine/engine-api';
 import type { IndexHit } from '../names/match-index';
 import type { Party } from './parties';
@@ -48,15 +49,44 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
       severity = 'low';
     }
     if (cleared.length > 0) {
-      const c = partyVerdict(parties[(cleared[0] as IndexHit).ref] as Party);
-      explanation = `${c.explanation} Listed on: ${explanation}`;
+      const cp = parties[(cleared[0] as IndexHit).ref] as Party;
+      const c = partyVerdict(cp);
       refs.push(c.ref);
-      severity = 'info';
+      // A team's cleared list never hides a statutory listing (UFLPA, an order in force): the flag
+      // stays and says who cleared it on what evidence. A clearance without a reviewer and
+      // evidence does not change a watch-list flag either.
+      const statutory = isStatutory(top.v.ref.list, severity);
+      const documented = cp.role === 'cleared' && !!cp.entry.clearedBy && !!cp.entry.evidence;
+      if (statutory && cp.role === 'cleared') {
+        const e = cp.entry;
+        explanation =
+          `${LISTED_CLEARED}${e.clearedBy ?? 'no reviewer named'} on ${e.clearedOn ?? e.date ?? 'no date'}, ` +
+          `evidence ${e.evidence ?? 'none given'} (your list "${cp.meta.name}").${STAYS_FLAGGED}${explanation}`;
+      } else if (documented) {
+        explanation = `${c.explanation} Listed on: ${explanation}`;
+        severity = 'info';
+      } else
+        explanation = `${explanation} A cleared list names it without a reviewer and evidence, so it stays flagged.`;
     }
     out.push(finding(text, top.h ?? first, severity, explanation, top.v.ref.list, refs, parties));
   }
   return out;
 }
+
+/** How a statutory finding that a cleared list names begins; the history records that sentence. */
+export const LISTED_CLEARED = 'Listed: cleared by ';
+const STAYS_FLAGGED = ' It stays flagged: ';
+
+/** The cleared-list decision a statutory finding carries, or undefined. */
+export function clearedListDecision(explanation: string): string | undefined {
+  if (!explanation.startsWith(LISTED_CLEARED)) return undefined;
+  const end = explanation.indexOf(STAYS_FLAGGED);
+  return end > 0 ? explanation.slice(0, end) : undefined;
+}
+
+/** UFLPA and CBP orders in force bind by law: a team decision can annotate them, never hide them. */
+export const isStatutory = (list: string | null, severity: Finding['severity']): boolean =>
+  list === 'uflpa' || (list === 'cbp-wro' && severity !== 'info');
 
 function finding(
   text: string,

@@ -1,8 +1,9 @@
 import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
-import { historyCsv } from '../../core';
+import { historyColumns, historyCsv, historyLines } from '../../core';
+import { sheetBlob } from '../xlsx';
 import type { HistoryEntry } from '../../shared/messages';
-import { CSV_TYPE, JSON_TYPE, downloadText, localDate, type Download } from '../download';
+import { CSV_TYPE, JSON_TYPE, downloadBlob, downloadText, localDate, type Download } from '../download';
 import { ConfirmButton } from './confirm-button';
 import { formatTime } from './format';
 import { SEVERITY_NAME } from './severity-names';
@@ -45,9 +46,30 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
           type="button"
           class="export-csv"
           disabled={!rows.length}
-          onClick={() => download(`laborlens-history-${localDate()}.csv`, historyCsv(rows), CSV_TYPE)}
+          onClick={async () => {
+            // Today's decisions beside each check's own, so the file says what the team decided.
+            const statuses = await client.statuses().catch(() => []);
+            download(`laborlens-history-${localDate()}.csv`, historyCsv(rows, statuses), CSV_TYPE);
+          }}
         >
           {t('optExportCsv')}
+        </button>
+        <button
+          type="button"
+          class="export-xlsx"
+          disabled={!rows.length}
+          onClick={async () => {
+            setError('');
+            try {
+              const statuses = await client.statuses().catch(() => []);
+              const blob = await sheetBlob('History', historyColumns(statuses), historyLines(rows));
+              downloadBlob(`laborlens-history-${localDate()}.xlsx`, blob);
+            } catch (e) {
+              setError(errorText(e));
+            }
+          }}
+        >
+          {t('optExportXlsx')}
         </button>
         <button
           type="button"
@@ -106,6 +128,11 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
                     <td>
                       <strong>{h.findings.total}</strong>
                       {h.findings.total ? <span class="muted"> ({counts(h)})</span> : null}
+                      {Object.entries(h.findings.decisions ?? {}).map(([k, d]) => (
+                        <p key={k} class="decision small">
+                          <strong>{k}</strong>: {d}
+                        </p>
+                      ))}
                     </td>
                     <td>
                       {versions.length ? (

@@ -7,6 +7,8 @@ import { FeedFields } from './feed-fields';
 import { formatTime } from './format';
 import { UpdateOutcomes } from './update-outcomes';
 import { errorText } from './use-load';
+import { safeHttpUrl } from '../../shared/safe-url';
+import { isEdition } from '../list-kinds';
 
 interface Props {
   client: Client;
@@ -39,7 +41,12 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
   const [outcomes, setOutcomes] = useState<UpdateOutcome[] | null>(null);
   const [updating, setUpdating] = useState(false);
   const threshold = view.settings.freshnessThresholdDays;
-  const fresh = freshness(l.asOf, now, threshold);
+  const raw = freshness(l.asOf, now, threshold);
+  // An edition's age is no warning; a date that is not a date still is.
+  const fresh = isEdition(l.id) && Number.isFinite(raw.ageDays) ? { ...raw, stale: false } : raw;
+  const feedUrl = view.settings.feedUrls[l.id];
+  // "Update now" fetches the list's feed; a built-in list without one has nothing to fetch.
+  const canUpdate = !!feedUrl || l.id.startsWith('custom:');
   const headingId = `list-${l.id.replace(/[^a-z0-9-]/gi, '-')}`;
 
   const toggle = async (on: boolean) => {
@@ -70,8 +77,8 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
     <li class={`list-card${enabled ? '' : ' off'}`} data-list={l.id} aria-labelledby={headingId}>
       <div class="list-head">
         <h3 id={headingId}>
-          {l.sourceUrl ? (
-            <a href={l.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {safeHttpUrl(l.sourceUrl) ? (
+            <a href={safeHttpUrl(l.sourceUrl)} target="_blank" rel="noopener noreferrer">
               {l.name}
             </a>
           ) : (
@@ -108,13 +115,20 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
           <span aria-hidden="true">⚠ </span>
           {Number.isFinite(fresh.ageDays)
             ? t(threshold === 1 ? 'optStaleLimitOne' : 'optStaleLimitMany', l.asOf, fresh.ageDays, threshold)
-            : t('optStaleBadDate', l.asOf)}
+            : t('optStaleBadDate', l.asOf)}{' '}
+          {t(feedUrl ? 'optStaleDoUpdate' : l.id.startsWith('custom:') ? 'optStaleDoImport' : 'optStaleDoFeed')}
         </p>
       )}
       <dl class="list-facts">
         <div>
           <dt>{t('optFactPublisher')}</dt>
-          <dd>{l.publisher || '—'}</dd>
+          <dd class="publisher">
+            {l.publisher || '—'}
+            {/* A publisher name from a file the user loaded is that file's claim, not ours. */}
+            {l.publisher && l.source && l.source !== 'bundled' && (
+              <span class="muted"> {t('optPublisherFromFile')}</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('optFactAsOf')}</dt>
@@ -152,9 +166,20 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
         <FeedFields client={client} listId={l.id} view={view} onSaved={onChanged} />
       </details>
       <div class="row">
-        <button type="button" class="update-now" disabled={updating} onClick={update}>
+        <button
+          type="button"
+          class="update-now"
+          disabled={updating || !canUpdate}
+          aria-describedby={canUpdate ? undefined : `${headingId}-noupdate`}
+          onClick={update}
+        >
           {updating ? t('optUpdating') : t('optUpdateNow')}
         </button>
+        {!canUpdate && (
+          <span class="hint" id={`${headingId}-noupdate`}>
+            {t('optUpdateNeedsFeed')}
+          </span>
+        )}
       </div>
       <UpdateOutcomes outcomes={outcomes} />
     </li>

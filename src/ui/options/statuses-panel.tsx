@@ -14,11 +14,17 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
   const [note, setNote] = useState('');
   const [by, setBy] = useState(rememberedBy);
   const [error, setError] = useState('');
+  const [suggestions, setSuggestions] = useState<string[]>([]);
 
-  const run = async (f: () => Promise<{ ok: boolean }>) => {
+  const run = async (f: () => Promise<{ ok: boolean; error?: string; suggestions?: string[] }>) => {
     setError('');
+    setSuggestions([]);
     try {
-      if (!(await f()).ok) throw new Error(t('optStatusSaveFailed'));
+      const res = await f();
+      if (!res.ok) {
+        setSuggestions(res.suggestions ?? []);
+        throw new Error(res.error ?? t('optStatusSaveFailed'));
+      }
       reload();
       return true;
     } catch (e) {
@@ -72,11 +78,16 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
         </div>
         <div class="field grow">
           <label for="status-note">{t('optStatusNoteLabel')}</label>
-          <input id="status-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          <input
+            id="status-note"
+            value={note}
+            required={status !== 'under-review'}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
         </div>
         <div class="field">
           <label for="status-by">{t('optStatusByLabel')}</label>
-          <input id="status-by" value={by} autocomplete="name" onInput={(e) => setBy(e.currentTarget.value)} />
+          <input id="status-by" value={by} required autocomplete="name" onInput={(e) => setBy(e.currentTarget.value)} />
         </div>
         <button type="submit" class="primary">
           {t('optStatusAdd')}
@@ -86,6 +97,20 @@ export function StatusesPanel({ client, version = 0 }: PanelProps) {
         <p class="error" role="alert">
           {error}
         </p>
+      )}
+      {!!suggestions.length && (
+        <div class="suggestions">
+          <p class="hint">{t('optStatusSuggestHeading')}</p>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s}>
+                <button type="button" class="suggest" onClick={() => setKey(s)}>
+                  {t('optStatusSuggest', s)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <LoadNotice state={state} />
       {state.status === 'ready' && !rows.length && <p class="muted">{t('optStatusesNone')}</p>}

@@ -3,6 +3,10 @@ import { guidanceFor } from '../../core';
 import type { ListSummary, ShownFinding } from '../../shared/messages';
 import type { Client } from '../client';
 import { StatusControl } from './status-control';
+import { safeHttpUrl } from '../../shared/safe-url';
+
+/** Decisions are kept on listed names (a status on any other name would change nothing). */
+const NAME_LISTS = /^(uflpa|cbp-wro|custom:.*)$/;
 
 /** One finding: a summary line that opens to why it was flagged and what to do next. */
 export function FindingItem({
@@ -30,10 +34,15 @@ export function FindingItem({
           {f.text !== f.key && <p class="muted">{t('onThePage', f.text, f.why, f.score.toFixed(2))}</p>}
           {list && (
             <p class="source">
-              {t('cardListAsOf', list.name, list.asOf)} ·{' '}
-              <a href={list.sourceUrl} target="_blank" rel="noopener noreferrer">
-                {t('sourceLink')}
-              </a>
+              {t('cardListAsOf', list.name, list.asOf)}
+              {safeHttpUrl(list.sourceUrl) && (
+                <>
+                  {' · '}
+                  <a href={safeHttpUrl(list.sourceUrl)} target="_blank" rel="noopener noreferrer">
+                    {t('sourceLink')}
+                  </a>
+                </>
+              )}
             </p>
           )}
           <h3>{t('cardWhatToDo', g.title)}</h3>
@@ -50,7 +59,9 @@ export function FindingItem({
               </a>
             ))}
           </p>
-          {f.kind === 'supplier' && <StatusControl client={client} finding={f} onChanged={onStatusChanged} />}
+          {f.kind === 'supplier' && f.list !== null && NAME_LISTS.test(f.list) && (
+            <StatusControl client={client} finding={f} onChanged={onStatusChanged} />
+          )}
         </div>
       </details>
       {list && <span class="source brief">{t('cardListAsOf', list.name, list.asOf)}</span>}

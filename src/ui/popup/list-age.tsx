@@ -1,9 +1,8 @@
 import { t } from '../../shared/i18n';
 import { freshness } from '../../core';
 import type { ListSummary } from '../../shared/messages';
-
-/** Reference tables (the HS nomenclature, countries, places) do not go stale the way risk lists do. */
-const REFERENCE = new Set(['hs', 'countries', 'xinjiang-places']);
+import { safeHttpUrl } from '../../shared/safe-url';
+import { isEdition } from '../list-kinds';
 
 /** How old the risk lists are; lists older than the user's threshold are named with a warning. */
 export function ListAge({
@@ -15,16 +14,28 @@ export function ListAge({
   thresholdDays: number;
   now?: Date;
 }) {
-  const enabled = lists.filter((l) => l.enabled && !REFERENCE.has(l.id));
+  const enabled = lists.filter((l) => l.enabled && !isEdition(l.id));
   const stale = enabled.filter((l) => freshness(l.asOf, now, thresholdDays).stale);
   const failed = enabled.filter((l) => l.lastError);
   return (
     <section class="lists-age" aria-label="List freshness">
       <p class="muted small">{t('listsAsOf', enabled.map((l) => `${l.id} ${l.asOf}`).join(' · '))}</p>
       {stale.length > 0 && (
-        <p class="warn" role="alert">
-          {t('listsStale', thresholdDays, stale.map((l) => `${l.name} (as of ${l.asOf})`).join(', '))}
-        </p>
+        <div class="warn" role="alert">
+          <p>{t('listsStale', thresholdDays, stale.map((l) => `${l.name} (as of ${l.asOf})`).join(', '))}</p>
+          {/* What the user can do now: check the publisher's own page, which is always current. */}
+          <ul class="stale-sources">
+            {stale
+              .filter((l) => safeHttpUrl(l.sourceUrl))
+              .map((l) => (
+                <li key={l.id}>
+                  <a href={safeHttpUrl(l.sourceUrl)} target="_blank" rel="noopener noreferrer">
+                    {t('listsStaleCheck', l.name)}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </div>
       )}
       {failed.map((l) => (
         <p key={l.id} class="error">

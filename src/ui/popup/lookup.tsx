@@ -34,23 +34,50 @@ export function Lookup({ client }: { client: Client }) {
           {error}
         </p>
       )}
-      {result && (
-        <ul class="results" aria-live="polite">
-          {result.names.map((m) => (
-            <li key={`${m.list}:${m.entryId}`}>
-              <strong>{m.name}</strong> {t('lookupMatch', m.list, m.score.toFixed(2), m.why)}
-            </li>
-          ))}
-          {result.findings
-            .filter((f) => f.kind !== 'supplier')
-            .map((f) => (
-              <li key={`${f.kind}:${f.key}`} class={f.severity}>
-                {f.severity}: {f.explanation}
+      {result && <Results result={result} />}
+    </form>
+  );
+}
+
+function Results({ result }: { result: Res<'lookup'> }) {
+  const near = result.near ?? [];
+  const other = result.findings.filter((f) => f.kind !== 'supplier');
+  return (
+    <div class="results" aria-live="polite">
+      {result.names.length > 0 && (
+        <>
+          <h2 class="results-h">{t('lookupMatchesHeading')}</h2>
+          <ol class="names">
+            {result.names.map((m) => (
+              <li key={`${m.list}:${m.entryId}`} data-list={m.list}>
+                <strong>{m.name}</strong> {t('lookupMatch', m.list, m.score.toFixed(2), m.why)}
               </li>
             ))}
-          {!result.names.length && !result.findings.some((f) => f.kind !== 'supplier') && <li>{t('lookupNone')}</li>}
+          </ol>
+        </>
+      )}
+      {near.length > 0 && (
+        <>
+          <h2 class="results-h">{t('lookupNearHeading')}</h2>
+          <ol class="near">
+            {near.map((m) => (
+              <li key={`${m.list}:${m.entryId}`} data-list={m.list}>
+                <strong>{m.name}</strong> {t('lookupNear', m.list, m.score.toFixed(2), m.why)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {other.length > 0 && (
+        <ul class="codes">
+          {other.map((f) => (
+            <li key={`${f.kind}:${f.key}`} class={f.severity}>
+              {f.severity}: {f.explanation}
+            </li>
+          ))}
         </ul>
       )}
-    </form>
+      {!result.names.length && !near.length && !other.length && <p class="none">{t('lookupNone')}</p>}
+    </div>
   );
 }

@@ -71,7 +71,7 @@ export function Popup({ client, tabId }: Props) {
               onStatusChanged={() => void load()}
             />
           )}
-          {state.tab && resolvedTab !== undefined && <TabExport tab={state.tab} />}
+          {state.tab && resolvedTab !== undefined && <TabExport tab={state.tab} lists={state.lists} />}
           <ListAge lists={state.lists} thresholdDays={state.settings.settings.freshnessThresholdDays} />
         </>
       )}

@@ -5,7 +5,7 @@ import type { Client } from '../client';
 
 const BY_KEY = 'laborlens.reviewer';
 
-/** The team's decision on a flagged supplier: kept in IndexedDB, shown in place on the next scan. */
+/** The team's decision on a listed supplier: kept in IndexedDB, in the popup and exports at once, in place on the next scan. */
 export function StatusControl({
   client,
   finding,
@@ -19,13 +19,28 @@ export function StatusControl({
   const [note, setNote] = useState(finding.status?.note ?? '');
   const [by, setBy] = useState(finding.status?.by ?? localStorage.getItem(BY_KEY) ?? '');
   const [saved, setSaved] = useState('');
+  const [error, setError] = useState('');
   const save = async (e: Event) => {
     e.preventDefault();
+    setSaved('');
+    setError('');
     if (by) localStorage.setItem(BY_KEY, by);
-    await client.setStatus({ key: finding.key, status: status || null, note: note || undefined, by: by || undefined });
+    try {
+      const res = await client.setStatus({
+        key: finding.key,
+        status: status || null,
+        note: note.trim() || undefined,
+        by: by.trim() || undefined,
+      });
+      if (!res.ok) return setError(res.error ?? t('optStatusSaveFailed'));
+    } catch (err) {
+      return setError(err instanceof Error ? err.message : String(err));
+    }
     setSaved(status ? t('statusSaved') : t('statusRemoved'));
     onChanged();
   };
+  // A decision needs a reviewer, and evidence or a reason unless it is only "under review".
+  const needsNote = status === 'cleared' || status === 'false-match';
   const id = `st-${finding.key.replace(/[^a-z0-9]/gi, '').slice(0, 40)}`;
   return (
     <form class="status-form" onSubmit={save} aria-label={t('statusFormLabel', finding.key)}>
@@ -44,16 +59,24 @@ export function StatusControl({
         aria-label={t('statusNote')}
         placeholder={t('statusNote')}
         value={note}
+        required={needsNote}
         onInput={(e) => setNote((e.target as HTMLInputElement).value)}
       />
       <input
         aria-label={t('statusBy')}
         placeholder={t('statusBy')}
         value={by}
+        required={status !== ''}
+        autocomplete="name"
         onInput={(e) => setBy((e.target as HTMLInputElement).value)}
       />
       <button type="submit">{t('statusSave')}</button>
       {saved && <span role="status">{saved}</span>}
+      {error && (
+        <span class="error" role="alert">
+          {error}
+        </span>
+      )}
     </form>
   );
 }

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine';
 import type { Finding } from '../../../src/core/engine/engine-api';
+import type { ClearedEntry } from '../../../src/core/lists/types';
+import { clearedListDecision } from '../../../src/core/suppliers/supplier-match';
 import { clearedList, fixtureData, watchList } from './fixture-data';
 
 const engine = createEngine(
@@ -128,16 +130,37 @@ describe('severity of listed parties', () => {
   it('custom watch lists give their own severity', () => {
     expect(suppliers('Acme Textile Mills Ltd')[0]?.severity).toBe('medium');
   });
-  it('a cleared list turns a listed supplier into info with who and when', () => {
+  it('a cleared list never hides a statutory listing: it stays critical and says who cleared it', () => {
     const e = createEngine(
       fixtureData([
         clearedList([{ name: 'Hetian Taida Apparel Co., Ltd', clearedBy: 'Compliance team', clearedOn: '2026-05-01' }]),
       ]),
     );
     const f = e.scan('Hetian Taida Apparel Co., Ltd').find((x) => x.kind === 'supplier');
-    expect(f?.severity).toBe('info');
-    expect(f?.explanation).toContain('cleared by Compliance team on 2026-05-01');
+    expect(f?.severity).toBe('critical');
+    expect(f?.explanation).toMatch(/^Listed: cleared by Compliance team on 2026-05-01, evidence none given/);
+    // The history keeps that decision as one sentence.
+    expect(clearedListDecision(f?.explanation ?? '')).toBe(
+      'Listed: cleared by Compliance team on 2026-05-01, evidence none given (your list "Cleared suppliers").',
+    );
     expect(f?.key).toBe('Hetian Taida Apparel Co., Ltd');
+  });
+  it('a cleared list with reviewer and evidence turns a watch-list supplier into info; without, it stays', () => {
+    const scan = (c: Partial<ClearedEntry>) =>
+      createEngine(
+        fixtureData([
+          watchList([{ name: 'Acme Textile Mills Ltd', severity: 'medium' }]),
+          clearedList([{ name: 'Acme Textile Mills Ltd', ...c }]),
+        ]),
+      )
+        .scan('Acme Textile Mills Ltd')
+        .find((x) => x.kind === 'supplier');
+    const done = scan({ clearedBy: 'Ana', clearedOn: '2026-05-01', evidence: 'audit 2026-04' });
+    expect(done?.severity).toBe('info');
+    expect(done?.explanation).toContain('cleared by Ana on 2026-05-01. Evidence: audit 2026-04');
+    const bare = scan({ clearedBy: 'intern' });
+    expect(bare?.severity).toBe('medium');
+    expect(bare?.explanation).toContain('without a reviewer and evidence');
   });
   it('a fishing vessel name without its number is a possible match only', () => {
     expect(suppliers('Contact Mr. Da Wang for prices')[0]?.severity).toBe('low');

@@ -42,10 +42,14 @@ describe('Chinese company names on a page against listed pinyin names', () => {
       severity: 'high',
       text: '和田浩林发制品有限公司',
     });
+    // One verdict: the Xinjiang placement first, the possible listing as a lead; never "on no list".
     expect(f?.explanation).toMatch(
-      /^Possible match, needs review \(Chinese name read in pinyin: "和田浩林" reads "hetian haolin"/,
+      /^"和田浩林发制品有限公司": its name places it in Xinjiang \("和田"\)\. Under the UFLPA/,
     );
-    expect(f?.explanation).toContain('Xinjiang');
+    expect(f?.explanation).toMatch(
+      /It may also be a listed entity \(Chinese name read in pinyin: "和田浩林" reads "hetian haolin"; needs review\)/,
+    );
+    expect(f?.explanation).not.toMatch(/on no list/);
   });
 
   it('elsewhere a possible match needs review (low)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine';
 import type { Finding } from '../../../src/core/engine/engine-api';
+import { guidanceFor } from '../../../src/core/risk/guidance';
 import { fixtureData } from './fixture-data';
 
 const engine = createEngine(fixtureData());
@@ -12,17 +13,26 @@ describe('HS findings', () => {
     const f = find('HS Code: 6109.10\nMade in China', 'hs');
     expect(f?.severity).toBe('high');
     expect(f?.list).toBe('dol-tvpra');
-    expect(f?.explanation).toMatch(/Garments from China/u);
+    expect(f?.explanation).toMatch(
+      /lists Garments \(forced labor\) and Cotton \(forced labor and child labor\) from China/u,
+    );
     expect(f?.refs.some((r) => r.list === 'dol-tvpra')).toBe(true);
   });
   it('says when a risk-map row is "contains" versus "direct"', () => {
     const f = find('HS Code: 6109.10\nMade in China', 'hs');
-    expect(f?.explanation).toMatch(/\(direct\)/u);
-    expect(f?.explanation).toMatch(/typically contains Cotton \(contains\)/u);
+    // Written for a buyer: what the code covers and what its goods often contain.
+    expect(f?.explanation).toMatch(/this code covers [^.;]*garments/u);
+    expect(f?.explanation).toMatch(/goods under it often contain [^.;]*cotton/u);
+    expect(f?.explanation).not.toMatch(/\((direct|contains)\)/u);
+  });
+  it('says one thing about several DOL goods of one country in one sentence', () => {
+    const f = find('HS Code: 6109.10\nMade in China', 'hs');
+    const dol = f?.explanation.match(/The US Department of Labor lists/gu) ?? [];
+    expect(dol.length).toBe(1);
   });
   it('says when a row is weak', () => {
     const f = find('HS Code: 5701.10\nMade in Afghanistan', 'hs');
-    expect(f?.explanation).toMatch(/weak mapping: shared bucket/u);
+    expect(f?.explanation).toMatch(/Loosely mapped: [^.]*\(shared bucket/u);
   });
   it('child-labor-only pair is medium', () => {
     const f = find('HS Code: 5701.10\nMade in Afghanistan', 'hs');
@@ -35,6 +45,13 @@ describe('HS findings', () => {
   });
   it('UFLPA sector with Xinjiang origin is high', () => {
     expect(find('HS 2804.61\nOrigin: Xinjiang', 'hs')?.severity).toBe('high');
+  });
+  it('a Xinjiang-placed HS card gives the Xinjiang verdict and advice, like the Xinjiang card', () => {
+    const f = find('HS 2804.61\nOrigin: Xinjiang', 'hs');
+    expect(f?.list).toBe('xinjiang-places');
+    expect(f && guidanceFor(f).id).toBe('xinjiang');
+    expect(f && guidanceFor(f).steps.join(' ')).not.toMatch(/risk-based approach/u);
+    expect(f?.explanation).toMatch(/presumed made with forced labor/u);
   });
   it('code with no risk good is info', () => {
     expect(find('HS Code: 9403.60 wooden desk, Made in Germany', 'hs')?.severity).toBe('info');

@@ -47,7 +47,7 @@ describe('HistoryPanel', () => {
     expect(csv!.name).toMatch(/^laborlens-history-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv!.type).toContain('text/csv');
     const lines = csv!.text.split('\r\n');
-    expect(lines[0]).toBe('checked_at,page,title,findings,critical,high,medium,low,keys,list_versions');
+    expect(lines[0]).toMatch(/^\uFEFF"checked_at","page","title","findings_on_page","severity","kind","key"/);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"") Polysilicon wafers"`);
     expect(lines[1]).toContain('uflpa=2026-08-10; hs=2026-01-01');
     expect(json!.name).toMatch(/\.json$/);

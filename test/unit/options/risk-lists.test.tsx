@@ -54,6 +54,18 @@ describe('RiskListsPanel', () => {
     expect(c.querySelector('.last-error')).toBeNull();
   });
 
+  it('links only http(s) sources and marks a publisher taken from a loaded file as its claim', async () => {
+    const lists = [
+      { ...UFLPA, sourceUrl: 'javascript:alert(1)', publisher: 'US DHS (FLETF)', source: 'import' as const },
+      { ...UFLPA, id: 'tip-tiers' as const, name: 'TIP', source: 'bundled' as const },
+    ];
+    const el = await mount(<RiskListsPanel client={fakeClient({ lists })} now={NOW} />);
+    expect(card(el, 'uflpa').querySelector('h3 a')).toBeNull();
+    expect(card(el, 'uflpa').querySelector('.publisher')!.textContent).toContain('as the loaded file states it');
+    expect(card(el, 'tip-tiers').querySelector('h3 a')!.getAttribute('href')).toMatch(/^https:/);
+    expect(card(el, 'tip-tiers').querySelector('.publisher')!.textContent).not.toContain('loaded file');
+  });
+
   it('shows the last update error prominently', async () => {
     const lists = [{ ...UFLPA, lastError: 'HTTP 404 from https://feeds.example/uflpa.json' }];
     const el = await mount(<RiskListsPanel client={fakeClient({ lists })} now={NOW} />);
@@ -65,11 +77,18 @@ describe('RiskListsPanel', () => {
   it('warns when the as-of date is older than the threshold, and not otherwise', async () => {
     const lists = [
       { ...UFLPA, id: 'uflpa' as const, asOf: daysAgo(200, NOW) },
-      { ...UFLPA, id: 'hs' as const, name: 'HS', asOf: daysAgo(10, NOW) },
+      { ...UFLPA, id: 'tip-tiers' as const, name: 'TIP', asOf: daysAgo(10, NOW) },
+      // The HS nomenclature is an edition: its age is never a warning.
+      { ...UFLPA, id: 'hs' as const, name: 'HS', asOf: daysAgo(1800, NOW) },
     ];
     const el = await mount(<RiskListsPanel client={fakeClient({ lists })} now={NOW} />);
-    expect(card(el, 'uflpa').querySelector('.stale')!.textContent).toContain('200 days old (your limit is 180 days)');
+    const stale = card(el, 'uflpa').querySelector('.stale')!.textContent;
+    expect(stale).toContain('200 days old (your limit is 180 days)');
+    // It says what the user can do: with no feed set, not "Update now".
+    expect(stale).toContain('No update feed is set');
+    expect(card(el, 'tip-tiers').querySelector('.stale')).toBeNull();
     expect(card(el, 'hs').querySelector('.stale')).toBeNull();
+    expect((card(el, 'uflpa').querySelector('button.update-now') as HTMLButtonElement).disabled).toBe(true);
 
     // A tighter threshold from settings makes the second one stale too.
     const tight = await mount(
@@ -78,7 +97,8 @@ describe('RiskListsPanel', () => {
         now={NOW}
       />,
     );
-    expect(card(tight, 'hs').querySelector('.stale')).not.toBeNull();
+    expect(card(tight, 'tip-tiers').querySelector('.stale')).not.toBeNull();
+    expect(card(tight, 'hs').querySelector('.stale')).toBeNull();
   });
 
   it('saves a new freshness threshold', async () => {
@@ -136,7 +156,7 @@ describe('RiskListsPanel', () => {
   });
 
   it('"Update now" updates that list and shows each outcome message', async () => {
-    const client = fakeClient();
+    const client = fakeClient({ settings: settingsWith({ feedUrls: { uflpa: 'https://feeds.example/uflpa.json' } }) });
     client.updateLists = async (ids) => (
       client.state.calls.push({ name: 'updateLists', args: [ids] }),
       [{ id: 'uflpa', ok: false, message: 'SHA-256 mismatch: kept the 2026-08-10 data' }]
