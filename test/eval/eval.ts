@@ -161,9 +161,11 @@ function main(): void {
         `  ${label}: ${r.pages} pages — ${KINDS.map((k) => `${k} P ${f(r.byKind[k].precision)} R ${f(r.byKind[k].recall)}`).join(', ')}\n`,
       );
     }
-    if (c.all.errors.length > 0) {
-      process.stdout.write(`  errors:\n`);
-      for (const e of c.all.errors) process.stdout.write(`    ${e.type} ${e.file} ${e.kind} ${JSON.stringify(e.key)}\n`);
+    // Held-out pages' errors stay unread while tuning (--heldout-errors shows them).
+    const errors = process.argv.includes('--heldout-errors') ? c.all.errors : c.tuning.errors;
+    if (errors.length > 0) {
+      process.stdout.write(`  errors${errors === c.tuning.errors ? ' (tuning pages)' : ''}:\n`);
+      for (const e of errors) process.stdout.write(`    ${e.type} ${e.file} ${e.kind} ${JSON.stringify(e.key)}\n`);
     }
     process.stdout.write('\n');
   }
