@@ -108,7 +108,11 @@ function main(): void {
   const verbose = process.argv.includes('--verbose');
   const corpora = [
     { name: 'portal', title: 'Portal pages (marketplace, quote, invoice, packing list)', dir: EVAL_DIR },
-    { name: 'real', title: 'Real public pages (news, government, law firms, exporters, HS, statistics)', dir: REAL_DIR },
+    {
+      name: 'real',
+      title: 'Real public pages (news, government, law firms, exporters, HS, statistics)',
+      dir: REAL_DIR,
+    },
   ].map((c) => ({
     ...c,
     all: runCorpus(c.dir),
