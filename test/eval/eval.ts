@@ -66,18 +66,25 @@ export function runCorpus(dir: string = EVAL_DIR, which: 'all' | 'heldout' | 'tu
     const raw = readFileSync(join(dir, file), 'utf8');
     const page = looksLikeHtml(file, raw) ? htmlToText(raw) : { text: raw, hints: {} };
     const findings = engine.scan(page.text, page.hints);
-    const labelOf = new Map<string, Label>();
-    for (const l of expected) for (const k of [l.key, ...(l.or ?? [])]) labelOf.set(`${l.kind}\u0000${k}`, l);
+    // One finding can name several labelled parties (a WRO entry for two companies).
+    const labelOf = new Map<string, Label[]>();
+    for (const l of expected)
+      for (const k of [l.key, ...(l.or ?? [])]) {
+        const key = `${l.kind}\u0000${k}`;
+        labelOf.set(key, [...(labelOf.get(key) ?? []), l]);
+      }
     const hit = new Set<Label>();
     const seen = new Set<string>();
     for (const f of findings) {
       const k = `${f.kind}\u0000${f.key}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      const l = labelOf.get(k);
-      if (l) {
-        if (!hit.has(l)) counts[f.kind].tp++;
-        hit.add(l);
+      const ls = labelOf.get(k);
+      if (ls) {
+        for (const l of ls) {
+          if (!hit.has(l)) counts[f.kind].tp++;
+          hit.add(l);
+        }
         continue;
       }
       if (real && f.kind === 'supplier' && !f.list && f.severity === 'info') continue;
