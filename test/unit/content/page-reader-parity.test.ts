@@ -16,6 +16,7 @@ const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const DIRS = ['eval', 'eval/real', 'cli', 'pages'];
 const MAX_BYTES = 300_000;
 
+const DEMO = resolve(import.meta.dirname, '../../../src/demo.html');
 const pages = DIRS.flatMap((d) => {
   const dir = join(FIXTURES, d);
   let names: string[];
@@ -28,7 +29,7 @@ const pages = DIRS.flatMap((d) => {
     .filter((n) => /\.html?$/u.test(n) && statSync(join(dir, n)).size <= MAX_BYTES)
     .map((n) => ({ name: `${d}/${n}`, path: join(dir, n) }))
     .filter((p) => !/<iframe/iu.test(readFileSync(p.path, 'utf8'))); // frames are read one by one
-});
+}).concat([{ name: 'src/demo.html', path: DEMO }]);
 
 const engine = createEngine(loadBundledRiskData());
 const shape = (fs: Finding[]) => fs.map((f) => [f.kind, f.key, f.severity, f.start, f.text].join('|'));
@@ -68,6 +69,14 @@ describe('one page reader for the extension and the CLI', () => {
       const fromCli = engine.scan(cli.text, cli.hints);
       expect(shape(ext)).toEqual(shape(fromCli));
       if (p.name === 'eval/alibaba-search.html') expect(fromCli.length).toBeGreaterThan(5);
+      if (p.name === 'src/demo.html') {
+        // The RFQ table's Vietnamese PVC row keeps its own context (issue 16), in both paths.
+        const vn = html.indexOf('Qingdao Brightwater') >= 0;
+        expect(vn).toBe(true);
+        const rows = ext.filter((f) => f.kind === 'hs' && f.key === '390410');
+        expect(rows.length).toBe(2);
+        expect(rows[1]?.explanation).not.toMatch(/places the goods in Xinjiang/u);
+      }
     });
   }
 });
