@@ -23,6 +23,7 @@ import {
   demonymQualifies,
   institution,
   onlyFillers,
+  producerFollows,
   qualifiesFollowing,
   samePhrase,
 } from './origin-roles';
@@ -262,11 +263,16 @@ export function detectOrigins(text: string, t: Tokens, tables: OriginTables, hin
     }
     if (institution(text, t, h.to)) continue;
     // A company's or producer's own place, "-based"/"-made", or the rest of such a phrase.
+    const listed =
+      lastTaken !== undefined &&
+      samePhrase(text, t, lastTaken.to, h.from) &&
+      (!h.ref.code || ((t.flags[h.from] as number) & T_ALLCAPS) !== 0);
     if (
-      !h.ref.code &&
-      (companyPlace(text, t, h.from) ||
-        qualifiesFollowing(text, t, h.to) ||
-        (lastTaken !== undefined && samePhrase(text, t, lastTaken.to, h.from)))
+      listed ||
+      (!h.ref.code &&
+        (companyPlace(text, t, h.from) ||
+          qualifiesFollowing(text, t, h.to) ||
+          ((xjOrChina(h.ref) && !h.ref.weak && producerFollows(text, t, h.to)) as boolean)))
     ) {
       out.push(toHit(h, 'where the supplier or goods are'));
       lastTaken = h;
@@ -322,6 +328,8 @@ function longLine(text: string, t: Tokens, from: number): number {
   }
   return t.count;
 }
+
+const xjOrChina = (r: OriginRef): boolean => r.key === 'CN-XJ' || r.china === true;
 
 function toHit(h: PhraseHit<OriginRef>, why: string): OriginHit {
   return { ref: h.ref, start: h.start, end: h.end, from: h.from, to: h.to, why };

@@ -205,3 +205,9 @@ export function samePhrase(text: string, t: Tokens, prevTo: number, from: number
   const f = t.flags[from] as number;
   return from === k && (joined || (f & T_BREAK) !== 0) && (f & T_LINE) === 0;
 }
+
+/** "Ligao Ningbo Factory", "the Korla plant": a place in China naming a producer's site. */
+export function producerFollows(text: string, t: Tokens, to: number): boolean {
+  if (to >= t.count || ((t.flags[to] as number) & (T_BREAK | T_LINE)) !== 0) return false;
+  return /^(?:factory|plant|mill|mills|base|facility|workshop|branch)$/u.test(word(text, t, to));
+}

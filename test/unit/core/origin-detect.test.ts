@@ -43,6 +43,8 @@ describe('origin contexts', () => {
     ['avoiding Xinjiang-made polysilicon', ['CN-XJ']],
     ['cotton processing lines built in Aksu', ['CN-XJ']],
     ['yarn from Vietnam, Malaysia and Germany', ['VN', 'MY', 'DE']],
+    ['leather from Malaysia, the US and Germany', ['MY', 'US', 'DE']],
+    ['the Ligao Ningbo Factory will open', ['CN']],
   ])('%j -> %j', (text, want) => expect(origins(text)).toEqual(want));
   it('takes codes in an origin column', () => {
     const text = 'Item\tCOO\nGloves\tMY\n';
