@@ -115,7 +115,9 @@ export default tseslint.config(
       ...shipped,
       ...coreEntry,
       '**/background/**',
+      // The CLI reads a page with the content script's own reader (one reading of a page).
       '**/content/**',
+      '!**/content/page-text',
       '**/ui/**',
       'webextension-polyfill',
       'preact',

@@ -1,6 +1,9 @@
 // Flattens a document's visible text into one string the engine can scan, remembering which text
-// node each stretch came from. Inline markup is joined as it reads (<b>Hetian Haolin</b> Hair
-// Accessories is one name); blocks, table cells and <br> become '\n'.
+// node each stretch came from. The one reading of a page, shared by the extension and the CLI
+// (page-text.ts): formatting inside a word is joined as it reads (<b>Hua</b>fu); other inline
+// elements (span, a, img...) are items laid out apart and get a space between them ("Place of
+// Origin" | "Xinjiang"); a table row is one line with its cells separated by '\t' (the engine
+// pairs a row's code and origin by line); blocks and <br> become '\n'.
 import { runAll } from './slicer';
 
 export interface Segment {
@@ -96,9 +99,7 @@ const BLOCK = new Set([
   'SUMMARY',
   'TABLE',
   'TBODY',
-  'TD',
   'TFOOT',
-  'TH',
   'THEAD',
   'TR',
   'UL',
@@ -106,6 +107,27 @@ const BLOCK = new Set([
   'LABEL',
   'LEGEND',
 ]);
+
+/** Formatting that can sit inside a word: joined with nothing between. */
+const FORMATTING = new Set([
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'U',
+  'S',
+  'SUP',
+  'SUB',
+  'FONT',
+  'SMALL',
+  'BIG',
+  'MARK',
+  'ABBR',
+  'WBR',
+  'INS',
+  'DEL',
+]);
+const CELL = new Set(['TD', 'TH']);
 
 /**
  * Our own pages (the demo page's trainer panel) can mark text that is about flags rather than a
@@ -141,6 +163,7 @@ interface OpenCell {
 const PRE = new Set(['PRE', 'LISTING', 'XMP']);
 const WHITESPACE = /^\s*$/u;
 const SOURCE_BREAKS = /[\n\r\t\f]/gu;
+const GAP = /\s$/u;
 
 /** Nodes visited between checks of the time slice. */
 const STEP_NODES = 400;
@@ -175,14 +198,23 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
   const jsonLd: Element[] = [];
   let length = 0;
   let lastNewline = true;
+  /** The flat text ends in whitespace (or is empty). */
+  let lastGap = true;
+  let endsTab = false;
   let pre = 0;
   const push = (s: string) => {
     if (keepText) parts.push(s);
     length += s.length;
     lastNewline = s.endsWith('\n');
+    lastGap = GAP.test(s);
+    endsTab = s.endsWith('\t');
   };
   const newline = () => {
     if (!lastNewline) push('\n');
+  };
+  /** Between two items laid out apart: a space, or a tab before a row's next cell. */
+  const apart = (tab: boolean) => {
+    if (tab ? !lastNewline && !endsTab : !lastGap) push(tab ? '\t' : ' ');
   };
 
   // Iterative walk (pages can be deep); an exit marker closes blocks and cells.
@@ -195,7 +227,7 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     if (!data) return;
     // Source indentation between blocks is no line of text: the engine pairs facts by lines.
     if (!pre && WHITESPACE.test(data)) {
-      if (!lastNewline) push(' ');
+      if (!lastGap) push(' ');
       return;
     }
     const start = length;
@@ -211,6 +243,8 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     else {
       length = end;
       lastNewline = pre > 0 && data.endsWith('\n');
+      lastGap = GAP.test(data);
+      endsTab = pre > 0 && data.endsWith('\t');
     }
   };
   /** Records the text nodes under `from` (itself, or a leaf's children) that `wanted` accepts. */
@@ -242,6 +276,7 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     if (!(item instanceof Node)) {
       if (PRE.has(item.exit.tagName)) pre--;
       if (BLOCK.has(item.exit.tagName)) newline();
+      else if (!pre && !FORMATTING.has(item.exit.tagName) && !CELL.has(item.exit.tagName)) apart(false);
       if (item.cell && keepText) cellRanges.push({ el: item.cell.el, start: item.cell.start, end: length });
       continue;
     }
@@ -259,6 +294,8 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
         continue;
       }
       if (BLOCK.has(el.tagName)) newline();
+      else if (CELL.has(el.tagName)) apart(true);
+      else if (!pre && !FORMATTING.has(el.tagName)) apart(false);
       if (PRE.has(el.tagName)) pre++;
       const cell =
         el.tagName === 'TD' || el.tagName === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
@@ -367,30 +404,39 @@ function columnIndex(cell: HTMLTableCellElement): number {
   return i;
 }
 
-/** Organisation names from JSON-LD (schema.org Organization, seller, manufacturer...). */
+/** Where a JSON-LD object names the party that makes or sells the goods. */
+const SELLER_ROLES = new Set(['seller', 'manufacturer', 'vendor', 'brandOwner', 'offeredBy', 'provider']);
+
+/**
+ * Organisation names from JSON-LD: schema.org Organization (Corporation, LocalBusiness, Store...)
+ * objects, and any object in a seller or manufacturer role, at any nesting (@graph included).
+ */
 export function jsonLdOrganisations(doc: Document, inBody?: readonly Element[]): string[] {
   const names = new Set<string>();
-  const visit = (v: unknown, depth: number): void => {
-    if (depth > 8 || names.size >= 200 || typeof v !== 'object' || v === null) return;
-    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+  const visit = (v: unknown, depth: number, role: string): void => {
+    if (depth > 12 || names.size >= 200 || typeof v !== 'object' || v === null) return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1, role));
     const o = v as Record<string, unknown>;
     const type = o['@type'];
     const types = Array.isArray(type) ? type : [type];
     if (
-      types.some((t) => typeof t === 'string' && /Organization|Corporation|LocalBusiness/i.test(t)) &&
+      (SELLER_ROLES.has(role) ||
+        types.some(
+          (t) => typeof t === 'string' && /Organization|Corporation|LocalBusiness|Store|Manufacturer/i.test(t),
+        )) &&
       typeof o.name === 'string'
     ) {
       const n = o.name.trim();
       if (n && n.length <= 300) names.add(n);
     }
-    for (const k of Object.keys(o)) visit(o[k], depth + 1);
+    for (const k of Object.keys(o)) visit(o[k], depth + 1, k);
   };
   const scripts = inBody
     ? [...Array.from(doc.head?.querySelectorAll('script[type="application/ld+json"]') ?? []), ...inBody]
     : Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
   for (const s of scripts) {
     try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
+      visit(JSON.parse(s.textContent ?? ''), 0, '');
     } catch {
       // A page's broken JSON-LD is its own business.
     }

@@ -21,7 +21,12 @@ export interface HsTable {
 }
 
 const KEYWORD =
-  /(?:\b(?:hs|h\.s|hts|htsus|hscode|hs-code|tariff|customs|commodity|harmoni[sz]ed|classification|heading)\b|海关|商品编码|编码|税则|税号|税目|hs编码)[^\n]{0,24}$/iu;
+  /(?:\b(?:hs|h\.s|hts|htsus|hscode|hs-code|tariff|customs|commodity|harmoni[sz]ed|classification|(?:sub)?headings?|chapter)\b|(?<!\b(?:zip|postal|post|area|promo|discount|country|dialing|dial|verification|coupon|product|item|qr|bar|source|access|pin|security|sms|otp|invite|referral|reference|order|tracking)[\s-])\bcodes?\b|海关|商品编码|编码|税则|税号|税目|hs编码)[^\n]{0,24}$/iu;
+/** HS words anywhere shortly before: a tariff table's rows ("27.01 Coal; ...") under its header. */
+const SECTION = /\b(?:hs|h\.s\.?\s?code|hts|htsus|harmoni[sz]ed|tariff|heading|subheading)\b|海关编码|税则/iu;
+/** A code that starts a line or list item and is followed by its description. */
+const LINE_ITEM_BEFORE = /(?:^|\n)[^\S\n]*(?:[-–•*·]\s*|item:?\s*|article\s+)?$/iu;
+const DESCRIPTION_AFTER = /^(?:[^\S\n]*[-–:][^\S\n]*|[^\S\n]+)\p{Lu}[\p{Ll}-]/u;
 const MONEY_BEFORE =
   /(?:[$€£¥￥]|\b(?:usd|us|eur|rmb|cny|hkd|gbp|jpy|price|prices|total|amount|cost|subtotal|sum|fob|cif|exw|balance|paid|pay|value)\b)[\s:=]*$/iu;
 const ID_BEFORE =
@@ -56,6 +61,13 @@ function inCells(cells: readonly [number, number][], s: number, e: number): bool
     else return true;
   }
   return false;
+}
+
+/** How many digits run from `i`. */
+function digitsAt(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+  return k - i;
 }
 
 function lineWindow(text: string, i: number, width: number): string {
@@ -95,25 +107,43 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
     const end = j;
     const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
     const next = end < n ? text.charCodeAt(end) : 32;
-    // Part of a longer token (letters or digits glued on, "-" or "/" chains, thousands separators).
-    if (isAlnum(prev) || isAlnum(next) || prev === 45 || prev === 47 || next === 47 || prev === 43) continue;
-    if (next === 45 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) continue;
-    if (prev === 44 && start > 1 && isDigit(text.charCodeAt(start - 2))) continue;
-    if (next === 44 && end + 3 < n && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 3))) continue;
     const shape = groups.map((g) => g.length).join('.');
     const digits = groups.join('');
+    // A long code run into the next word by scraping ("7616991090Other").
+    const runIn =
+      (digits.length === 8 || digits.length === 10) &&
+      next >= 65 &&
+      next <= 90 &&
+      end + 1 < n &&
+      text.charCodeAt(end + 1) >= 97 &&
+      text.charCodeAt(end + 1) <= 122;
+    // Part of a longer token (letters or digits glued on, "-" or "/" chains, thousands separators).
+    if (isAlnum(prev) || (isAlnum(next) && !runIn) || prev === 45 || prev === 47 || next === 47 || prev === 43)
+      continue;
+    if (next === 45 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) continue;
+    // "1,250" and "12,500.00" are numbers; "6109.10,6110.20" is a list of codes.
+    if (prev === 44 && start > 1 && isDigit(text.charCodeAt(start - 2)) && groups[0]?.length === 3) continue;
+    if (next === 44 && digitsAt(text, end + 1) === 3) continue;
+    // Tariff shapes that need HS words around them: 27.01, 27.01.11 (a heading or subheading as
+    // tariff books print it), 2701.1100.00.
+    const booked = ['2.2', '2.2.2', '4.4.2', '4.4'].includes(shape);
     const dotted = ['4.2', '4.2.2', '4.2.4', '4.2.2.2', '6.2', '6.4', '6.2.2'].includes(shape);
     const bare = groups.length === 1 && [4, 6, 8, 10].includes(digits.length);
-    if (!dotted && !bare) continue;
+    if (!dotted && !bare && !booked) continue;
     const inCell = cells.length > 0 && inCells(cells, start, end);
-    // Cheap rejection first: a bare run of the wrong length never qualifies.
-    if (!dotted && !bare) continue;
     const before = lineWindow(text, start, 40);
     // A code right after another accepted code ("6109.10, 6110.20 and 6203.42") shares its context.
     const chained =
       start - lastEnd <= 6 && /^[\s,;/、，]*(?:and|or|&|及|和)?[\s,;/、，]*$/iu.test(text.slice(lastEnd, start));
     const keyword = KEYWORD.test(before);
-    const context = inCell || keyword || chained;
+    // In a tariff table or list under HS words: a row or item that starts with the code and goes
+    // on with its description ("- 2710 - Petroleum oils", "5205: Cotton yarn", "27.01 Coal").
+    const item =
+      LINE_ITEM_BEFORE.test(before) &&
+      DESCRIPTION_AFTER.test(text.slice(end, end + 8)) &&
+      SECTION.test(text.slice(Math.max(0, start - 600), start));
+    const context = inCell || keyword || chained || item;
+    if (booked && !context) continue;
     const near = before.slice(-14);
     // Money and quantities are never codes, even on a line that also names an HS code.
     if (!inCell && (MONEY_BEFORE.test(near) || AFTER_UNIT.test(text.slice(end, end + 24)))) continue;
@@ -128,7 +158,7 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
       }
       // Version-like or decimal amounts with two decimals following a number word are too common
       // to accept unless the subheading exists (checked below).
-    } else if (!inCell && !keyword && !dotted) continue;
+    } else if (!inCell && !keyword && !item && !dotted && !booked) continue;
     if (digits.length === 4 && !context) continue;
     const heading = digits.slice(0, 4);
     const sub = digits.slice(0, 6);

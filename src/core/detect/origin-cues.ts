@@ -1,7 +1,35 @@
 // Words that say a following country/place is where goods or a supplier are (positive cues) or
 // where they go / who reports (negative cues). A cue covers the rest of its line; a cue that ends
 // its line (a label: "Place of Origin" / "Shipper:") also covers the next few lines.
-export type CueKind = 'origin' | 'address' | 'not';
+// 'from' counts only for a place right after it ("from Malaysia", "from the Xinjiang region");
+// 'report' (bylines, "said", "according to") blocks cue-less readings but not a company's own place.
+export type CueKind = 'origin' | 'address' | 'not' | 'from' | 'report';
+
+export const FROM_CUES = ['from', 'imported from', 'originating in', 'originating from', 'originates from', 'within'];
+/** "from" that says where people, not goods, come from. */
+export const PEOPLE_FROM = [
+  'whom are from',
+  'who are from',
+  'who came from',
+  'workers from',
+  'worker from',
+  'crew from',
+  'crew members from',
+  'migrants from',
+  'migrant workers from',
+  'people from',
+  'delegation from',
+  'visitors from',
+  'representatives from',
+  'officials from',
+  'buyers from',
+  'customers from',
+  'clients from',
+  'students from',
+  'graduates from',
+  'graduated from',
+];
+export const REPORT_CUES = ['reporting', 'reporting by', 'correspondent', 'editing by', 'writing by', 'photo'];
 
 export const ORIGIN_CUES = [
   'made in',
@@ -25,6 +53,7 @@ export const ORIGIN_CUES = [
   'from xinjiang',
   'harvested in',
   'spun in',
+  'sourced in',
   '产地',
   '原产地',
   '原产国',
@@ -52,6 +81,10 @@ export const ADDRESS_CUES = [
   'vendor',
   'factory',
   'located in',
+  'established in',
+  'founded in',
+  'headquartered in',
+  'registered in',
   'based in',
   'location',
   'head office',

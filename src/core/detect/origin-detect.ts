@@ -4,15 +4,29 @@
 import type { ScanHints } from '../engine/engine-api';
 import { legalForms } from '../names/legal-forms';
 import type { CountryEntry, PlaceEntry } from '../lists/types';
-import { T_BREAK, T_CJK, T_LINE, T_UPPER, type Tokens } from '../text/normalize';
+import { T_ALLCAPS, T_BREAK, T_CJK, T_LINE, T_UPPER, tokenString, type Tokens } from '../text/normalize';
 import {
   ADDRESS_CUES,
+  FROM_CUES,
   NEGATIVE_CUES,
   NOT_ORIGIN_HEADER,
   ORIGIN_CUES,
   ORIGIN_HEADER,
+  PEOPLE_FROM,
+  REPORT_CUES,
   type CueKind,
 } from './origin-cues';
+import { chinaPlaces } from './china-places';
+import {
+  DEMONYMS,
+  companyPlace,
+  demonymQualifies,
+  institution,
+  onlyFillers,
+  producerFollows,
+  qualifiesFollowing,
+  samePhrase,
+} from './origin-roles';
 import { PhraseIndex, type PhraseHit } from '../names/phrase-index';
 import { chinesePlaceOk, englishPlaceOk } from './xinjiang-names';
 
@@ -24,6 +38,12 @@ export interface OriginRef {
   weak: boolean;
   /** An ISO code: only in an origin column or right after an origin cue ("Origin: CN"). */
   code?: boolean;
+  /** A nationality adjective ("Malaysian"): only before a producer or a good. */
+  demonym?: boolean;
+  /** A place in China outside Xinjiang (a province or prefecture-level city). */
+  china?: boolean;
+  /** Written in Latin letters: needs a capital first letter on the page. */
+  upper?: boolean;
 }
 
 export interface OriginHit {
@@ -134,10 +154,23 @@ export function buildOriginTables(countries: readonly CountryEntry[], places: re
     if (p.nameZh) idx.add(p.nameZh, ref);
     for (const z of p.namesZh ?? []) if (chinesePlaceOk(z)) idx.add(z, ref);
   }
+  for (const c of chinaPlaces()) {
+    const zh: OriginRef = { key: 'CN', label: c.zh, weak: false, china: true };
+    idx.add(c.zh, zh);
+    if (c.short.length >= 2 && c.short !== c.zh) idx.add(c.short, zh);
+    // Pinyin names of four letters or more (Xi'an, Ji'an kept whole); short ones are words elsewhere.
+    if (c.en.replace(/'/gu, '').length >= 5 || c.province)
+      idx.add(c.en, { key: 'CN', label: c.en, weak: false, china: true, upper: true });
+  }
+  for (const [name, key] of Object.entries(DEMONYMS))
+    idx.add(name, { key, label: name, weak: true, demonym: true, upper: true });
   const cues = new PhraseIndex<CueKind>();
   for (const c of ORIGIN_CUES) cues.add(c, 'origin', false);
   for (const c of ADDRESS_CUES) cues.add(c, 'address', false);
   for (const c of NEGATIVE_CUES) cues.add(c, 'not', false);
+  for (const c of PEOPLE_FROM) cues.add(c, 'not', false);
+  for (const c of REPORT_CUES) cues.add(c, 'report', false);
+  for (const c of FROM_CUES) cues.add(c, 'from', false);
   const goodsWords = new PhraseIndex<string>();
   for (const g of GOODS) goodsWords.add(g, g, false);
   return { places: idx, cues, goodsWords };
@@ -176,6 +209,11 @@ export function detectOrigins(text: string, t: Tokens, tables: OriginTables, hin
     // and address blocks. A cue inside a sentence covers the rest of its line only.
     const label = endsLine || ((t.flags[c.to] as number) & T_BREAK) !== 0;
     let until = reachEnd(t, c.to, endsLine ? 4 : label && c.ref !== 'origin' ? 2 : 0);
+    // "based in Dalian, near China's border with North Korea": an address cue inside a sentence
+    // reaches the place it introduces, not the rest of the sentence.
+    if (!label && c.ref === 'address') until = Math.min(until, c.to + 8, sentenceEnd(text, t, c.to));
+    // A label's later lines are an address block: short lines, not the prose after it.
+    else if (label && c.ref === 'address') until = Math.min(until, longLine(text, t, c.to));
     if (next && next.from < until) until = next.from;
     return { kind: c.ref, from: c.from, to: c.to, until };
   });
@@ -198,13 +236,16 @@ export function detectOrigins(text: string, t: Tokens, tables: OriginTables, hin
   const out: OriginHit[] = [];
   let ci = 0;
   const seen = new Set<string>();
+  /** The last place taken by its structure, for the next place of the same phrase (", China"). */
+  let lastTaken: PhraseHit<OriginRef> | undefined;
   for (const h of hits) {
     const dedupe = `${h.from}:${h.ref.key}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
+    if (h.ref.upper && ((t.flags[h.from] as number) & T_UPPER) === 0) continue;
     const cell = cells.length > 0 ? cellAt(h.start, h.end) : undefined;
     if (cell) {
-      if (!NOT_ORIGIN_HEADER.test(cell.header)) out.push(toHit(h, `in column "${cell.header}"`));
+      if (!h.ref.demonym && !NOT_ORIGIN_HEADER.test(cell.header)) out.push(toHit(h, `in column "${cell.header}"`));
       continue;
     }
     while (ci < cues.length && (cues[ci] as Cue & { until: number }).until <= h.from) ci++;
@@ -215,21 +256,80 @@ export function detectOrigins(text: string, t: Tokens, tables: OriginTables, hin
       if (c.from >= h.from) break;
       if (c.until >= h.to) cover = c;
     }
-    const xj = h.ref.key === 'CN-XJ';
     if (cover?.kind === 'not') continue;
+    if (h.ref.demonym) {
+      if (demonymQualifies(text, t, h.from, h.to)) out.push(toHit(h, 'nationality of a producer or good'));
+      continue;
+    }
+    if (institution(text, t, h.to)) continue;
+    // A company's or producer's own place, "-based"/"-made", or the rest of such a phrase.
+    const listed =
+      lastTaken !== undefined &&
+      samePhrase(text, t, lastTaken.to, h.from) &&
+      (!h.ref.code || ((t.flags[h.from] as number) & T_ALLCAPS) !== 0);
+    if (
+      listed ||
+      (!h.ref.code &&
+        (companyPlace(text, t, h.from) ||
+          qualifiesFollowing(text, t, h.to) ||
+          ((xjOrChina(h.ref) && !h.ref.weak && producerFollows(text, t, h.to)) as boolean)))
+    ) {
+      out.push(toHit(h, 'where the supplier or goods are'));
+      lastTaken = h;
+      continue;
+    }
+    const xj = h.ref.key === 'CN-XJ';
+    if (cover?.kind === 'report') continue;
+    if (cover?.kind === 'from') {
+      const codeOk = !h.ref.code || (h.from - cover.to <= 1 && ((t.flags[h.from] as number) & T_ALLCAPS) !== 0);
+      if (codeOk && onlyFillers(text, t, cover.to, h.from)) {
+        out.push(toHit(h, 'where the goods come from'));
+        lastTaken = h;
+        continue;
+      }
+      cover = undefined;
+    }
     if (h.ref.code && !(cover?.kind === 'origin' && h.from - cover.to <= 1)) continue;
     if (cover) {
       // Weak names (codes, "China", "Jordan") only right after the cue.
       if (h.ref.weak && h.from - cover.to > 2 && cover.kind !== 'address') continue;
       if (h.ref.weak && cover.kind === 'address' && !addressLike(t, h.from)) continue;
       out.push(toHit(h, cover.kind === 'origin' ? 'origin stated' : 'in an address'));
+      lastTaken = h;
       continue;
     }
-    if (xj && !h.ref.weak && xinjiangDescribes(t, h, goods))
-      out.push(toHit(h, 'Xinjiang place describing goods or a supplier'));
+    if ((xj || h.ref.china) && !h.ref.weak && placeDescribes(t, h, goods))
+      out.push(toHit(h, xj ? 'Xinjiang place describing goods or a supplier' : 'place in China naming a supplier'));
   }
   return out;
 }
+
+/** The first token after `from` that starts a new sentence (". The"), or the end. */
+function sentenceEnd(text: string, t: Tokens, from: number): number {
+  for (let k = from + 1; k < t.count && k < from + 40; k++) {
+    const f = t.flags[k] as number;
+    if (f & T_LINE) return k;
+    if (!(f & T_BREAK) || !(f & T_UPPER)) continue;
+    const s = t.start[k] as number;
+    const before = text.slice(Math.max(0, s - 2), s).trimEnd();
+    const prev = tokenString(text, t, k - 1);
+    if (/[.!?;]$/u.test(before) && !/^(co|ltd|inc|bhd|corp|no|st|jr|sr|u|s)$/u.test(prev)) return k;
+  }
+  return t.count;
+}
+
+/** The first token of a line longer than an address line (prose), after the cue's own line. */
+function longLine(text: string, t: Tokens, from: number): number {
+  for (let k = from + 1; k < t.count && k < from + 60; k++) {
+    if (!((t.flags[k] as number) & T_LINE)) continue;
+    const s = t.start[k] as number;
+    const e = text.indexOf('\n', s);
+    if ((e < 0 ? text.length : e) - s > 80) return k;
+  }
+  return t.count;
+}
+
+const xjOrChina = (r: OriginRef): boolean => r.key === 'CN-XJ' || r.china === true;
 
 function toHit(h: PhraseHit<OriginRef>, why: string): OriginHit {
   return { ref: h.ref, start: h.start, end: h.end, from: h.from, to: h.to, why };
@@ -242,10 +342,10 @@ function addressLike(t: Tokens, from: number): boolean {
 }
 
 /**
- * Xinjiang with no cue still counts when it qualifies goods ("Xinjiang cotton", 新疆长绒棉) or
- * starts a company name (capitalised words then, on the same line).
+ * Xinjiang (or a place in China) with no cue still counts when it qualifies goods ("Xinjiang
+ * cotton", 新疆长绒棉) or starts a company name (capitalised words then, on the same line).
  */
-function xinjiangDescribes(t: Tokens, h: PhraseHit<OriginRef>, goods: readonly PhraseHit<string>[]): boolean {
+function placeDescribes(t: Tokens, h: PhraseHit<OriginRef>, goods: readonly PhraseHit<string>[]): boolean {
   // Goods hits are in text order: binary-search the first one at or after the place.
   let lo = 0;
   let hi = goods.length;

@@ -1,6 +1,8 @@
 // Which goods and origins belong together. On a quote table or an invoice each row has its own
-// HS code and origin, and html-to-text / the content script put a row on one line: pair codes and
-// origins on the same line first, and fall back to the whole page only when a line has no partner.
+// HS code and origin, and the page reader (the content script's, in the CLI too) puts a table row
+// on one line with its cells separated by tabs: pair codes and origins on the same line first. A
+// listing's lines may borrow from the lines around them; a table row never borrows from another
+// row, and falls back to the whole page only on a page that shows a single origin.
 import type { HsHit } from '../detect/hs-detect';
 import type { OriginHit } from '../detect/origin-detect';
 import { riskRowsFor, type RiskContext } from './risk-context';
@@ -8,9 +10,22 @@ import type { PageFacts } from './risk-rules';
 
 export class LineIndex {
   private readonly breaks: number[] = [];
+  private readonly rows = new Map<number, boolean>();
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
+  }
+
+  /** The line is a table row (cells joined by tabs): it has its own facts or none. */
+  isRow(line: number): boolean {
+    let v = this.rows.get(line);
+    if (v === undefined) {
+      const s = line === 0 ? 0 : (this.breaks[line - 1] as number) + 1;
+      const e = line < this.breaks.length ? (this.breaks[line] as number) : this.text.length;
+      const tab = this.text.indexOf('\t', s);
+      this.rows.set(line, (v = tab >= 0 && tab < e));
+    }
+    return v;
   }
 
   /** 0-based line number of a text offset. */
@@ -85,7 +100,7 @@ export function rowFacts(
   const hsCache = new Map<number, PageFacts>();
   const originCache = new Map<number, PageFacts>();
   const forHsLine = (line: number): PageFacts => {
-    const own = originLines.get(line) ?? near(originLines, line);
+    const own = originLines.get(line) ?? (lines.isRow(line) ? [] : near(originLines, line));
     if (own.length) return { origins: new Set(own.map((o) => o.ref.key)), goods: page.goods };
     return onePlace ? page : { origins: new Set(), goods: page.goods };
   };
@@ -93,7 +108,9 @@ export function rowFacts(
     const ownHs = hsLines.get(line);
     const ownWords = goodLines.get(line);
     if (ownHs || ownWords) return { origins: page.origins, goods: goodsOf(ownHs ?? [], ownWords ?? []) };
-    const nearGoods = goodsOf(near(hsLines, line), near(goodLines, line));
+    const nearGoods = lines.isRow(line)
+      ? new Map<string, string>()
+      : goodsOf(near(hsLines, line), near(goodLines, line));
     if (nearGoods.size) return { origins: page.origins, goods: nearGoods };
     return onePlace ? page : { origins: page.origins, goods: new Map() };
   };

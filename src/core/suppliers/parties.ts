@@ -44,8 +44,17 @@ export interface PartyName {
   doubtful?: string;
 }
 
+/**
+ * A name that is an acronym plus a legal form ("TBEA Co., Ltd.") is written as the bare acronym
+ * too ("TBEA"); the index takes such a short all-capital name only in capitals.
+ */
+const ACRONYM_NAME =
+  /^([A-Z][A-Z0-9]{2,7})\s+(?:Co\.?,?\s*Ltd\.?|Company Limited|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|Group|Holdings)$/u;
+
 export function partyNames(e: NamedParty): PartyName[] {
   const out: PartyName[] = [{ name: e.name, kind: 'name' }];
+  const acronym = ACRONYM_NAME.exec(e.name)?.[1];
+  if (acronym && !(e.aliases ?? []).includes(acronym)) out.push({ name: acronym, kind: 'alias' });
   for (const a of e.aliases ?? []) out.push({ name: a, kind: 'alias' });
   for (const f of e.formerNames ?? []) out.push({ name: f, kind: 'former' });
   for (const l of e.localNames ?? [])

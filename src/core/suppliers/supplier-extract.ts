@@ -81,6 +81,12 @@ const CJK_CUT = new Set([...'的是和与及在由从向为自对将被把给跟
 // ...unless the character starts a place in the name: Hotan (和田), Hejing (和静), Hoxud (和硕),
 // Hoboksar (和布克赛尔) and any autonomous region or prefecture (自治区, 自治州).
 const CJK_NOT_CUT = new Set(['和田', '和静', '和硕', '和布', '自治']);
+/**
+ * Never a company, whatever legal form it seems to end in: legal citations ("19 U.S.C.", "Tariff
+ * Act of 1930 (19 U.S.C.", "19 C.F.R."), statute names, and "Sino-X joint venture" phrases.
+ */
+const NOT_A_NAME =
+  /\bU\.?\s?S\.?\s?C\b|\bC\.?\s?F\.?\s?R\b|§|\bAct\s+of\s+\d{4}|\b(?:Act|Code|Statute|Regulation)\s*\(|^\d+\s|^Sino[-‐–][\p{L}.]+\s+(?:joint[\s-]venture|jv|partnership|cooperation)\b/iu;
 
 export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): ExtractedName[] {
   const lf = legalForms();
@@ -99,7 +105,8 @@ export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): Ex
       const s = t.start[start] as number;
       let e = t.end[formEnd - 1] as number;
       if (text.charCodeAt(e) === 46 && dotBelongs(t, formEnd - 1)) e++;
-      out.push({ start: s, end: e, from: start, to: formEnd, text: text.slice(s, e), why: 'legal-form pattern' });
+      if (!NOT_A_NAME.test(text.slice(s, e)))
+        out.push({ start: s, end: e, from: start, to: formEnd, text: text.slice(s, e), why: 'legal-form pattern' });
     }
     k = formEnd;
   }
@@ -114,6 +121,20 @@ export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): Ex
     out.push({ start: s, end: s + trimmed.length, from: -1, to: -1, text: trimmed, why: `in column "${c.header}"` });
   }
   return out;
+}
+
+/** "C.F.L. Sportswear": a one-letter capital with its dot, the end of an initialism starting a name. */
+function initial(text: string, t: Tokens, k: number): boolean {
+  if (k < 0 || !((t.flags[k] as number) & T_UPPER)) return false;
+  const e = t.end[k] as number;
+  // "L. Sportswear": the dot, one space, then the next name word (not "N.W.(KG)").
+  return (
+    e - (t.start[k] as number) === 1 &&
+    text.charCodeAt(e) === 46 &&
+    text.charCodeAt(e + 1) === 32 &&
+    (t.start[k + 1] as number) === e + 2 &&
+    ((t.flags[k + 1] as number) & T_UPPER) !== 0
+  );
 }
 
 /** First token of the name that ends just before the legal form at token k. */
@@ -135,7 +156,7 @@ function nameStart(text: string, t: Tokens, k: number): number {
   while (s > 0 && k - s < 8) {
     const glued =
       text.charCodeAt((t.start[s] as number) - 1) === 46 && (t.end[s - 1] as number) === (t.start[s] as number) - 1;
-    if ((t.flags[s] as number) & (T_BREAK | T_LINE) && !glued) break;
+    if ((t.flags[s] as number) & (T_BREAK | T_LINE) && !glued && !initial(text, t, s - 1)) break;
     const pf = t.flags[s - 1] as number;
     if (pf & T_CJK) break;
     const word = tokenString(text, t, s - 1);

@@ -29,8 +29,20 @@ function placesInXinjiang(name: string, origin: OriginTables): string | undefine
   return m?.[0];
 }
 
-/** Xinjiang address hits on the name's line or the next two lines. */
-function addressInXinjiang(t: Tokens, x: ExtractedName, origins: readonly OriginHit[]): OriginHit | undefined {
+/**
+ * The company's own Xinjiang place, by structure, never by proximity: an address or origin field
+ * that follows its name (on its line or the next two, before any other company's name), a place
+ * attached to the name ("... Co., Ltd. in Korla", "(Xinjiang)"), or a clause about it ("based in
+ * Korla"). A place elsewhere in a sentence, the goods someone sources "from Xinjiang", another
+ * company's name or a byline do not place it there.
+ */
+function addressInXinjiang(
+  text: string,
+  t: Tokens,
+  x: ExtractedName,
+  origins: readonly OriginHit[],
+  nextName: number,
+): OriginHit | undefined {
   if (x.to < 0) return undefined;
   let lines = 0;
   let e = x.to;
@@ -48,11 +60,22 @@ function addressInXinjiang(t: Tokens, x: ExtractedName, origins: readonly Origin
   }
   for (let i = lo; i < origins.length; i++) {
     const o = origins[i] as OriginHit;
-    if (o.to > e) break;
-    if (o.ref.key === 'CN-XJ' && o.why !== 'Xinjiang place describing goods or a supplier') return o;
+    if (o.to > e || o.start >= nextName) break;
+    if (o.ref.key !== 'CN-XJ' || !OWN_PLACE.test(o.why)) continue;
+    const between = text.slice(x.end, o.start);
+    // On the name's own line the place must be in the same sentence and say where the company is
+    // (not what it buys: "sources yarn from Xinjiang"); on a later line it is a field of the
+    // name's block (an address or origin label).
+    if (!between.includes('\n') && (SENTENCE_END.test(between) || o.why === 'origin stated')) continue;
+    if (between.includes('\n') && !/^(?:in an address|origin stated|in column)/u.test(o.why)) continue;
+    return o;
   }
   return undefined;
 }
+
+/** Origin readings that can be a company's own place (not "from", goods words or nationality). */
+const OWN_PLACE = /^(?:in an address|origin stated|in column|where the supplier or goods are)/u;
+const SENTENCE_END = /[.!?;。！？；]\s*\p{Lu}|[。！？；]/u;
 
 export function extractedFindings(
   text: string,
@@ -65,7 +88,20 @@ export function extractedFindings(
   const out: Finding[] = [];
   const listedSpans = new SpanSet(listed);
   const overlapsListed = (s: number, en: number): boolean => listedSpans.overlaps(s, en);
-  for (const x of extractSuppliers(text, t, hints)) {
+  const extracted = extractSuppliers(text, t, hints);
+  // Where each company name starts, listed or not: a place after the next name is that one's.
+  const nameStarts = [...extracted.map((n) => n.start), ...listed.map((f) => f.start)].sort((a, b) => a - b);
+  const nextNameAfter = (end: number): number => {
+    let lo = 0;
+    let hi = nameStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((nameStarts[mid] as number) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return nameStarts[lo] ?? text.length;
+  };
+  for (const x of extracted) {
     if (overlapsListed(x.start, x.end)) continue;
     // A name made only of a legal form and one short word is too thin to report.
     if (x.text.replace(/[\s\p{P}]/gu, '').length < 4) continue;
@@ -75,7 +111,7 @@ export function extractedFindings(
       x.end,
       x.why,
       placesInXinjiang(x.text, e.origin),
-      addressInXinjiang(t, x, origins),
+      addressInXinjiang(text, t, x, origins, nextNameAfter(x.end)),
       text,
     );
     out.push(...readAsPinyin(text, x, e, plain));

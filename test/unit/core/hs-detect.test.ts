@@ -87,3 +87,23 @@ describe('a code at the end of its line', () => {
     expect(codes.map((c) => c.digits)).toEqual(['520512']);
   });
 });
+
+describe('codes in real layouts', () => {
+  it.each([
+    ['HS codes:\n- 6109 - T-shirts, singlets\n5205: Cotton yarn', ['6109', '5205']],
+    ['Classification: Harmonised System (HS)\nItem: 2804 - Hydrogen, rare gases', ['2804']],
+    ['H.S.CODE   DESCRIPTION\n61.09 T-shirts\n6109.1000.00 Of cotton', ['6109', '6109100000']],
+    ['For the purposes of subheading No. 61.09.10, "cotton" means', ['610910']],
+    ['Medicaments of heading No. 52.05 or 52.09; or', ['5205', '5209']],
+    ['HTS: 6109100012Men cotton tees', ['6109100012']],
+    ['codes 6109.10,5205.11', ['610910', '520511']],
+    ['covered by codes 2804 and 8541', ['2804', '8541']],
+  ])('%j -> %j', (text, want) => expect(keys(text)).toEqual(want));
+  it.each([
+    ['Zip code 6109, area code 5205'],
+    ['Price 61.09 USD, 52.05 each'],
+    ['Totals 1,250.00 and 12,500.00'],
+    ['ISO 9001 certified, model 6109, grade 5205, suite 2804'],
+    ['Meeting at 10.30 Room 2'],
+  ])('%j has no code', (text) => expect(keys(text)).toEqual([]));
+});

@@ -27,6 +27,24 @@ describe('origin contexts', () => {
     ['Manufacturer: Aksu Huafu Textiles Co., Ltd. (Xinjiang)', ['CN-XJ']],
     ['Factory address: Yiwu County, Hami', ['CN-XJ']],
     ['产地：新疆伊吾', ['CN-XJ', 'CN-XJ']],
+    // Chinese provinces and prefecture-level cities are China, not Xinjiang.
+    ['Address: Yiwu, Zhejiang', ['CN']],
+    ['Factory address: Mulei Road 8, Suzhou', ['CN']],
+    ['Address: YanTai City, ShanDong Province, China', ['CN', 'CN', 'CN']],
+    ['supplier located in 河南 许昌', ['CN', 'CN']],
+    // Origins as people write them, each by its role.
+    ['Disposable rubber gloves from Malaysia.', ['MY']],
+    ['cotton from eastern Turkmenistan', ['TM']],
+    ['gloves made by Top Glove Corporation Bhd in Malaysia, CBP said', ['MY']],
+    ['disposable rubber gloves produced by WRP Asia Pacific Sdn. Bhd. (Malaysia)', ['MY']],
+    ['added 37 new China-based energy companies', ['CN']],
+    ['The Malaysian manufacturer said', ['MY']],
+    ['the Chinese distant-water fishing fleet', ['CN']],
+    ['avoiding Xinjiang-made polysilicon', ['CN-XJ']],
+    ['cotton processing lines built in Aksu', ['CN-XJ']],
+    ['yarn from Vietnam, Malaysia and Germany', ['VN', 'MY', 'DE']],
+    ['leather from Malaysia, the US and Germany', ['MY', 'US', 'DE']],
+    ['the Ligao Ningbo Factory will open', ['CN']],
   ])('%j -> %j', (text, want) => expect(origins(text)).toEqual(want));
   it('takes codes in an origin column', () => {
     const text = 'Item\tCOO\nGloves\tMY\n';
@@ -48,8 +66,13 @@ describe('not origins', () => {
     ['a CN code in prose'],
     ['Jordan shoes in stock'],
     ['Aral sea documentary'],
-    ['Address: Yiwu, Zhejiang'],
-    ['Factory address: Mulei Road 8, Suzhou'],
+    ['We export to Vietnam and Thailand'],
+    ['Goods are prohibited from entering the United States'],
+    ['The United States Court of International Trade ruled on Friday'],
+    ['A statement from the Chinese Communist Party'],
+    ['The crew, many of whom are from Indonesia, were unpaid'],
+    ['Reporting by our Kashgar correspondent'],
+    ['A Sino-US joint venture'],
   ])('%j', (text) => expect(origins(text)).toEqual([]));
   it('a destination column is not an origin', () => {
     const text = 'Dest\nGermany\n';
