@@ -54,5 +54,5 @@ describe('htmlToText (the content script reader over a DOM in Node)', () => {
     const small = time(10000);
     const big = time(40000);
     expect(big / Math.max(small, 1)).toBeLessThan(12);
-  });
+  }, 60_000);
 });

@@ -115,11 +115,18 @@ describe('fuzz', () => {
 });
 
 describe('many findings stay linear', () => {
-  it('60,000 repeated Chinese supplier lines scan in seconds, not minutes', () => {
-    const zh = '供应商新疆中泰化学股份有限公司，产地：新疆阿克苏，新疆长绒棉。'.repeat(20000);
-    const t0 = performance.now();
-    const f = engine.scan(zh);
-    expect(f.length).toBeGreaterThan(40000);
-    expect(performance.now() - t0).toBeLessThan(5000);
-  });
+  it('60,000 repeated Chinese supplier lines scan in time proportional to the page', () => {
+    // A ratio, not a time: this machine's speed varies; quadratic growth would give ~16.
+    const line = '供应商新疆中泰化学股份有限公司，产地：新疆阿克苏，新疆长绒棉。';
+    const time = (n: number) => {
+      const t0 = performance.now();
+      const f = engine.scan(line.repeat(n));
+      expect(f.length).toBeGreaterThan(n * 2);
+      return performance.now() - t0;
+    };
+    time(1000);
+    const small = Math.min(time(5000), time(5000));
+    const big = time(20000);
+    expect(big / Math.max(small, 1)).toBeLessThan(9);
+  }, 120_000);
 });
