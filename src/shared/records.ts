@@ -43,6 +43,11 @@ export interface SettingsValues {
   customListUrls: string[];
   /** Policy: users may not import their own lists. */
   disableUserLists: boolean;
+  // Optional so settings objects written before they existed still type-check; defaults fill them.
+  /** One signed feed (an index of every list) to update from; '' or absent for none. */
+  feedIndexUrl?: string;
+  /** Ed25519 public keys (base64 of the raw 32 bytes) trusted to sign feeds, besides the shipped ones. */
+  feedPublicKeys?: string[];
 }
 
 /** One checked page, as stored (src/data/history.ts) and as the options page lists it. */
@@ -54,4 +59,8 @@ export interface HistoryEntry {
   findings: { total: number; bySeverity: Partial<Record<string, number>>; keys: string[] };
   /** listId -> asOf/checksum used for the scan, so an old result can be explained later. */
   listVersions: Record<string, string>;
+  /** Every supplier name seen (listed or not), so a later list change can re-screen them. */
+  suppliers?: string[];
+  /** Set when showing history: what a later list change said about a supplier seen here. */
+  alert?: string;
 }
