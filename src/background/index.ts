@@ -18,7 +18,9 @@ import { getSettings, saveSettings } from './handlers/settings';
 import { getStatuses, setStatus } from './handlers/statuses';
 import { clearHistory, getHistory } from './handlers/history';
 import { resetAll } from './handlers/reset';
-import { getEngine } from './engine-holder';
+import { ackNews, getAlerts, getFeedStatus, getListChanges, getNews } from './handlers/news';
+import { afterListChange } from './list-changed';
+import { getEngine, onBundledChanges } from './engine-holder';
 import { forgetTab } from './tab-findings';
 import { syncRegistration } from './sites';
 import { runUpdates, scheduleUpdates, UPDATE_ALARM } from './updates';
@@ -44,10 +46,16 @@ const handlers: HandlerTable = {
   getHistory,
   clearHistory,
   resetAll,
+  getNews,
+  ackNews,
+  getListChanges,
+  getAlerts,
+  getFeedStatus,
 };
-listen(handlers);
-
 const logError = (what: string) => (e: unknown) => console.error(`LaborLens: ${what}`, e);
+listen(handlers);
+// An extension update that changed a bundled list is a list change like any other.
+onBundledChanges((changes) => void afterListChange(changes).catch(logError('could not re-screen after an update')));
 
 browser.runtime.onInstalled.addListener(() => {
   void getEngine().catch(logError('could not load its lists'));

@@ -1,30 +1,53 @@
-// List updates from the feed URLs the user or the administrator configured: on a schedule
-// (chrome.alarms) and on demand. The data layer keeps the old snapshot on any failure.
+// List updates from the feeds the user or the administrator configured: the signed feed (one URL
+// for every list), per-list pinned feeds and the organisation's lists, on a schedule
+// (chrome.alarms) and on demand. The data layer keeps the old snapshot on any failure; every
+// change is then screened against the suppliers already checked.
 import browser from 'webextension-polyfill';
 import type { ListId } from '../core';
-import { updateFromFeed, type FeedResponse } from '../data/list-store';
+import { updateFromFeed, updateFromIndex, updateOrgList, type ChangeRow, type FeedResponse } from '../data/list-store';
+import type { FetchInit } from '../data/feed-fetch';
 import type { UpdateOutcome } from '../shared/messages';
-import { getDb, invalidateEngine } from './engine-holder';
+import { getDb } from './engine-holder';
+import { SHIPPED_FEED_KEYS } from './feed-keys';
+import { afterListChange } from './list-changed';
 import { currentSettings } from './settings';
 
 export const UPDATE_ALARM = 'laborlens-update-lists';
 
-// Feeds are the only network requests LaborLens makes; credentials and referrers stay home.
-const fetchFeed = (url: string): Promise<FeedResponse> =>
-  fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+// Feeds are the only network requests LaborLens makes; credentials and referrers stay home. The
+// HTTP cache is bypassed, but conditional headers set by the updater still get a 304.
+const fetchFeed = (url: string, init?: FetchInit): Promise<FeedResponse> =>
+  fetch(url, {
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    cache: 'no-store',
+    redirect: 'follow',
+    ...(init?.headers ? { headers: init.headers } : {}),
+  });
 
 export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
   const { settings } = await currentSettings();
-  const ids = Object.keys(settings.feedUrls).filter((id) => !only || only.includes(id as ListId)) as ListId[];
+  const db = getDb();
   const out: UpdateOutcome[] = [];
+  const changes: ChangeRow[] = [];
+  const keys = [...SHIPPED_FEED_KEYS, ...(settings.feedPublicKeys ?? [])];
+  const indexUrl = settings.feedIndexUrl ?? '';
+  if (indexUrl) {
+    const r = await updateFromIndex(db, { url: indexUrl, keys }, fetchFeed);
+    if (r.ok) {
+      changes.push(...r.changes);
+      out.push({ id: 'feed', ok: true, message: r.message });
+    } else out.push({ id: 'feed', ok: false, message: `${r.message} (the lists in use are kept)` });
+  }
+  const ids = Object.keys(settings.feedUrls).filter((id) => !only || only.includes(id as ListId)) as ListId[];
   for (const id of only ?? [])
-    if (!settings.feedUrls[id]) out.push({ id, ok: false, message: 'no update URL is configured for this list' });
-  let changed = false;
+    if (!settings.feedUrls[id] && !indexUrl)
+      out.push({ id, ok: false, message: 'no update URL is configured for this list' });
   for (const id of ids) {
     const url = settings.feedUrls[id]!;
-    const r = await updateFromFeed(getDb(), id, { url, sha256: settings.feedSha256[id] }, fetchFeed);
+    const r = await updateFromFeed(db, id, { url, sha256: settings.feedSha256[id] }, fetchFeed);
     if (r.ok) {
-      changed ||= r.changed;
+      if (r.change) changes.push(r.change);
       out.push({
         id,
         ok: true,
@@ -32,7 +55,19 @@ export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
       });
     } else out.push({ id, ok: false, message: r.message });
   }
-  if (changed) invalidateEngine();
+  for (const url of settings.customListUrls) {
+    const r = await updateOrgList(db, url, keys, fetchFeed);
+    const id = (r.id ?? 'custom:organisation') as ListId;
+    if (r.ok) {
+      changes.push(...r.changes);
+      out.push({
+        id,
+        ok: true,
+        message: r.changed ? 'organisation list updated' : 'organisation list already up to date',
+      });
+    } else out.push({ id, ok: false, message: r.message });
+  }
+  await afterListChange(changes);
   return out;
 }
 
@@ -41,7 +76,9 @@ export async function scheduleUpdates(): Promise<void> {
   const { settings } = await currentSettings();
   const period = settings.updateIntervalHours * 60;
   const existing = await browser.alarms.get(UPDATE_ALARM);
-  if (!Object.keys(settings.feedUrls).length) {
+  const anything =
+    Object.keys(settings.feedUrls).length > 0 || !!settings.feedIndexUrl || settings.customListUrls.length > 0;
+  if (!anything) {
     if (existing) await browser.alarms.clear(UPDATE_ALARM);
     return;
   }

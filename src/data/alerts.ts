@@ -3,9 +3,10 @@
 // last month is listed now. Only the changed entries are compiled, which keeps 5,000 history rows
 // well under a second.
 import { createEngine, isBuiltinId } from '../core';
-import type { ClearedEntry, CustomEntry, Engine, ListId, RiskData, Snapshot } from '../core';
+import type { ClearedEntry, CustomEntry, Engine, RiskData, Snapshot } from '../core';
 import type { HistoryRow, LaborLensDb, StatusRow } from './db';
 import type { ChangeRow } from './list-changes';
+import type { SupplierAlert } from '../shared/records';
 
 /** Lists whose newly listed entries are worth an alert (parties one trades with). */
 const ALERT_LISTS = new Set<string>(['uflpa', 'cbp-wro']);
@@ -14,26 +15,7 @@ export const ALERT_MIN_SCORE = 0.9;
 /** Fields whose change can newly list a supplier: a new name or alias, an order back in force. */
 const LISTING_FIELDS = new Set(['name', 'aliases', 'formerNames', 'localNames', 'status', 'scope']);
 
-export interface AlertRow {
-  id?: number;
-  /** When the alert was raised. */
-  at: string;
-  /** The supplier as it was seen (the history's name or the status key). */
-  key: string;
-  listId: ListId;
-  listName: string;
-  /** The entry's primary name as the list gives it. */
-  entryName: string;
-  url?: string;
-  title?: string;
-  /** When the supplier was seen (history row time) or its status was set. */
-  seenAt: string;
-  historyId?: number;
-  message: string;
-  /** Set when a cleared supplier was reopened as under review. */
-  reopened?: boolean;
-  read: boolean;
-}
+export type AlertRow = SupplierAlert;
 
 export interface RescreenInput {
   changes: readonly ChangeRow[];

@@ -204,6 +204,10 @@ export async function importCache(
     for (const [i, row] of rows.entries()) {
       const snap = snaps[i] as SnapshotRow;
       const had = current.find((r) => r.id === row.id);
+      if (had?.managed) {
+        plan.push({ id: row.id, name: row.name, action: 'keep', builtin: false });
+        continue;
+      }
       const builtin = isBuiltinId(row.id);
       if (had?.checksum === row.checksum) {
         plan.push({ id: row.id, name: row.name, action: 'same', builtin });
@@ -243,7 +247,8 @@ export async function importCache(
         ],
       };
     await db.transaction('rw', [db.lists, db.snapshots, db.statuses, db.changes], async () => {
-      const drop = current.filter((r) => !isBuiltinId(r.id)).map((r) => r.id);
+      // Organisation lists (policy URLs) are not the user's to restore: they stay.
+      const drop = current.filter((r) => !isBuiltinId(r.id) && !r.managed).map((r) => r.id);
       await Promise.all([db.lists.bulkDelete(drop), db.snapshots.bulkDelete(drop), db.statuses.clear()]);
       await db.snapshots.bulkPut(store.map((x) => x.snap));
       await db.lists.bulkPut(store.map((x) => x.row));

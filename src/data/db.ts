@@ -26,6 +26,8 @@ export interface ListRow extends ListMeta {
   lastUpdateAt?: string;
   role?: 'watch' | 'cleared';
   source: ListSource;
+  /** Set for organisation lists fetched from policy URLs: the user cannot remove or replace them. */
+  managed?: boolean;
   /**
    * Set when the stored snapshot or row failed validation on load: the list is left out of the
    * engine until it is stored again (bundled lists are reloaded at the next start).

@@ -8,6 +8,7 @@ import { snapshotChecksum } from './checksum';
 import { openWithin, type LaborLensDb } from './db';
 import { storageMessage } from './storage-errors';
 import { listRowProblem } from './stored-check';
+import type { ChangeRow } from './list-changes';
 import { recordListError, replaceSnapshot } from './replace-snapshot';
 
 export const BUNDLED_MARKER_KEY = 'bundledVersion';
@@ -18,6 +19,8 @@ export interface EnsureBundledOptions {
   /** index.json, when at hand: lists whose stored checksum equals the index hash are not loaded. */
   index?: BundleIndex;
   ids?: readonly BuiltinListId[];
+  /** Collects the diff of each list an extension update changed, for alerts. */
+  changes?: ChangeRow[];
 }
 
 export interface EnsureBundledResult {
@@ -58,7 +61,7 @@ export async function ensureBundled(
         result.kept.push(id);
         continue;
       }
-      await replaceSnapshot(db, snapshot, 'bundled', { checksum });
+      await replaceSnapshot(db, snapshot, 'bundled', { checksum, ...(opts.changes ? { changes: opts.changes } : {}) });
       result.loaded.push(id);
     } catch (e) {
       const error = storageMessage(e);

@@ -1,27 +1,15 @@
 // The record of every list change (feed, import, extension update) with its diff, so Settings can
 // show it per list and the popup and badge can say so once.
 import type { ListId, Snapshot } from '../core';
-import type { ListSource } from '../shared/records';
+import type { ListChange, ListSource } from '../shared/records';
 import type { LaborLensDb } from './db';
-import { describeDiff, diffEntries, isEmptyDiff, type ListDiff } from './list-diff';
+import { describeDiff, diffEntries, isEmptyDiff } from './list-diff';
 
 /** Entries kept per side of a stored diff; counts stay exact beyond it. */
 export const DIFF_KEEP = 200;
 
-export interface ChangeRow extends ListDiff {
-  id?: number;
-  listId: ListId;
-  listName: string;
-  at: string;
-  source: ListSource;
-  fromAsOf: string | null;
-  toAsOf: string;
-  counts: { added: number; removed: number; changed: number };
-  /** The one-line summary shown in the popup and Settings. */
-  summary: string;
-  /** Set once the popup has shown it. */
-  seen: boolean;
-}
+/** Stored as the shared record the popup and Settings are sent. */
+export type ChangeRow = ListChange;
 
 export const CHANGES_KEEP = 500;
 

@@ -3,12 +3,9 @@
 // re-screen suppliers already checked.
 import { isObject } from '../core';
 
-export interface DiffEntry {
-  /** The entry's identity within its list (id, code, good and country ...). */
-  key: string;
-  /** How people know it: name, good, country ... */
-  label: string;
-}
+import type { DiffEntry } from '../shared/records';
+
+export type { DiffEntry } from '../shared/records';
 export interface ChangedEntry extends DiffEntry {
   /** Top-level fields that differ (name, aliases, status, date ...). */
   fields: string[];

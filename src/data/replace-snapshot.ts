@@ -7,7 +7,7 @@ import { changeRow, type ChangeRow, CHANGES_KEEP } from './list-changes';
 
 export interface ReplaceOptions {
   /** Fields to set on the list row besides those derived from the snapshot (updateUrl, enabled ...). */
-  row?: Partial<Pick<ListRow, 'updateUrl' | 'sha256Pin' | 'enabled'>>;
+  row?: Partial<Pick<ListRow, 'updateUrl' | 'sha256Pin' | 'enabled' | 'managed'>>;
   now?: Date;
   /** Precomputed checksum (Web Crypto is async and must not run inside the transaction). */
   checksum?: string;

@@ -5,6 +5,7 @@ import type { Client } from '../client';
 import { FindingGroups } from './finding-groups';
 import { ListAge } from './list-age';
 import { Lookup } from './lookup';
+import { NewsBanner } from './news-banner';
 import { SiteToggle } from './site-toggle';
 import { TabExport } from './tab-export';
 
@@ -53,6 +54,7 @@ export function Popup({ client, tabId }: Props) {
           </a>
         </nav>
       </header>
+      <NewsBanner client={client} />
       {state.status === 'loading' && <p class="muted">{t('loading')}</p>}
       {state.status === 'error' && (
         <p class="error" role="alert">
