@@ -14,16 +14,12 @@ import { currentSettings } from './settings';
 
 export const UPDATE_ALARM = 'laborlens-update-lists';
 
-// Feeds are the only network requests LaborLens makes; credentials and referrers stay home. The
-// HTTP cache is bypassed, but conditional headers set by the updater still get a 304.
-const fetchFeed = (url: string, init?: FetchInit): Promise<FeedResponse> =>
-  fetch(url, {
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-    cache: 'no-store',
-    redirect: 'follow',
-    ...(init?.headers ? { headers: init.headers } : {}),
-  });
+// Feeds are the only network requests LaborLens makes; credentials and referrers stay home.
+// Conditional requests are left to the browser's HTTP cache ('no-cache' revalidates with the
+// stored ETag / Last-Modified and turns a 304 into the cached body): headers of our own such as
+// If-None-Match would make every cross-origin check a CORS preflight that static hosts refuse.
+const fetchFeed = (url: string, _init?: FetchInit): Promise<FeedResponse> =>
+  fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', redirect: 'follow' });
 
 export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
   const { settings } = await currentSettings();

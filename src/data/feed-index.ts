@@ -46,6 +46,8 @@ export interface FeedIndexState {
   lastError?: string | null;
   /** Which key verified the index last (so Settings can show who signed it). */
   key?: string;
+  /** SHA-256 of the index last accepted: the same bytes again (a browser-cache revalidation) is "not modified". */
+  indexSha256?: string;
 }
 
 export type IndexFailure =
@@ -171,6 +173,11 @@ async function attempt(
       message: 'feed not modified since the last check',
     };
   }
+  const indexSha256 = await sha256Hex(got.text);
+  if (state.indexSha256 === indexSha256 && state.issuedAt) {
+    await db.settings.put({ key: STATE_KEY, value: { ...state, ...got.validators, checkedAt, lastError: null } });
+    return { ok: true, status: 'not-modified', updated: [], changes: [], message: 'feed not modified since the last check' };
+  }
   if (!source.keys.length)
     return fail('unsigned', 'no feed public key is configured (feedPublicKeys): a signed feed cannot be verified');
   const sig = await download(fetchFn, `${source.url}.sig`, 4096);
@@ -243,6 +250,7 @@ async function attempt(
     checkedAt: now.toISOString(),
     lastError: null,
     key,
+    indexSha256,
   };
   if (!got.validators.etag) delete nextState.etag;
   if (!got.validators.lastModified) delete nextState.lastModified;
