@@ -7,7 +7,7 @@ import type { ListId } from '../core';
 import { updateFromFeed, updateFromIndex, updateOrgList, type ChangeRow, type FeedResponse } from '../data/list-store';
 import type { FetchInit } from '../data/feed-fetch';
 import type { UpdateOutcome } from '../shared/messages';
-import { getDb } from './engine-holder';
+import { getDb, getEngine } from './engine-holder';
 import { SHIPPED_FEED_KEYS } from './feed-keys';
 import { afterListChange } from './list-changed';
 import { currentSettings } from './settings';
@@ -22,6 +22,8 @@ const fetchFeed = (url: string, _init?: FetchInit): Promise<FeedResponse> =>
   fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', redirect: 'follow' });
 
 export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
+  // The bundled lists are stored first, so a feed never races the first install.
+  await getEngine();
   const { settings } = await currentSettings();
   const db = getDb();
   const out: UpdateOutcome[] = [];
@@ -80,4 +82,11 @@ export async function scheduleUpdates(): Promise<void> {
   }
   if (existing?.periodInMinutes === period) return;
   await browser.alarms.create(UPDATE_ALARM, { periodInMinutes: period, delayInMinutes: 1 });
+}
+
+/** Runs the updates now when a feed, a per-list feed or an organisation list is configured. */
+export async function updateIfConfigured(): Promise<void> {
+  const { settings } = await currentSettings();
+  if (settings.feedIndexUrl || settings.customListUrls.length || Object.keys(settings.feedUrls).length)
+    await runUpdates();
 }

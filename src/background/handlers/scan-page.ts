@@ -9,6 +9,7 @@ import { showBadge } from '../badge';
 import { getDb, getEngine } from '../engine-holder';
 import { listVersions } from '../list-versions';
 import { currentSettings } from '../settings';
+import { siteAllowed } from '../sites';
 import { recordFrame } from '../tab-findings';
 
 export const atLeast = (min: Severity) => (f: ShownFinding) =>
@@ -29,6 +30,9 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
   const req = assemble(part, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`);
   const [engine, { settings }, statuses] = await Promise.all([getEngine(), currentSettings(), statusMap(getDb())]);
   if (!req) return { findings: [], minSeverity: settings.minimumSeverity };
+  // The organisation's enabledSites, when set, is where scanning happens (besides the user's sites).
+  if (!(await siteAllowed(req.url, settings.enabledSites)))
+    return { findings: [], minSeverity: settings.minimumSeverity };
   const minSeverity = settings.minimumSeverity;
   const all = engine
     .scan(req.text, { cells: req.cells, organisations: req.organisations })

@@ -63,7 +63,11 @@ export function Popup({ client, tabId }: Props) {
       )}
       {state.status === 'ready' && (
         <>
-          <SiteToggle client={client} url={state.tabUrl} />
+          <SiteToggle
+            client={client}
+            url={state.tabUrl}
+            policySites={state.settings.locked.includes('enabledSites') ? state.settings.settings.enabledSites : []}
+          />
           <Summary tab={state.tab} />
           {state.tab && state.tab.findings.length > 0 && (
             <FindingGroups
