@@ -4,7 +4,8 @@
 const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export function fromBase64(s: string): Uint8Array<ArrayBuffer> | null {
-  const t = s.trim();
+  // Line breaks and spaces are allowed: `base64` wraps a signature's 88 characters at 76.
+  const t = s.replace(/\s+/g, '');
   if (!B64.test(t)) return null;
   try {
     return Uint8Array.from(atob(t), (c) => c.charCodeAt(0));
