@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { contentBundle } from './src/build/content-bundle';
+import { contentBundle } from './src/build/content-bundle.js';
 
 const r = (p: string) => resolve(import.meta.dirname, p);
 // TARGET=firefox builds dist-firefox from the same manifest: Firefox MV3 has no service worker,
