@@ -36,7 +36,16 @@ export async function wantedPatterns(): Promise<string[]> {
   return [...new Set([...fromUser, ...fromPolicy])];
 }
 
-export async function syncRegistration(): Promise<void> {
+// Install, policy changes and the popup can all ask at once: one registration at a time, or two
+// of them race through unregister/register and fail with "Duplicate script ID".
+let queue: Promise<unknown> = Promise.resolve();
+export function syncRegistration(): Promise<void> {
+  const run = queue.then(register, register);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function register(): Promise<void> {
   const granted: string[] = [];
   for (const p of await wantedPatterns()) if (await browser.permissions.contains({ origins: [p] })) granted.push(p);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });

@@ -34,6 +34,8 @@ import { serveFeed, type FeedServer } from './feed-server';
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const canWritePolicy = process.platform === 'linux' && process.getuid?.() === 0;
 const SITE = 'shop.example.test';
+/** A second host that is not built in, which the user turns on (Scan this site). */
+const USER_SITE = 'other.example.test';
 const ORG_SUPPLIER = 'Quillmere Lantern Works Co., Ltd.';
 
 let context: BrowserContext;
@@ -69,7 +71,7 @@ beforeAll(async () => {
   dirs.push(copy);
   cpSync(DIST, copy, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  manifest['host_permissions'] = [`http://${SITE}/*`];
+  manifest['host_permissions'] = [`http://${SITE}/*`, `http://${USER_SITE}/*`];
   writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
   const id = unpackedExtensionId(copy);
 
@@ -95,7 +97,7 @@ beforeAll(async () => {
       ...CHROME_ARGS,
       '--no-sandbox',
       '--disable-gpu',
-      `--host-resolver-rules=MAP ${SITE} 127.0.0.1`,
+      `--host-resolver-rules=MAP ${SITE} 127.0.0.1, MAP ${USER_SITE} 127.0.0.1`,
       feed.trustArg,
     ],
   });
@@ -148,6 +150,25 @@ describe.skipIf(!canWritePolicy)('a fresh profile under a test policy', () => {
     await flag.first().waitFor({ state: 'attached', timeout: 60_000 });
     expect(await flag.first().getAttribute('data-severity')).toBe('high');
     await page.screenshot({ path: join(SHOTS, 'policy-site-scanned.png') });
+    await page.close();
+  }, 120_000);
+
+  it('scans a site the user turns on (Scan this site), with no web-accessible resource involved', async () => {
+    const url = fixtures.url('marketplace-three-listed.html').replace('127.0.0.1', USER_SITE);
+    const origin = new URL(url).origin;
+    expect(await ask<{ ok: boolean; error?: string }>('enableSite', { origin })).toEqual({ ok: true });
+    const page = await context.newPage();
+    const denied: string[] = [];
+    page.on('console', (m) => {
+      if (/Denying load|web_accessible_resources/.test(m.text())) denied.push(m.text());
+    });
+    await page.goto(url);
+    await page
+      .locator('laborlens-flag[data-severity="critical"]')
+      .first()
+      .waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await page.locator('laborlens-flag[data-severity="critical"]').count()).toBeGreaterThanOrEqual(3);
+    expect(denied).toEqual([]);
     await page.close();
   }, 120_000);
 
