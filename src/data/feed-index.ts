@@ -176,7 +176,13 @@ async function attempt(
   const indexSha256 = await sha256Hex(got.text);
   if (state.indexSha256 === indexSha256 && state.issuedAt) {
     await db.settings.put({ key: STATE_KEY, value: { ...state, ...got.validators, checkedAt, lastError: null } });
-    return { ok: true, status: 'not-modified', updated: [], changes: [], message: 'feed not modified since the last check' };
+    return {
+      ok: true,
+      status: 'not-modified',
+      updated: [],
+      changes: [],
+      message: 'feed not modified since the last check',
+    };
   }
   if (!source.keys.length)
     return fail('unsigned', 'no feed public key is configured (feedPublicKeys): a signed feed cannot be verified');

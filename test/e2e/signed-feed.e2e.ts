@@ -187,6 +187,15 @@ describe('signed feed', () => {
       `Supplier ${ENTITY_NAME}, seen on Supplier search - cotton yarn on ${today}, is now on the UFLPA Entity List.`,
     );
 
+    // A browser notification says it too.
+    const shown = await ask<unknown>('getAlerts', {});
+    expect(Array.isArray(shown)).toBe(true);
+    await expect
+      .poll(async () => Object.keys(await ext!.evaluate(() => chrome.notifications.getAll())).length, {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+
     // 4. The popup says so once (banner), Settings show the diff, History marks the row.
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
