@@ -157,8 +157,16 @@ export async function rescreenStored(
         ...(s.role ? { role: s.role } : {}),
         entries: s.entries,
       } as Snapshot);
-  const [history, statuses] = await Promise.all([db.history.toArray(), db.statuses.toArray()]);
-  const { alerts, reopen } = rescreen({ changes, snapshots, history, statuses, now });
+  const [history, statuses, earlier] = await Promise.all([
+    db.history.toArray(),
+    db.statuses.toArray(),
+    db.alerts.toArray(),
+  ]);
+  const result = rescreen({ changes, snapshots, history, statuses, now });
+  // A supplier already alerted for the same entry (a later edit of that entry) is not alerted again.
+  const said = new Set(earlier.map((a) => `${a.key}\u0000${a.listId}\u0000${a.entryName}`));
+  const alerts = result.alerts.filter((a) => a.reopened || !said.has(`${a.key}\u0000${a.listId}\u0000${a.entryName}`));
+  const { reopen } = result;
   if (alerts.length || reopen.length)
     await db.transaction('rw', db.alerts, db.statuses, async () => {
       await db.alerts.bulkAdd(alerts);

@@ -60,6 +60,20 @@ describe('rescreen after a list change', () => {
     );
     expect(await db.statuses.get('Acme Trading Co., Ltd.')).toMatchObject({ status: 'cleared' });
     expect(await db.alerts.count()).toBe(alerts.length);
+
+    // A later edit of the same entry (an alias added) does not alert the same supplier again.
+    const more: ChangeRow[] = [];
+    await replaceSnapshot(
+      db,
+      edited(bundled('uflpa'), '2026-12-02', (e) => [
+        ...e,
+        { ...NEW_ENTITY, aliases: [...NEW_ENTITY.aliases, 'Brightloom Co'] },
+      ]),
+      'feed',
+      { now: NOW, changes: more },
+    );
+    expect(more[0]?.changed.map((c) => c.fields)).toEqual([['aliases']]);
+    expect(await rescreenStored(db, more, NOW)).toEqual([]);
   });
 
   it('reads supplier names from older history rows (finding keys)', () => {
