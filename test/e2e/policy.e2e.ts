@@ -138,8 +138,16 @@ describe.skipIf(!canWritePolicy)('a fresh profile under a test policy', () => {
         timeout: 60_000,
       })
       .toMatchObject({ managed: true, source: 'feed', role: 'watch', entries: 1 });
-    // A user cannot remove it.
+    // A user cannot remove it, and Settings show it locked.
     expect(await ask<{ ok: boolean }>('removeList', { id: 'custom:org-watch' })).toEqual({ ok: false });
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const org = options.locator('.custom-lists li[data-list="custom:org-watch"]');
+    await expect.poll(() => org.textContent(), { timeout: 15_000 }).toContain('Organisation list (set by policy)');
+    expect(await org.locator('button.remove').count()).toBe(0);
+    expect(await options.locator('#sites .policy-sites').textContent()).toContain(SITE);
+    await options.screenshot({ path: join(SHOTS, 'options-policy.png'), fullPage: true });
+    await options.close();
   }, 120_000);
 
   it("scans the policy's site, which is not built in, with the organisation's list", async () => {
