@@ -6,6 +6,7 @@ import { sha256Hex } from '../../../src/data/checksum';
 import type { ChangeRow } from '../../../src/data/list-changes';
 import { ensureBundled, importCustomList, removeCustomList, updateOrgList } from '../../../src/data/list-store';
 import type { FeedResponse } from '../../../src/data/feed-fetch';
+import { replaceSnapshot } from '../../../src/data/replace-snapshot';
 import { bundled, freshDb } from './helpers';
 
 const NOW = new Date('2026-12-05T10:00:00Z');
@@ -127,5 +128,22 @@ describe('extension updates record their diff', () => {
       counts: { removed: 2 },
     });
     expect(await db.changes.count()).toBe(1);
+  });
+});
+
+describe('a future-dated feed row does not outlive an extension update', () => {
+  it('is replaced by the bundled data', async () => {
+    const db = freshDb();
+    await ensureBundled(db, async (id) => bundled(id), { marker: 'v1', ids: ['tip-tiers'] });
+    // As an older version (which took any feed date) could have left it.
+    const tip = bundled('tip-tiers');
+    await replaceSnapshot(
+      db,
+      { ...tip, meta: { ...tip.meta, asOf: '2099-12-31' }, entries: tip.entries.slice(1) },
+      'feed',
+    );
+    expect((await db.lists.get('tip-tiers'))?.asOf).toBe('2099-12-31');
+    await ensureBundled(db, async (id) => bundled(id), { marker: 'v2', ids: ['tip-tiers'], now: NOW });
+    expect(await db.lists.get('tip-tiers')).toMatchObject({ source: 'bundled', asOf: '2025-09-29' });
   });
 });
