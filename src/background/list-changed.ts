@@ -7,8 +7,9 @@ import { getDb, invalidateEngine } from './engine-holder';
 
 const NEWS_BADGE = '!';
 
-export async function afterListChange(changes: readonly ChangeRow[]): Promise<void> {
-  invalidateEngine();
+/** `stored`: some list was stored (a new date or metadata can change it with no entry changed). */
+export async function afterListChange(changes: readonly ChangeRow[], stored = changes.length > 0): Promise<void> {
+  if (stored || changes.length) invalidateEngine();
   if (!changes.length) return;
   const alerts = await rescreenStored(getDb(), changes).catch((e: unknown) => {
     console.error('LaborLens: re-screening after a list change failed', e);

@@ -28,12 +28,14 @@ export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
   const db = getDb();
   const out: UpdateOutcome[] = [];
   const changes: ChangeRow[] = [];
+  let stored = false;
   const keys = [...SHIPPED_FEED_KEYS, ...(settings.feedPublicKeys ?? [])];
   const indexUrl = settings.feedIndexUrl ?? '';
   if (indexUrl) {
     const r = await updateFromIndex(db, { url: indexUrl, keys }, fetchFeed);
     if (r.ok) {
       changes.push(...r.changes);
+      stored ||= r.status === 'updated';
       out.push({ id: 'feed', ok: true, message: r.message });
     } else out.push({ id: 'feed', ok: false, message: `${r.message} (the lists in use are kept)` });
   }
@@ -46,6 +48,7 @@ export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
     const r = await updateFromFeed(db, id, { url, sha256: settings.feedSha256[id] }, fetchFeed);
     if (r.ok) {
       if (r.change) changes.push(r.change);
+      stored ||= r.changed;
       out.push({
         id,
         ok: true,
@@ -58,6 +61,7 @@ export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
     const id = (r.id ?? 'custom:organisation') as ListId;
     if (r.ok) {
       changes.push(...r.changes);
+      stored ||= r.changed;
       out.push({
         id,
         ok: true,
@@ -65,7 +69,7 @@ export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
       });
     } else out.push({ id, ok: false, message: r.message });
   }
-  await afterListChange(changes);
+  await afterListChange(changes, stored);
   return out;
 }
 

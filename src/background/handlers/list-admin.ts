@@ -36,7 +36,7 @@ export async function importList(req: Req<'importList'>): Promise<Res<'importLis
   const changes: ChangeRow[] = [];
   const r = await importCustomList(getDb(), req.fileName, req.text, req.role, new Date(), changes);
   if (!r.ok) return { ok: false, errors: r.errors.slice(0, 50).map(formatProblem) };
-  await afterListChange(changes);
+  await afterListChange(changes, true);
   return { ok: true, id: r.id, entries: r.entryCount };
 }
 
@@ -61,6 +61,6 @@ export async function importCacheHandler(req: Req<'importCache'>): Promise<Res<'
       ...(r.plan ? { plan: r.plan } : {}),
       ...(r.needsConfirm ? { needsConfirm: true } : {}),
     };
-  await afterListChange(r.changes);
+  await afterListChange(r.changes, true);
   return { ok: true, plan: r.plan };
 }
