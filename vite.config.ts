@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { contentBundle } from './src/build/content-bundle.js';
 
 const r = (p: string) => resolve(import.meta.dirname, p);
 // TARGET=firefox builds dist-firefox from the same manifest: Firefox MV3 has no service worker,
@@ -33,6 +34,8 @@ export default defineConfig({
       manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
       browser: firefox ? 'firefox' : 'chrome',
     }),
+    // content-script.js: the stand-alone copy registered for sites beyond the built-in ones.
+    contentBundle(r('./src/content/index.ts'), r(firefox ? './dist-firefox' : './dist')),
   ],
   build: {
     outDir: r(firefox ? './dist-firefox' : './dist'),

@@ -7,7 +7,7 @@ import type { Engine } from '../core';
 import type { BundleIndex } from '../core';
 import type { BuiltinListId } from '../core';
 import { openDb, type LaborLensDb } from '../data/db';
-import { ensureBundled, loadRiskData } from '../data/list-store';
+import { ensureBundled, loadRiskData, type ChangeRow } from '../data/list-store';
 import bundleIndex from '../../public/data/index.json';
 
 const INDEX = bundleIndex as BundleIndex;
@@ -29,11 +29,20 @@ export function bundleMarker(): string {
   return `${browser.runtime.getManifest().version}:${INDEX.lists.map((l) => l.sha256).join(',')}`;
 }
 
+let bundledChanged: ((changes: ChangeRow[]) => void) | undefined;
+/** Told of the lists an extension update changed (set once by the service worker's wiring). */
+export function onBundledChanges(fn: (changes: ChangeRow[]) => void): void {
+  bundledChanged = fn;
+}
+
 async function build(): Promise<Engine> {
   const d = getDb();
-  const result = await ensureBundled(d, loadBundled, { marker: bundleMarker(), index: INDEX });
+  const changes: ChangeRow[] = [];
+  const result = await ensureBundled(d, loadBundled, { marker: bundleMarker(), index: INDEX, changes });
   for (const f of result.failed) console.error(`LaborLens: bundled list ${f.id} failed: ${f.error}`);
-  return createEngine(await loadRiskData(d));
+  const engine = createEngine(await loadRiskData(d));
+  if (changes.length) bundledChanged?.(changes);
+  return engine;
 }
 
 export function getEngine(): Promise<Engine> {

@@ -18,10 +18,12 @@ import { getSettings, saveSettings } from './handlers/settings';
 import { getStatuses, setStatus } from './handlers/statuses';
 import { clearHistory, getHistory } from './handlers/history';
 import { resetAll } from './handlers/reset';
-import { getEngine } from './engine-holder';
+import { ackNews, getAlerts, getFeedStatus, getListChanges, getNews } from './handlers/news';
+import { afterListChange } from './list-changed';
+import { getEngine, onBundledChanges } from './engine-holder';
 import { forgetTab } from './tab-findings';
 import { syncRegistration } from './sites';
-import { runUpdates, scheduleUpdates, UPDATE_ALARM } from './updates';
+import { runUpdates, scheduleUpdates, updateIfConfigured, UPDATE_ALARM } from './updates';
 
 const handlers: HandlerTable = {
   scanPage,
@@ -44,15 +46,30 @@ const handlers: HandlerTable = {
   getHistory,
   clearHistory,
   resetAll,
+  getNews,
+  ackNews,
+  getListChanges,
+  getAlerts,
+  getFeedStatus,
 };
-listen(handlers);
-
 const logError = (what: string) => (e: unknown) => console.error(`LaborLens: ${what}`, e);
+listen(handlers);
+// An extension update that changed a bundled list is a list change like any other.
+onBundledChanges((changes) => void afterListChange(changes).catch(logError('could not re-screen after an update')));
 
 browser.runtime.onInstalled.addListener(() => {
   void getEngine().catch(logError('could not load its lists'));
   void syncRegistration().catch(logError('could not register user sites'));
   void scheduleUpdates().catch(logError('could not schedule list updates'));
+  // A browser set up by policy gets the organisation's feed and lists at once, not in an hour.
+  void updateIfConfigured().catch(logError('first list update failed'));
+});
+// Policy can change while the browser runs: sites and schedules follow it.
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area !== 'managed') return;
+  void syncRegistration().catch(logError('could not register policy sites'));
+  void scheduleUpdates().catch(logError('could not schedule list updates'));
+  void updateIfConfigured().catch(logError('list update after a policy change failed'));
 });
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === UPDATE_ALARM) void runUpdates().catch(logError('scheduled list update failed'));

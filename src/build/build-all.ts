@@ -9,7 +9,8 @@ import { parseHs } from './parse-hs';
 import { parseHsRiskMap } from './parse-hs-risk-map';
 import { parseTipTiers } from './parse-tip-tiers';
 import { parseUflpa } from './parse-uflpa';
-import { parseXinjiangPlaces } from './parse-xinjiang-places';
+import { parseXinjiangPlaces, XINJIANG_PLACES_FILE } from './parse-xinjiang-places';
+import { DOL_HS_FILE, reviewWithDolHs } from './dol-hs-review';
 import type { BuiltinListId, BuiltinSnapshot } from '../core';
 
 export type ReadRaw = (name: string) => { file: string; text: string };
@@ -33,8 +34,14 @@ export const BUILDERS: Builders = {
   'dol-eo13126': (read) => parseDolEo13126(read('dol_eo13126_products.csv'), dolResolver(read)),
   'tip-tiers': (read) => parseTipTiers(read('tip_tiers.csv')),
   hs: (read) => parseHs(read('hs_nomenclature.csv')),
-  'hs-risk-map': (read) => parseHsRiskMap(read('hs_risk_map.csv'), parseHs(read('hs_nomenclature.csv')).entries),
-  'xinjiang-places': (read) => parseXinjiangPlaces(read('xinjiang_places.csv')),
+  'hs-risk-map': (read) => {
+    const hs = parseHs(read('hs_nomenclature.csv')).entries;
+    const map = parseHsRiskMap(read('hs_risk_map.csv'), hs);
+    // DOL's own partial goods-to-HTS mapping adds the codes our curated map lacks (see dol-hs-review.ts).
+    const { added } = reviewWithDolHs(read(DOL_HS_FILE), map.entries, hs);
+    return { ...map, entries: [...map.entries, ...added] };
+  },
+  'xinjiang-places': (read) => parseXinjiangPlaces(read(XINJIANG_PLACES_FILE)),
   countries: (read) => parseCountries({ countries: read('countries.csv'), aliases: read('country_aliases.csv') }),
 };
 

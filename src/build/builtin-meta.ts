@@ -94,6 +94,7 @@ export const BUILTIN_META: { readonly [K in BuiltinListId]: BuiltinMeta } = {
       "No official mapping from DOL goods or UFLPA sectors to HS codes exists in public form; every row is a judgement from HS descriptions and named public sources, and has not been checked against ILAB's own product guide.",
       'Rows marked weak are shared "n.e.c." buckets or broad groups: an HS code there can also be an unrelated product.',
       'Downstream links are included only where the HS text or a public source names the input; many products that contain a risk good are not caught.',
+      '63 rows come from DOL ILAB\'s own goods-to-HTS mapping (ImportWatch Goods HS, 2025-09-24), which covers goods from Alcoholic Beverages to Soap only; DOL codes that no longer exist in HS 2022 at their length or sit in an "other" bucket are marked weak, and whole-chapter codes were left out.',
     ],
   },
   'xinjiang-places': {
@@ -101,10 +102,12 @@ export const BUILTIN_META: { readonly [K in BuiltinListId]: BuiltinMeta } = {
     name: 'Xinjiang (XUAR) administrative divisions and places',
     publisher: 'National Bureau of Statistics of China; GeoNames',
     sourceUrl: 'https://www.stats.gov.cn/sj/tjbz/tjyqhdmhcxhfdm/',
-    asOf: '2023-06-30',
-    license: 'NBS codes (official); GeoNames CC BY 4.0 (attribution required); cnid-validator MIT',
+    asOf: '2026-04-30',
+    license: 'NBS codes (official); GeoNames CC BY 4.0 (attribution required); cnid-validator MIT; gb2260 CC0',
     caveats: [
-      'Divisions down to county level as of 2023-06-30; townships and Uyghur-script names are not included.',
+      "Divisions down to county level as of the NBS table of 2023-06-30, plus four county-level units created since: 和康县 Hekang and 和安县 He'an (Hotan, XUAR notice of 2024-12-27, three sources), 岑岭县 Cenling (Kashgar, XUAR notice of 2026-03-26) and 草湖市 Caohu (XPCC, 2026-04). The date shown is the end of the month of the latest change found.",
+      'Weak: the codes of 岑岭县 (653132) and 草湖市 (659013) each rest on a single secondary source; 草湖市 is filed under 6590 (county-level cities under direct rule) by LaborLens, as the source says only "XPCC". Their pinyin and English forms are generated, not sourced.',
+      'Townships and Uyghur-script names are not included.',
       'Some English forms come from machine translation and were corrected by hand; common exonyms (Kashgar, Hotan, Korla ...) were added by LaborLens.',
     ],
   },

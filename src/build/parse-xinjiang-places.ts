@@ -6,6 +6,18 @@ import { fail } from '../core';
 import { SNAPSHOT_FORMAT, type BuiltinSnapshot, type PlaceEntry } from '../core';
 import { uniq } from '../core';
 import { EXONYMS, EXTRA_ZH, PINYIN_FIXES } from './xinjiang-exonyms';
+import { pinyin as toPinyin } from 'pinyin-pro';
+
+/**
+ * The 2026 candidate table (../shared/data/candidates/NOTES.md): the 147 rows of xinjiang_places.csv
+ * unchanged, plus four county-level units created since 2023 (和康县, 和安县, 岑岭县, 草湖市).
+ */
+export const XINJIANG_PLACES_FILE = 'candidates/xinjiang_places_2026.csv';
+
+/** Pinyin for rows the sources give none (the four new units), generated as for 659012 白杨市. */
+function generatedPinyin(nameZh: string): string {
+  return toPinyin(nameZh, { toneType: 'none', type: 'array' }).join(' ');
+}
 
 // Longest first, so 自治县 wins over 县. Ethnic qualifiers go with the suffix (巴里坤哈萨克自治县 -> 巴里坤).
 const ZH_SUFFIX = /(维吾尔|蒙古|哈萨克|柯尔克孜|回族|塔吉克|锡伯)?(自治区|自治州|自治县|地区|市|县)$/;
@@ -57,7 +69,8 @@ function toPlace(r: CsvRow, file: string): PlaceEntry {
   if (!level) fail(file, r.line, 'level', 'must not be empty');
   const nameZh = r.get('name_zh').trim();
   if (!nameZh) fail(file, r.line, 'name_zh', 'must not be empty');
-  const pinyin = PINYIN_FIXES[code] ?? r.get('name_pinyin');
+  const given = r.get('name_pinyin').trim();
+  const pinyin = PINYIN_FIXES[code] ?? (given || generatedPinyin(nameZh));
   // 6590 is a statistical grouping (county-level cities under direct XUAR/XPCC rule), not a place name.
   const short = code === '6590' ? { en: [] } : shortForms(nameZh, pinyin);
   const place: PlaceEntry = {

@@ -4,7 +4,11 @@ import { isObject } from '../core';
 import { formatProblem } from '../core';
 import { checkSnapshot, isListId } from '../core';
 import type { Snapshot } from '../core';
+import { isBuiltinId } from '../core';
 import { snapshotChecksum } from './checksum';
+import { inFuture } from './feed-index';
+import { changeRow, type ChangeRow } from './list-changes';
+import { addChange } from './replace-snapshot';
 import { storageMessage } from './custom-lists';
 import { isStatusRow, listRowProblem } from './stored-check';
 import { openWithin, type LaborLensDb, type ListRow, type ListSource, type SnapshotRow, type StatusRow } from './db';
@@ -38,7 +42,27 @@ export async function exportCache(db: LaborLensDb, now: Date = new Date()): Prom
   return JSON.stringify(file);
 }
 
-export type CacheImportResult = { ok: true; lists: number; statuses: number } | { ok: false; errors: string[] };
+/** What an import will do to one list, shown before a statutory list is replaced. */
+export interface ImportPlanItem {
+  id: string;
+  name: string;
+  action: 'add' | 'replace' | 'same' | 'keep' | 'remove';
+  /** For replace: "3 entities added, 1 removed" */
+  summary?: string;
+  builtin: boolean;
+}
+
+export type CacheImportResult =
+  | { ok: true; lists: number; statuses: number; plan: ImportPlanItem[]; changes: ChangeRow[] }
+  | { ok: false; errors: string[]; plan?: ImportPlanItem[]; needsConfirm?: boolean };
+
+export interface CacheImportOptions {
+  /** The user saw the plan and agreed to replace built-in (statutory) lists with the file's. */
+  replaceBuiltin?: boolean;
+  /** Only work out the plan; store nothing. */
+  dryRun?: boolean;
+  now?: Date;
+}
 
 const STATUSES = ['under-review', 'cleared', 'false-match'];
 
@@ -53,7 +77,6 @@ function checkStatus(s: unknown, i: number): string | null {
   return null;
 }
 
-const SOURCES: readonly ListSource[] = ['bundled', 'feed', 'custom', 'import'];
 const HTTPS = /^https:\/\/\S+$/;
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -67,7 +90,8 @@ function importedRow(raw: Record<string, unknown>, s: Snapshot, checksum: string
   const fetchedAt = str('fetchedAt');
   const updateUrl = str('updateUrl');
   const pin = str('sha256Pin')?.toLowerCase();
-  const source = SOURCES.find((x) => x === raw['source']) ?? 'import';
+  // How the data arrived, never what the file says: a backup cannot pass as bundled or feed data.
+  const source: ListSource = isBuiltinId(s.meta.id) ? 'import' : 'custom';
   const lastUpdateAt = str('lastUpdateAt');
   return {
     id: s.meta.id,
@@ -99,8 +123,18 @@ const importedStatus = (raw: unknown): StatusRow =>
     Object.entries(raw as Record<string, unknown>).filter(([k]) => STATUS_FIELDS.includes(k)),
   ) as unknown as StatusRow;
 
-/** Replace lists, snapshots and statuses with the file's content, or change nothing. */
-export async function importCache(db: LaborLensDb, text: string): Promise<CacheImportResult> {
+/**
+ * Restore the file's lists and statuses, or change nothing. Custom lists and statuses are
+ * replaced by the file's; a built-in list is replaced only when the caller confirms it
+ * (`replaceBuiltin`, after showing the plan) or when the file's copy is what is stored already,
+ * and a built-in list the file leaves out is kept: a backup cannot switch a statutory list off.
+ */
+export async function importCache(
+  db: LaborLensDb,
+  text: string,
+  opts: CacheImportOptions = {},
+): Promise<CacheImportResult> {
+  const now = opts.now ?? new Date();
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
@@ -137,6 +171,10 @@ export async function importCache(db: LaborLensDb, text: string): Promise<CacheI
       continue;
     }
     const s = checked.snapshot;
+    if (inFuture(s.meta.asOf, now)) {
+      errors.push(`lists[${i}]: "${s.meta.id}" is dated ${s.meta.asOf}, in the future`);
+      continue;
+    }
     // Recompute: the stored checksum must describe the stored bytes, whatever the file claims.
     const checksum = await snapshotChecksum(s);
     rows.push(importedRow(item['row'], s, checksum));
@@ -154,14 +192,74 @@ export async function importCache(db: LaborLensDb, text: string): Promise<CacheI
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) };
   try {
     await openWithin(db);
-    await db.transaction('rw', db.lists, db.snapshots, db.statuses, async () => {
-      await Promise.all([db.lists.clear(), db.snapshots.clear(), db.statuses.clear()]);
-      await db.snapshots.bulkPut(snaps);
-      await db.lists.bulkPut(rows);
+    const current = await db.lists.toArray();
+    const currentSnaps = new Map(
+      (await db.snapshots.bulkGet(current.map((r) => r.id))).flatMap((x) => (x ? [[x.listId, x] as const] : [])),
+    );
+    const plan: ImportPlanItem[] = [];
+    const changes: ChangeRow[] = [];
+    const at = now.toISOString();
+    const fileIds = new Set(rows.map((r) => r.id));
+    const store: { row: ListRow; snap: SnapshotRow }[] = [];
+    for (const [i, row] of rows.entries()) {
+      const snap = snaps[i] as SnapshotRow;
+      const had = current.find((r) => r.id === row.id);
+      if (had?.managed) {
+        plan.push({ id: row.id, name: row.name, action: 'keep', builtin: false });
+        continue;
+      }
+      const builtin = isBuiltinId(row.id);
+      if (had?.checksum === row.checksum) {
+        plan.push({ id: row.id, name: row.name, action: 'same', builtin });
+        // Same data: restore the user's own settings on it (enabled, feed URL), not its source.
+        store.push({ row: { ...row, source: had.source }, snap });
+        continue;
+      }
+      const oldSnap = currentSnaps.get(row.id);
+      const change = oldSnap ? changeRow(had?.asOf ?? null, oldSnap.entries, toSnap(snap), 'import', at) : null;
+      plan.push({
+        id: row.id,
+        name: row.name,
+        action: had ? 'replace' : 'add',
+        builtin,
+        ...(change ? { summary: change.summary } : {}),
+      });
+      if (change) changes.push(change);
+      store.push({ row, snap });
+    }
+    for (const r of current)
+      if (!fileIds.has(r.id))
+        plan.push({
+          id: r.id,
+          name: r.name,
+          action: isBuiltinId(r.id) ? 'keep' : 'remove',
+          builtin: isBuiltinId(r.id),
+        });
+    const statutory = plan.filter((p) => p.builtin && p.action === 'replace');
+    if (opts.dryRun) return { ok: false, errors: [], plan, needsConfirm: statutory.length > 0 };
+    if (statutory.length && !opts.replaceBuiltin)
+      return {
+        ok: false,
+        needsConfirm: true,
+        plan,
+        errors: [
+          `this backup would replace built-in lists (${statutory.map((p) => p.name).join(', ')}): confirm to replace them`,
+        ],
+      };
+    await db.transaction('rw', [db.lists, db.snapshots, db.statuses, db.changes], async () => {
+      // Organisation lists (policy URLs) are not the user's to restore: they stay.
+      const drop = current.filter((r) => !isBuiltinId(r.id) && !r.managed).map((r) => r.id);
+      await Promise.all([db.lists.bulkDelete(drop), db.snapshots.bulkDelete(drop), db.statuses.clear()]);
+      await db.snapshots.bulkPut(store.map((x) => x.snap));
+      await db.lists.bulkPut(store.map((x) => x.row));
       await db.statuses.bulkPut(statuses.map(importedStatus));
+      for (const c of changes) await addChange(db, c);
     });
+    return { ok: true, lists: rows.length, statuses: statuses.length, plan, changes };
   } catch (e) {
     return { ok: false, errors: [`could not store the backup: ${storageMessage(e)}`] };
   }
-  return { ok: true, lists: rows.length, statuses: statuses.length };
 }
+
+const toSnap = (s: SnapshotRow): Snapshot =>
+  ({ format: 1, meta: s.meta, ...(s.role ? { role: s.role } : {}), entries: s.entries }) as Snapshot;

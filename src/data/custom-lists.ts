@@ -5,6 +5,7 @@ import type { ParseProblem } from '../core';
 import { isBuiltinId } from '../core';
 import type { ListId } from '../core';
 import type { LaborLensDb } from './db';
+import type { ChangeRow } from './list-changes';
 import { replaceSnapshot } from './replace-snapshot';
 import { storageMessage } from './storage-errors';
 
@@ -16,12 +17,13 @@ export async function importCustomList(
   text: string,
   role: CustomRole,
   now: Date = new Date(),
+  changes?: ChangeRow[],
 ): Promise<ImportResult> {
   const parsed = parseCustomList(fileName, text, role, now);
   if (!parsed.ok) return parsed;
   const { snapshot } = parsed;
   const existing = await db.lists.get(snapshot.meta.id);
-  if (existing && existing.source !== 'custom') {
+  if (existing && (existing.source !== 'custom' || existing.managed)) {
     return {
       ok: false,
       errors: [
@@ -35,7 +37,7 @@ export async function importCustomList(
     };
   }
   try {
-    await replaceSnapshot(db, snapshot, 'custom', { now });
+    await replaceSnapshot(db, snapshot, 'custom', { now, ...(changes ? { changes } : {}) });
   } catch (e) {
     return {
       ok: false,
@@ -49,8 +51,8 @@ export async function removeCustomList(db: LaborLensDb, id: ListId): Promise<boo
   if (isBuiltinId(id)) return false;
   return db.transaction('rw', db.lists, db.snapshots, async () => {
     const row = await db.lists.get(id);
-    // Any non-builtin list may go, whether imported by hand or fetched from a policy URL.
-    if (!row) return false;
+    // The user's own lists may go; an organisation list stays while its policy URL is set.
+    if (!row || row.managed) return false;
     await db.snapshots.delete(id);
     await db.lists.delete(id);
     return true;

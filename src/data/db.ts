@@ -4,6 +4,8 @@ import Dexie, { type Table } from 'dexie';
 import type { ListId, ListMeta } from '../core';
 import type { HistoryEntry, ListSource, StatusInfo } from '../shared/records';
 import { BLOCKED_MESSAGE, DataStoreError } from './storage-errors';
+import type { ChangeRow } from './list-changes';
+import type { AlertRow } from './alerts';
 
 export type { ListSource, SupplierStatus } from '../shared/records';
 
@@ -24,6 +26,8 @@ export interface ListRow extends ListMeta {
   lastUpdateAt?: string;
   role?: 'watch' | 'cleared';
   source: ListSource;
+  /** Set for organisation lists fetched from policy URLs: the user cannot remove or replace them. */
+  managed?: boolean;
   /**
    * Set when the stored snapshot or row failed validation on load: the list is left out of the
    * engine until it is stored again (bundled lists are reloaded at the next start).
@@ -63,6 +67,10 @@ export class LaborLensDb extends Dexie {
   statuses!: Table<StatusRow, string>;
   history!: Table<HistoryRow, number>;
   settings!: Table<SettingRow, string>;
+  /** v4: one row per list change with its diff (src/data/list-changes.ts). */
+  changes!: Table<ChangeRow, number>;
+  /** v4: suppliers already checked that a list change newly lists (src/data/alerts.ts). */
+  alerts!: Table<AlertRow, number>;
   readonly openTimeoutMs: number;
   /** Date.now() when an open of this connection was first reported blocked; undefined once open. */
   blockedSince: number | undefined;
@@ -153,6 +161,11 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
             if (row.source === 'custom' && row.role === undefined) row.role = 'watch';
           }),
       );
+  },
+  // v4 (v3 belongs to another change): list changes with their diffs, and alerts on suppliers
+  // already checked. New tables only; existing rows are untouched.
+  (db) => {
+    db.version(4).stores({ changes: '++id, listId, at', alerts: '++id, at, key, historyId' });
   },
 ];
 

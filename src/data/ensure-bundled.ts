@@ -8,6 +8,8 @@ import { snapshotChecksum } from './checksum';
 import { openWithin, type LaborLensDb } from './db';
 import { storageMessage } from './storage-errors';
 import { listRowProblem } from './stored-check';
+import { inFuture } from './feed-index';
+import type { ChangeRow } from './list-changes';
 import { recordListError, replaceSnapshot } from './replace-snapshot';
 
 export const BUNDLED_MARKER_KEY = 'bundledVersion';
@@ -18,6 +20,9 @@ export interface EnsureBundledOptions {
   /** index.json, when at hand: lists whose stored checksum equals the index hash are not loaded. */
   index?: BundleIndex;
   ids?: readonly BuiltinListId[];
+  /** Collects the diff of each list an extension update changed, for alerts. */
+  changes?: ChangeRow[];
+  now?: Date;
 }
 
 export interface EnsureBundledResult {
@@ -42,23 +47,23 @@ export async function ensureBundled(
     const row = got && !got.damaged && listRowProblem(got) === null ? got : undefined;
     const indexed = opts.index?.lists.find((l) => l.id === id);
     // Same bytes as bundled, or a feed at least as new as the bundled data: keep what is stored.
-    if (
-      row &&
-      indexed &&
-      (row.checksum === indexed.sha256 || (row.source === 'feed' && row.asOf >= indexed.meta.asOf))
-    ) {
+    // A feed row dated in the future (stored by an older version, or planted) is never kept: it
+    // would hold the bundled data out for good and make every genuine feed look older.
+    const feedKept = (asOf: string): boolean =>
+      row?.source === 'feed' && row.asOf >= asOf && !inFuture(row.asOf, opts.now ?? new Date());
+    if (row && indexed && (row.checksum === indexed.sha256 || feedKept(indexed.meta.asOf))) {
       result.kept.push(id);
       continue;
     }
     try {
       const snapshot = assertBuiltinSnapshot(await loadBundled(id), `bundled ${id}.json`, id);
       const checksum = await snapshotChecksum(snapshot);
-      const feedIsNewer = row?.source === 'feed' && row.asOf >= snapshot.meta.asOf;
+      const feedIsNewer = feedKept(snapshot.meta.asOf);
       if (row && (row.checksum === checksum || feedIsNewer)) {
         result.kept.push(id);
         continue;
       }
-      await replaceSnapshot(db, snapshot, 'bundled', { checksum });
+      await replaceSnapshot(db, snapshot, 'bundled', { checksum, ...(opts.changes ? { changes: opts.changes } : {}) });
       result.loaded.push(id);
     } catch (e) {
       const error = storageMessage(e);

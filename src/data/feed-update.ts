@@ -1,27 +1,35 @@
-// Updating one list from a remote feed (a Snapshot JSON file). The fetch is injected so the
-// service worker passes `fetch` and tests pass a fake. Every failure keeps the old data and is
-// recorded on the list row as a specific message.
+// Updating one list from its own feed URL (a Snapshot JSON file, unsigned): accepted only with a
+// pinned SHA-256, since nothing else says who made it (signed feeds: feed-index.ts). The fetch is
+// injected so the service worker passes `fetch` and tests pass a fake. Every failure keeps the old
+// data and is recorded on the list row as a specific message.
 import { formatProblem } from '../core';
 import { checkSnapshot } from '../core';
 import type { ListId } from '../core';
 import { sha256Hex, snapshotChecksum } from './checksum';
 import { storageMessage, isQuotaError } from './custom-lists';
 import type { LaborLensDb } from './db';
+import { download, type FetchFn } from './feed-fetch';
+import { inFuture } from './feed-index';
+import type { ChangeRow } from './list-changes';
 import { recordListError, replaceSnapshot } from './replace-snapshot';
+
+export type { FeedResponse, FetchFn } from './feed-fetch';
 
 /** Largest feed body accepted (the biggest bundled list, hs, is about 1 MB). */
 export const MAX_FEED_CHARS = 32 * 1024 * 1024;
 
-export interface FeedResponse {
-  ok: boolean;
-  status: number;
-  text(): Promise<string>;
-}
-export type FetchFn = (url: string) => Promise<FeedResponse>;
-
-export type FeedFailure = 'network' | 'http' | 'checksum' | 'malformed' | 'older' | 'quota' | 'storage';
+export type FeedFailure =
+  'network' | 'http' | 'redirect' | 'unpinned' | 'checksum' | 'malformed' | 'older' | 'future' | 'quota' | 'storage';
 export type FeedResult =
-  | { ok: true; id: ListId; changed: boolean; entryCount: number; asOf: string; checksum: string }
+  | {
+      ok: true;
+      id: ListId;
+      changed: boolean;
+      entryCount: number;
+      asOf: string;
+      checksum: string;
+      change?: ChangeRow;
+    }
   | { ok: false; id: ListId; reason: FeedFailure; message: string };
 
 export interface FeedSource {
@@ -38,24 +46,18 @@ async function attempt(
   now: Date,
 ): Promise<FeedResult> {
   const fail = (reason: FeedFailure, message: string): FeedResult => ({ ok: false, id, reason, message });
-  let body: string;
-  try {
-    const res = await fetchFn(feed.url);
-    if (!res.ok) return fail('http', `feed ${feed.url} answered HTTP ${res.status}`);
-    body = await res.text();
-  } catch (e) {
-    return fail('network', `could not fetch ${feed.url}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (body.length > MAX_FEED_CHARS)
+  if (!feed.sha256)
     return fail(
-      'malformed',
-      `feed is larger than ${MAX_FEED_CHARS / 1024 / 1024} MB (${Math.ceil(body.length / 1024 / 1024)} MB): refused`,
+      'unpinned',
+      `feed ${feed.url} is not signed: pin its SHA-256 to use it, or publish a signed feed (one URL for every list)`,
     );
-  if (feed.sha256) {
-    const actual = await sha256Hex(body);
-    if (actual !== feed.sha256.toLowerCase())
-      return fail('checksum', `feed SHA-256 ${actual} does not match the pinned ${feed.sha256}`);
-  }
+  const got = await download(fetchFn, feed.url, MAX_FEED_CHARS);
+  if (got.kind === 'error') return fail(got.reason === 'too-large' ? 'malformed' : got.reason, got.message);
+  if (got.kind === 'not-modified') return fail('http', `feed ${feed.url} answered 304 to an unconditional request`);
+  const body = got.text;
+  const actual = await sha256Hex(body);
+  if (actual !== feed.sha256.toLowerCase())
+    return fail('checksum', `feed SHA-256 ${actual} does not match the pinned ${feed.sha256}`);
   let value: unknown;
   try {
     value = JSON.parse(body.replace(/^\uFEFF/, '')) as unknown;
@@ -69,6 +71,8 @@ async function attempt(
       `feed is not a valid "${id}" snapshot: ${checked.errors.slice(0, 3).map(formatProblem).join('; ')}`,
     );
   const snapshot = checked.snapshot;
+  if (inFuture(snapshot.meta.asOf, now))
+    return fail('future', `feed is dated ${snapshot.meta.asOf}, in the future: refused`);
   const checksum = await snapshotChecksum(snapshot);
   const current = await db.lists.get(id);
   if (current && current.checksum === checksum) {
@@ -77,16 +81,26 @@ async function attempt(
   }
   if (current && snapshot.meta.asOf < current.asOf)
     return fail('older', `feed is dated ${snapshot.meta.asOf}, older than the data in use (${current.asOf})`);
+  const changes: ChangeRow[] = [];
   try {
     await replaceSnapshot(db, snapshot, 'feed', {
       checksum,
       now,
-      row: { updateUrl: feed.url, ...(feed.sha256 ? { sha256Pin: feed.sha256.toLowerCase() } : {}) },
+      row: { updateUrl: feed.url, sha256Pin: feed.sha256.toLowerCase() },
+      changes,
     });
   } catch (e) {
     return fail(isQuotaError(e) ? 'quota' : 'storage', `could not store the update: ${storageMessage(e)}`);
   }
-  return { ok: true, id, changed: true, entryCount: snapshot.entries.length, asOf: snapshot.meta.asOf, checksum };
+  return {
+    ok: true,
+    id,
+    changed: true,
+    entryCount: snapshot.entries.length,
+    asOf: snapshot.meta.asOf,
+    checksum,
+    ...(changes[0] ? { change: changes[0] } : {}),
+  };
 }
 
 export async function updateFromFeed(

@@ -19,3 +19,7 @@ export {
 export { exportCache, importCache, type CacheFile, type CacheImportResult } from './cache-export';
 export { snapshotChecksum, sha256Hex } from './checksum';
 export { bundledLoader, bundledIndex } from './bundled-source';
+export { updateFromIndex, feedIndexState, type IndexResult, type FeedIndexState } from './feed-index';
+export { updateOrgList, type OrgListResult } from './org-lists';
+export { recentChanges, unseenChanges, markChangesSeen, type ChangeRow } from './list-changes';
+export { rescreenStored, unreadAlerts, markAlertsRead, type AlertRow } from './alerts';

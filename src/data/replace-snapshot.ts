@@ -3,13 +3,16 @@
 import type { ListId, Snapshot } from '../core';
 import { snapshotChecksum } from './checksum';
 import type { LaborLensDb, ListRow, ListSource } from './db';
+import { changeRow, type ChangeRow, CHANGES_KEEP } from './list-changes';
 
 export interface ReplaceOptions {
   /** Fields to set on the list row besides those derived from the snapshot (updateUrl, enabled ...). */
-  row?: Partial<Pick<ListRow, 'updateUrl' | 'sha256Pin' | 'enabled'>>;
+  row?: Partial<Pick<ListRow, 'updateUrl' | 'sha256Pin' | 'enabled' | 'managed'>>;
   now?: Date;
   /** Precomputed checksum (Web Crypto is async and must not run inside the transaction). */
   checksum?: string;
+  /** Collects the change recorded (if any entry changed), for alerts after the transaction. */
+  changes?: ChangeRow[];
 }
 
 export async function replaceSnapshot(
@@ -21,8 +24,9 @@ export async function replaceSnapshot(
   const checksum = opts.checksum ?? (await snapshotChecksum(snapshot));
   const now = (opts.now ?? new Date()).toISOString();
   const id: ListId = snapshot.meta.id;
-  return db.transaction('rw', db.lists, db.snapshots, async () => {
+  return db.transaction('rw', db.lists, db.snapshots, db.changes, async () => {
     const old = await db.lists.get(id);
+    const oldSnap = old ? await db.snapshots.get(id) : undefined;
     const { meta } = snapshot;
     const row: ListRow = {
       id,
@@ -53,8 +57,29 @@ export async function replaceSnapshot(
       checksum,
     });
     await db.lists.put(row);
+    // The first load of a list is no change anyone needs told about.
+    if (oldSnap && Array.isArray(oldSnap.entries)) {
+      const change = changeRow(old?.asOf ?? null, oldSnap.entries, snapshot, source, now);
+      if (change) {
+        await addChange(db, change);
+        opts.changes?.push(change);
+      }
+    }
     return row;
   });
+}
+
+/** Inside a transaction that includes db.changes; keeps the newest CHANGES_KEEP rows. */
+export async function addChange(db: LaborLensDb, change: ChangeRow): Promise<void> {
+  await db.changes.add(change);
+  const n = await db.changes.count();
+  if (n > CHANGES_KEEP)
+    await db.changes.bulkDelete(
+      await db.changes
+        .orderBy('id')
+        .limit(n - CHANGES_KEEP)
+        .primaryKeys(),
+    );
 }
 
 /** Record a failure on the list row without touching its data. */

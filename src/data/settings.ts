@@ -7,6 +7,7 @@ import { SEVERITIES } from '../core';
 import type { SettingsValues } from '../shared/records';
 import type { LaborLensDb } from './db';
 import { toStoreError } from './storage-errors';
+import { isPublicKey } from './feed-signature';
 
 /** What is stored is what the options page is sent: one definition, in the message types. */
 export type Settings = SettingsValues;
@@ -22,6 +23,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   enabledSites: [],
   customListUrls: [],
   disableUserLists: false,
+  feedIndexUrl: '',
+  feedPublicKeys: [],
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -58,6 +61,9 @@ const CHECKS: Record<SettingKey, Check> = {
     Array.isArray(v) && v.every((s) => typeof s === 'string') ? null : 'expected a list of host patterns',
   customListUrls: (v) => (Array.isArray(v) && v.every(isHttpsUrl) ? null : 'expected a list of https:// URLs'),
   disableUserLists: (v) => (typeof v === 'boolean' ? null : 'expected true or false'),
+  feedIndexUrl: (v) => (v === '' || isHttpsUrl(v) ? null : 'expected an https:// URL'),
+  feedPublicKeys: (v) =>
+    Array.isArray(v) && v.every(isPublicKey) ? null : 'expected a list of Ed25519 public keys (base64, 32 bytes)',
 };
 
 export interface SettingsProblem {

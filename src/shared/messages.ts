@@ -3,9 +3,25 @@
 // error. Run-time checks of every payload live in ./validate.ts.
 import type { Finding, NameMatch } from '../core';
 import type { ListId, Severity } from '../core';
-import type { HistoryEntry, ListSummary, SettingsValues, StatusInfo, SupplierStatus } from './records';
+import type {
+  HistoryEntry,
+  ListChange,
+  ListSummary,
+  SettingsValues,
+  StatusInfo,
+  SupplierAlert,
+  SupplierStatus,
+} from './records';
 
-export type { HistoryEntry, ListSummary, SettingsValues, StatusInfo, SupplierStatus } from './records';
+export type {
+  HistoryEntry,
+  ListChange,
+  ListSummary,
+  SettingsValues,
+  StatusInfo,
+  SupplierAlert,
+  SupplierStatus,
+} from './records';
 
 export interface ShownFinding extends Finding {
   status?: StatusInfo;
@@ -49,7 +65,8 @@ export interface SettingsView {
 }
 
 export interface UpdateOutcome {
-  id: ListId;
+  /** A list, or 'feed' for the signed feed as a whole (its refusals name no one list). */
+  id: ListId | 'feed';
   ok: boolean;
   message: string;
 }
@@ -76,7 +93,11 @@ export interface Messages {
   };
   removeList: { req: { id: string }; res: { ok: boolean } };
   exportCache: { req: Record<string, never>; res: { json: string } };
-  importCache: { req: { json: string }; res: { ok: boolean; errors?: string[] } };
+  importCache: {
+    /** replaceBuiltin: the user saw the plan and agreed to replace built-in lists; dryRun: plan only. */
+    req: { json: string; replaceBuiltin?: boolean; dryRun?: boolean };
+    res: { ok: boolean; errors?: string[]; plan?: ImportPlanItem[]; needsConfirm?: boolean };
+  };
   getSettings: { req: Record<string, never>; res: SettingsView };
   saveSettings: { req: { patch: Partial<SettingsValues> }; res: { problems: { key: string; message: string }[] } };
   /**
@@ -91,6 +112,33 @@ export interface Messages {
   getHistory: { req: { limit?: number }; res: HistoryEntry[] };
   clearHistory: { req: Record<string, never>; res: { ok: boolean } };
   resetAll: { req: Record<string, never>; res: { ok: boolean } };
+  /** List changes not yet shown and alerts not yet read: the popup says so once. */
+  getNews: { req: Record<string, never>; res: { changes: ListChange[]; alerts: SupplierAlert[] } };
+  /** The popup showed the news: mark it seen and clear the badge. */
+  ackNews: { req: Record<string, never>; res: { ok: boolean } };
+  /** Recorded list changes, newest first (one list's, or every list's). */
+  getListChanges: { req: { id?: string }; res: ListChange[] };
+  /** Alerts on suppliers already checked, newest first (History marks its rows with them). */
+  getAlerts: { req: Record<string, never>; res: SupplierAlert[] };
+  /** The signed feed's state: URL, when it was issued and checked, the last error. */
+  getFeedStatus: { req: Record<string, never>; res: FeedStatus };
+}
+
+export interface ImportPlanItem {
+  id: string;
+  name: string;
+  action: 'add' | 'replace' | 'same' | 'keep' | 'remove';
+  summary?: string;
+  builtin: boolean;
+}
+
+export interface FeedStatus {
+  url: string;
+  issuedAt?: string;
+  checkedAt?: string;
+  lastError?: string | null;
+  /** Trusted keys: shipped with the extension and set by policy or the user. */
+  keys: string[];
 }
 
 export type MessageName = keyof Messages;

@@ -127,7 +127,13 @@ const checks: { [K in MessageName]: Check<K> } = {
   },
   removeList: (p) => ({ id: str(obj(p), 'id', 200) }),
   exportCache: empty,
-  importCache: (p) => ({ json: str(obj(p), 'json', MAX_FILE * 5) }),
+  importCache: (p) => {
+    const o = obj(p);
+    const out: Req<'importCache'> = { json: str(o, 'json', MAX_FILE * 5) };
+    if (o.replaceBuiltin !== undefined) out.replaceBuiltin = bool(o, 'replaceBuiltin');
+    if (o.dryRun !== undefined) out.dryRun = bool(o, 'dryRun');
+    return out;
+  },
   getSettings: empty,
   // Each setting's value is checked by the data layer's own settings validator.
   saveSettings: (p) => ({ patch: obj(obj(p).patch) }),
@@ -143,6 +149,14 @@ const checks: { [K in MessageName]: Check<K> } = {
   },
   clearHistory: empty,
   resetAll: empty,
+  getNews: empty,
+  ackNews: empty,
+  getListChanges: (p) => {
+    const o = obj(p);
+    return o.id === undefined ? {} : { id: str(o, 'id', 200) };
+  },
+  getAlerts: empty,
+  getFeedStatus: empty,
 };
 
 /** Returns a well-formed envelope or throws InvalidMessage with a specific reason. */

@@ -25,7 +25,7 @@ export interface Client {
   importList(req: Req<'importList'>): Promise<Res<'importList'>>;
   removeList(id: string): Promise<Res<'removeList'>>;
   exportCache(): Promise<Res<'exportCache'>>;
-  importCache(json: string): Promise<Res<'importCache'>>;
+  importCache(json: string, opts?: { replaceBuiltin?: boolean; dryRun?: boolean }): Promise<Res<'importCache'>>;
   settings(): Promise<Res<'getSettings'>>;
   saveSettings(patch: Req<'saveSettings'>['patch']): Promise<Res<'saveSettings'>>;
   setStatus(req: Req<'setStatus'>): Promise<Res<'setStatus'>>;
@@ -33,6 +33,12 @@ export interface Client {
   history(limit?: number): Promise<Res<'getHistory'>>;
   clearHistory(): Promise<Res<'clearHistory'>>;
   resetAll(): Promise<Res<'resetAll'>>;
+  // Optional so clients written before lists could change (test fakes) still type-check.
+  /** Unseen list changes and unread alerts on suppliers already checked. */
+  news?(): Promise<Res<'getNews'>>;
+  ackNews?(): Promise<Res<'ackNews'>>;
+  listChanges?(id?: string): Promise<Res<'getListChanges'>>;
+  feedStatus?(): Promise<Res<'getFeedStatus'>>;
 }
 
 function matches(pattern: string, url: URL): boolean {
@@ -79,7 +85,7 @@ export const extensionClient: Client = {
   importList: (req) => send('importList', req),
   removeList: (id) => send('removeList', { id }),
   exportCache: () => send('exportCache', {}),
-  importCache: (json) => send('importCache', { json }),
+  importCache: (json, opts) => send('importCache', { json, ...opts }),
   settings: () => send('getSettings', {}),
   saveSettings: (patch) => send('saveSettings', { patch }),
   setStatus: (req) => send('setStatus', req),
@@ -87,4 +93,8 @@ export const extensionClient: Client = {
   history: (limit) => send('getHistory', limit === undefined ? {} : { limit }),
   clearHistory: () => send('clearHistory', {}),
   resetAll: () => send('resetAll', {}),
+  news: () => send('getNews', {}),
+  ackNews: () => send('ackNews', {}),
+  listChanges: (id) => send('getListChanges', id === undefined ? {} : { id }),
+  feedStatus: () => send('getFeedStatus', {}),
 };

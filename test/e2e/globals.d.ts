@@ -4,4 +4,5 @@ declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   runtime: { reload(): void; sendMessage(m: unknown): Promise<unknown> };
   storage: { session: { get(k: null): Promise<Record<string, unknown>> } };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
 };

@@ -3,6 +3,7 @@
 // recorded while we browse every fixture page and open the popup, options and demo pages, and
 // while a list is updated from a feed served over https by this test.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ let extensionId: string;
 let fixtures: FixtureServer;
 let feed: Server;
 let feedUrl: string;
+/** Unsigned per-list feeds are used only with a pinned SHA-256. */
+let feedPin: string;
 const feedHits: string[] = [];
 const requests: string[] = [];
 const dirs: string[] = [];
@@ -50,10 +53,11 @@ function certificate(): { key: Buffer; cert: Buffer } {
 }
 
 beforeAll(async () => {
-  // A valid UFLPA feed: the bundled snapshot, dated later so the update stores it.
+  // A valid UFLPA feed: the bundled snapshot, dated later (not in the future) so the update stores it.
   const snapshot = JSON.parse(readFileSync(join(ROOT, 'public/data/uflpa.json'), 'utf8')) as { meta: { asOf: string } };
-  snapshot.meta.asOf = '2099-01-01';
+  snapshot.meta.asOf = new Date().toISOString().slice(0, 10);
   const body = JSON.stringify(snapshot);
+  feedPin = createHash('sha256').update(body).digest('hex');
   feed = createServer(certificate(), (req, res) => {
     feedHits.push(req.url ?? '');
     // A public feed answers cross-origin reads (the extension holds no host permission for it).
@@ -136,7 +140,7 @@ describe('network requests', () => {
 
     // The one request of our own that may leave: the feed the user configured, over https.
     const { problems } = await ask<{ problems: unknown[] }>(ext, 'saveSettings', {
-      patch: { feedUrls: { uflpa: feedUrl } },
+      patch: { feedUrls: { uflpa: feedUrl }, feedSha256: { uflpa: feedPin } },
     });
     expect(problems).toEqual([]);
     const outcomes = await ask<{ id: string; ok: boolean; message: string }[]>(ext, 'updateLists', { ids: ['uflpa'] });

@@ -3,7 +3,7 @@
 // run on a clean checkout, where ../shared is absent. Run after `npm run data` when the data changed:
 //   npx tsx test/tools/copy-shared-data.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSnapshot } from '../../src/build/build-all';
 import { BUILTIN_IDS } from '../../src/core/lists/snapshot-check';
@@ -21,6 +21,7 @@ for (const id of BUILTIN_IDS)
 mkdirSync(OUT, { recursive: true });
 for (const name of [...used].sort()) {
   // mtime 0 in the gzip header: the same source gives the same bytes.
+  mkdirSync(dirname(join(OUT, name)), { recursive: true });
   writeFileSync(join(OUT, `${name}.gz`), gzipSync(readFileSync(join(SHARED, name)), { level: 9 }));
   process.stdout.write(`${name}\n`);
 }

@@ -19,6 +19,7 @@ export const toSummary = (r: ListRow): ListSummary => ({
   license: r.license,
   lastUpdateAt: r.lastUpdateAt,
   role: r.role,
+  ...(r.managed ? { managed: true } : {}),
 });
 
 export async function listSummariesHandler(): Promise<Res<'listSummaries'>> {

@@ -6,15 +6,21 @@ import { syncRegistration } from '../sites';
 /** Options page "Reset": every list back to the bundled data, all user data gone. */
 export async function resetAll(): Promise<Res<'resetAll'>> {
   const db = getDb();
-  await db.transaction('rw', [db.lists, db.snapshots, db.statuses, db.history, db.settings], async () => {
-    await Promise.all([
-      db.lists.clear(),
-      db.snapshots.clear(),
-      db.statuses.clear(),
-      db.history.clear(),
-      db.settings.clear(),
-    ]);
-  });
+  await db.transaction(
+    'rw',
+    [db.lists, db.snapshots, db.statuses, db.history, db.settings, db.changes, db.alerts],
+    async () => {
+      await Promise.all([
+        db.changes.clear(),
+        db.alerts.clear(),
+        db.lists.clear(),
+        db.snapshots.clear(),
+        db.statuses.clear(),
+        db.history.clear(),
+        db.settings.clear(),
+      ]);
+    },
+  );
   await browser.storage.local.clear();
   await browser.storage.session.clear();
   await syncRegistration();

@@ -9,6 +9,7 @@ import { showBadge } from '../badge';
 import { getDb, getEngine } from '../engine-holder';
 import { listVersions } from '../list-versions';
 import { currentSettings } from '../settings';
+import { siteAllowed } from '../sites';
 import { recordFrame } from '../tab-findings';
 
 export const atLeast = (min: Severity) => (f: ShownFinding) =>
@@ -31,6 +32,9 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
   const req = assemble(part, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`);
   const [engine, { settings }, statuses] = await Promise.all([getEngine(), currentSettings(), statusMap(getDb())]);
   if (!req) return { findings: [], minSeverity: settings.minimumSeverity };
+  // The organisation's enabledSites, when set, is where scanning happens (besides the user's sites).
+  if (!(await siteAllowed(req.url, settings.enabledSites)))
+    return { findings: [], minSeverity: settings.minimumSeverity };
   const minSeverity = settings.minimumSeverity;
   const all = engine
     .scan(req.text, { cells: req.cells, organisations: req.organisations })
@@ -54,14 +58,24 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
     await showBadge(tabId, merged.findings);
     // History is a record, not a precondition: a full disk must not stop the flags.
     if (frameId === 0)
-      await recordHistory(req, unique, now).catch((e: unknown) =>
+      await recordHistory(req, unique, now, supplierNames(all)).catch((e: unknown) =>
         console.warn('LaborLens: check not recorded:', e instanceof Error ? e.message : e),
       );
   }
   return { findings: shown, minSeverity };
 }
 
-async function recordHistory(req: Req<'scanPage'>, findings: ShownFinding[], at: string): Promise<void> {
+/** Most supplier names kept per checked page, for re-screening it when lists change. */
+const MAX_SUPPLIERS = 200;
+const supplierNames = (all: ShownFinding[]): string[] =>
+  [...new Set(all.filter((f) => f.kind === 'supplier').map((f) => f.key))].slice(0, MAX_SUPPLIERS);
+
+async function recordHistory(
+  req: Req<'scanPage'>,
+  findings: ShownFinding[],
+  at: string,
+  suppliers: string[],
+): Promise<void> {
   const bySeverity: Partial<Record<Severity, number>> = {};
   for (const f of findings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
   const keys = findings.map((f) => `${f.severity}:${f.kind}:${f.key}`).sort();
@@ -80,5 +94,6 @@ async function recordHistory(req: Req<'scanPage'>, findings: ShownFinding[], at:
     at,
     findings: { total: findings.length, bySeverity, keys, ...(Object.keys(decisions).length ? { decisions } : {}) },
     listVersions: await listVersions(),
+    suppliers,
   });
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { JSON_TYPE, downloadText, localDate, type Download } from '../download';
+import type { ImportPlanItem } from '../../shared/messages';
 import { ErrorList } from './error-list';
 import { FileField } from './file-field';
 import { errorText, type PanelProps } from './use-load';
@@ -11,6 +12,8 @@ export function BackupPanel({ client, onChanged, download = downloadText }: Pane
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState('');
+  /** A restore that would replace built-in lists waits here until the user confirms. */
+  const [pending, setPending] = useState<{ text: string; name: string; plan: ImportPlanItem[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const exportNow = async () => {
@@ -31,12 +34,18 @@ export function BackupPanel({ client, onChanged, download = downloadText }: Pane
     setErrors([]);
     setDone('');
     if (!file) return setErrors([t('optBackupChooseFile')]);
+    await restore(await file.text(), file.name, false);
+  };
+
+  const restore = async (text: string, name: string, replaceBuiltin: boolean) => {
     setBusy(true);
+    setPending(null);
     try {
-      const r = await client.importCache(await file.text());
-      if (!r.ok) setErrors(r.errors?.length ? r.errors : [t('optBackupUnreadable')]);
+      const r = await client.importCache(text, replaceBuiltin ? { replaceBuiltin: true } : undefined);
+      if (!r.ok && r.needsConfirm && r.plan) setPending({ text, name, plan: r.plan });
+      else if (!r.ok) setErrors(r.errors?.length ? r.errors : [t('optBackupUnreadable')]);
       else {
-        setDone(t('optBackupRestored', file.name));
+        setDone(t('optBackupRestored', name));
         setFile(null);
         if (fileInput.current) fileInput.current.value = '';
         onChanged?.();
@@ -71,6 +80,26 @@ export function BackupPanel({ client, onChanged, download = downloadText }: Pane
         </button>
       </form>
       <p class="hint">{t('optBackupAllOrNothing')}</p>
+      {pending && (
+        <div class="confirm-builtin" role="alertdialog" aria-labelledby="confirm-builtin-h">
+          <p id="confirm-builtin-h">
+            <strong>{t('optBackupConfirmTitle')}</strong>
+          </p>
+          <ul>
+            {pending.plan
+              .filter((p) => p.builtin && p.action === 'replace')
+              .map((p) => (
+                <li key={p.id}>{p.summary ?? p.name}</li>
+              ))}
+          </ul>
+          <button type="button" class="confirm-replace" onClick={() => void restore(pending.text, pending.name, true)}>
+            {t('optBackupConfirm')}
+          </button>{' '}
+          <button type="button" onClick={() => setPending(null)}>
+            {t('optCancel')}
+          </button>
+        </div>
+      )}
       {done && (
         <p class="saved" role="status">
           {done}

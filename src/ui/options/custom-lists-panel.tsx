@@ -178,14 +178,18 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
                   l.asOf,
                 )}
               </span>
-              <button
-                type="button"
-                class="remove"
-                onClick={() => remove(l.id)}
-                aria-label={t('optRemoveListAria', l.name)}
-              >
-                {t('optRemove')}
-              </button>
+              {l.managed ? (
+                <span class="locked-note">{t('optOrgLocked')}</span>
+              ) : (
+                <button
+                  type="button"
+                  class="remove"
+                  onClick={() => remove(l.id)}
+                  aria-label={t('optRemoveListAria', l.name)}
+                >
+                  {t('optRemove')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

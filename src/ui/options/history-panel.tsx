@@ -117,13 +117,18 @@ export function HistoryPanel({ client, version = 0, download = downloadText }: P
               {rows.map((h, i) => {
                 const versions = Object.entries(h.listVersions);
                 return (
-                  <tr key={h.id ?? i}>
+                  <tr key={h.id ?? i} class={h.alert ? 'alerted' : undefined}>
                     <td class="nowrap">
                       <time dateTime={h.at}>{formatTime(h.at)}</time>
                     </td>
                     <td class="page">
                       <span class="title">{h.title || t('optHistoryUntitled')}</span>
                       <span class="url">{h.url}</span>
+                      {h.alert && (
+                        <span class="history-alert" title={h.alert}>
+                          <strong>{t('optHistoryAlert')}:</strong> {h.alert}
+                        </span>
+                      )}
                     </td>
                     <td>
                       <strong>{h.findings.total}</strong>

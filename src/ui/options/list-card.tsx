@@ -4,6 +4,7 @@ import { freshness } from '../../core';
 import type { ListSummary, SettingsView, UpdateOutcome } from '../../shared/messages';
 import type { Client } from '../client';
 import { FeedFields } from './feed-fields';
+import { ListChanges } from './list-changes';
 import { formatTime } from './format';
 import { UpdateOutcomes } from './update-outcomes';
 import { errorText } from './use-load';
@@ -161,6 +162,8 @@ export function ListCard({ client, list: l, view, now, onChanged }: Props) {
           </ul>
         </details>
       )}
+      <ListChanges client={client} listId={l.id} version={`${l.asOf} ${l.lastUpdateAt ?? ''} ${l.entries}`} />
+      {l.managed && <p class="locked-note">{t('optOrgLocked')}</p>}
       <details class="feed">
         <summary>{t(view.settings.feedUrls[l.id] ? 'optFeedSummarySet' : 'optFeedSummary')}</summary>
         <FeedFields client={client} listId={l.id} view={view} onSaved={onChanged} />

@@ -2,6 +2,7 @@ import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import type { ListSummary, SettingsView, UpdateOutcome } from '../../shared/messages';
 import { ListCard } from './list-card';
+import { SignedFeed } from './signed-feed';
 import { isLocked } from './lock-note';
 import { NumberSetting } from './number-setting';
 import { SettingsProblems } from './settings-problems';
@@ -72,6 +73,7 @@ export function RiskListsPanel({ client, version = 0, onChanged, now }: PanelPro
             </p>
           )}
           <UpdateOutcomes outcomes={outcomes} />
+          <SignedFeed client={client} view={state.value.view} onSaved={changed} />
           <ul class="list-cards">
             {state.value.lists.map((l) => (
               <ListCard

@@ -2,10 +2,14 @@ import { t } from '../../shared/i18n';
 import { useState } from 'preact/hooks';
 import { errorText, useLoad, type PanelProps } from './use-load';
 import { LoadNotice } from './load-notice';
+import { LockNote } from './lock-note';
 
 /** Section 4: sites the user turned on from the popup. */
 export function SitesPanel({ client, version = 0 }: PanelProps) {
-  const [state, reload] = useLoad(() => client.sites(), [client, version]);
+  const [state, reload] = useLoad(async () => {
+    const [sites, view] = await Promise.all([client.sites(), client.settings()]);
+    return { ...sites, policy: view.locked.includes('enabledSites') ? view.settings.enabledSites : [] };
+  }, [client, version]);
   const [error, setError] = useState('');
 
   const remove = async (origin: string) => {
@@ -27,6 +31,20 @@ export function SitesPanel({ client, version = 0 }: PanelProps) {
         <p class="error" role="alert">
           {error}
         </p>
+      )}
+      {state.status === 'ready' && state.value.policy.length > 0 && (
+        <div class="policy-sites">
+          <p>
+            {t('optSitesPolicy')} <LockNote locked />
+          </p>
+          <ul>
+            {state.value.policy.map((p) => (
+              <li key={p}>
+                <code>{p}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {state.status === 'ready' && !state.value.origins.length && <p class="muted">{t('optSitesNone')}</p>}
       {state.status === 'ready' && !!state.value.origins.length && (

@@ -5,6 +5,7 @@ import type { Client } from '../client';
 import { FindingGroups } from './finding-groups';
 import { ListAge } from './list-age';
 import { Lookup } from './lookup';
+import { NewsBanner } from './news-banner';
 import { SiteToggle } from './site-toggle';
 import { TabExport } from './tab-export';
 
@@ -53,6 +54,7 @@ export function Popup({ client, tabId }: Props) {
           </a>
         </nav>
       </header>
+      <NewsBanner client={client} />
       {state.status === 'loading' && <p class="muted">{t('loading')}</p>}
       {state.status === 'error' && (
         <p class="error" role="alert">
@@ -61,7 +63,11 @@ export function Popup({ client, tabId }: Props) {
       )}
       {state.status === 'ready' && (
         <>
-          <SiteToggle client={client} url={state.tabUrl} />
+          <SiteToggle
+            client={client}
+            url={state.tabUrl}
+            policySites={state.settings.locked.includes('enabledSites') ? state.settings.settings.enabledSites : []}
+          />
           <Summary tab={state.tab} />
           {state.tab && state.tab.findings.length > 0 && (
             <FindingGroups

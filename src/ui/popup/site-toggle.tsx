@@ -1,11 +1,15 @@
 import { t } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../client';
+import { sitePatterns, urlMatches } from '../../shared/site-patterns';
 
-type SiteState = { kind: 'none' } | { kind: 'builtin'; origin: string } | { kind: 'user'; origin: string; on: boolean };
+type SiteState =
+  | { kind: 'none' }
+  | { kind: 'builtin'; origin: string }
+  | { kind: 'user'; origin: string; on: boolean; policy: boolean };
 
 /** Scanning on or off for the tab's site. Built-in sourcing portals always scan. */
-export function SiteToggle({ client, url }: { client: Client; url: string }) {
+export function SiteToggle({ client, url, policySites = [] }: { client: Client; url: string; policySites?: string[] }) {
   const [site, setSite] = useState<SiteState>({ kind: 'none' });
   const [error, setError] = useState('');
   useEffect(() => {
@@ -21,8 +25,9 @@ export function SiteToggle({ client, url }: { client: Client; url: string }) {
       setSite({ kind: 'builtin', origin });
       return;
     }
-    void client.sites().then((s) => setSite({ kind: 'user', origin, on: s.origins.includes(origin) }));
-  }, [client, url]);
+    const policy = urlMatches(url, sitePatterns(policySites));
+    void client.sites().then((s) => setSite({ kind: 'user', origin, on: s.origins.includes(origin), policy }));
+  }, [client, url, policySites.join(' ')]);
 
   if (site.kind === 'none') return null;
   if (site.kind === 'builtin') return <p class="site on">{t('siteBuiltIn', new URL(site.origin).hostname)}</p>;
@@ -40,7 +45,7 @@ export function SiteToggle({ client, url }: { client: Client; url: string }) {
       <button type="button" onClick={() => void toggle()}>
         {t(site.on ? 'siteTurnOff' : 'siteTurnOn')}
       </button>
-      {!site.on && <p class="muted small">{t('siteHint')}</p>}
+      {!site.on && <p class="muted small">{t(site.policy ? 'sitePolicyHint' : 'siteHint')}</p>}
       {error && (
         <p class="error" role="alert">
           {error}

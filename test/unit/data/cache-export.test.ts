@@ -30,8 +30,16 @@ describe('exportCache / importCache', () => {
     const text = await exportCache(source, now);
     const target = freshDb();
     const r = await importCache(target, text);
-    expect(r).toEqual({ ok: true, lists: 3, statuses: 1 });
-    expect(await exportCache(target, now)).toBe(text);
+    expect(r).toMatchObject({ ok: true, lists: 3, statuses: 1 });
+    // Same snapshots and statuses; the source says how the data arrived (an import), not the file.
+    const strip = (t: string) =>
+      (JSON.parse(t) as { lists: { row: { source?: string } }[] }).lists.map((l) => ({
+        ...l,
+        row: { ...l.row, source: '' },
+      }));
+    expect(strip(await exportCache(target, now))).toEqual(strip(text));
+    expect((await target.lists.get('uflpa'))?.source).toBe('import');
+    expect((await target.lists.get('custom:cleared'))?.source).toBe('custom');
     const data = await loadRiskData(target);
     expect(data.builtin.uflpa?.entries).toHaveLength(187);
     expect(data.custom[0]).toMatchObject({
@@ -78,6 +86,69 @@ describe('exportCache / importCache', () => {
     const r = await importCache(db, await exportCache(other, now));
     spy.mockRestore();
     expect(r.ok ? '' : r.errors[0]).toMatch(/QuotaExceededError/);
+    expect(await exportCache(db, now)).toBe(before);
+  });
+});
+
+describe('importCache: a file cannot switch statutory lists off', () => {
+  const file = (lists: unknown[], statuses: unknown[] = []) =>
+    JSON.stringify({ format: 'laborlens-cache', version: 1, exportedAt: now.toISOString(), lists, statuses });
+
+  it('a valid backup with lists: [] keeps every built-in list', async () => {
+    const db = await populated();
+    const r = await importCache(db, file([]), { now });
+    expect(r).toMatchObject({ ok: true, lists: 0 });
+    expect((await db.lists.get('uflpa'))?.entryCount).toBe(187);
+    expect((await loadRiskData(db)).builtin.uflpa?.entries).toHaveLength(187);
+    // The user's own lists are what a backup restores: absent from the file, they go.
+    expect(await db.lists.get('custom:cleared')).toBeUndefined();
+  });
+
+  it('takes source from how the data arrived, never from the file', async () => {
+    const db = await populated();
+    const exported = JSON.parse(await exportCache(db, now)) as {
+      lists: { row: Record<string, unknown>; snapshot: { meta: { id: string; asOf: string }; entries: unknown[] } }[];
+    };
+    const uflpa = exported.lists.find((l) => l.snapshot.meta.id === 'uflpa')!;
+    uflpa.row['source'] = 'bundled';
+    uflpa.snapshot.entries = uflpa.snapshot.entries.slice(5);
+    const r = await importCache(db, JSON.stringify(exported), { now, replaceBuiltin: true });
+    expect(r.ok).toBe(true);
+    expect((await db.lists.get('uflpa'))?.source).toBe('import');
+  });
+
+  it('shows what it will change and asks before replacing a statutory list', async () => {
+    const db = await populated();
+    const exported = JSON.parse(await exportCache(db, now)) as {
+      lists: { snapshot: { meta: { id: string }; entries: unknown[] } }[];
+    };
+    const uflpa = exported.lists.find((l) => l.snapshot.meta.id === 'uflpa')!;
+    uflpa.snapshot.entries = uflpa.snapshot.entries.slice(3);
+    const text = JSON.stringify(exported);
+    const r = await importCache(db, text, { now });
+    expect(r).toMatchObject({ ok: false, needsConfirm: true });
+    expect(r.plan?.find((p) => p.id === 'uflpa')).toMatchObject({
+      action: 'replace',
+      summary: 'UFLPA Entity List: 3 removed on 2026-11-28',
+    });
+    expect((await db.lists.get('uflpa'))?.entryCount).toBe(187);
+    const ok = await importCache(db, text, { now, replaceBuiltin: true });
+    expect(ok).toMatchObject({ ok: true });
+    expect((await db.lists.get('uflpa'))?.entryCount).toBe(184);
+    expect((await db.changes.where('listId').equals('uflpa').toArray())[0]).toMatchObject({
+      source: 'import',
+      counts: { removed: 3 },
+    });
+  });
+
+  it('refuses a list dated in the future and changes nothing', async () => {
+    const db = await populated();
+    const before = await exportCache(db, now);
+    const exported = JSON.parse(before) as { lists: { snapshot: { meta: { asOf: string } } }[] };
+    exported.lists[0]!.snapshot.meta.asOf = '2099-12-31';
+    const r = await importCache(db, JSON.stringify(exported), { now, replaceBuiltin: true });
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.errors.join()).toMatch(/2099-12-31, in the future/);
     expect(await exportCache(db, now)).toBe(before);
   });
 });

@@ -8,6 +8,7 @@ import { listSummaries, loadRiskData } from '../../../src/data/list-store';
 import { DataStoreError } from '../../../src/data/storage-errors';
 
 const CURRENT = SCHEMA_VERSIONS.length;
+const LATEST = new LaborLensDb('probe-verno').verno;
 const v1Row = {
   id: 'custom:old',
   name: 'Old',
@@ -53,7 +54,7 @@ describe('blocked schema upgrade', () => {
     const current = new LaborLensDb(name, CURRENT, { openTimeoutMs: 5_000 });
     opened.push(current);
     const summaries = await listSummaries(current);
-    expect(current.verno).toBe(CURRENT);
+    expect(current.verno).toBe(LATEST);
     expect(old.closedForUpgrade).toBe(true);
     expect(old.isOpen()).toBe(false);
     expect(summaries[0]).toMatchObject({ id: 'custom:old', role: 'watch', lastError: null });
@@ -80,7 +81,7 @@ describe('blocked schema upgrade', () => {
 
     stubborn.close();
     await openWithin(current, 5_000);
-    expect(current.verno).toBe(CURRENT);
+    expect(current.verno).toBe(LATEST);
     expect((await listSummaries(current)).map((r) => [r.id, r.role])).toEqual([['custom:old', 'watch']]);
     expect(await current.statuses.get('Acme')).toMatchObject({ status: 'cleared' });
   });

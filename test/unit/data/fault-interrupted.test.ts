@@ -1,3 +1,4 @@
+import { sha256Hex as pinOf } from '../../../src/data/checksum';
 // Data faults: the service worker stops in the middle of an update. IndexedDB transactions are
 // all-or-nothing, and every write of a list goes through one transaction: so an update cut short
 // leaves the old snapshot and its row in place and consistent, and the next start loses nothing.
@@ -76,7 +77,13 @@ describe('an update cut short', () => {
       return key;
     }) as never);
     const body = snapshotJson(edited(bundled('tip-tiers'), '2026-09-30'));
-    await updateFromFeed(db, 'tip-tiers', { url: 'https://feeds.example/tip.json' }, okResponse(body), NOW);
+    await updateFromFeed(
+      db,
+      'tip-tiers',
+      { url: 'https://feeds.example/tip.json', sha256: await pinOf(body) },
+      okResponse(body),
+      NOW,
+    );
     const next = new LaborLensDb(name);
     // Either the old or the new snapshot, never a mix: IndexedDB lets a running transaction finish.
     for (const id of [...IDS, 'custom:suppliers']) await expectConsistent(next, id);

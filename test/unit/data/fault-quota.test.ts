@@ -1,3 +1,4 @@
+import { sha256Hex as pinOf } from '../../../src/data/checksum';
 // Data faults: the disk fills up (QuotaExceededError) during each kind of write. The lists in use
 // and everything the user entered stay as they were, and the message says storage is full and
 // what to do.
@@ -47,7 +48,13 @@ describe('storage quota exceeded', () => {
   it('during a list update: the old list stays in use, the row says why, nothing else changes', async () => {
     const { db, before } = await seededFullDisk();
     const body = snapshotJson(edited(bundled('tip-tiers'), '2026-09-30'));
-    const r = await updateFromFeed(db, 'tip-tiers', { url: 'https://feeds.example/tip.json' }, okResponse(body), NOW);
+    const r = await updateFromFeed(
+      db,
+      'tip-tiers',
+      { url: 'https://feeds.example/tip.json', sha256: await pinOf(body) },
+      okResponse(body),
+      NOW,
+    );
     expect(r).toMatchObject({ ok: false, reason: 'quota' });
     expect(r.ok ? '' : r.message).toMatch(FULL);
     expect(r.ok ? '' : r.message).toMatch(WHAT_TO_DO);
@@ -64,7 +71,13 @@ describe('storage quota exceeded', () => {
       .spyOn(db.snapshots, 'put')
       .mockImplementation(() => Promise.reject(new Dexie.QuotaExceededError('full')) as never);
     const body = snapshotJson(edited(bundled('tip-tiers'), '2026-09-30'));
-    const r = await updateFromFeed(db, 'tip-tiers', { url: 'https://feeds.example/tip.json' }, okResponse(body), NOW);
+    const r = await updateFromFeed(
+      db,
+      'tip-tiers',
+      { url: 'https://feeds.example/tip.json', sha256: await pinOf(body) },
+      okResponse(body),
+      NOW,
+    );
     spy.mockRestore();
     expect(r).toMatchObject({ ok: false, reason: 'quota' });
     expect((await db.lists.get('tip-tiers'))?.lastError).toMatch(FULL);

@@ -15,6 +15,9 @@ async function seeded() {
   return db;
 }
 const newer = () => edited(bundled('tip-tiers'), '2026-09-30');
+/** Unsigned feeds are used only pinned: the pin of the body served. */
+const pinned = async (body: string, url = URL) => ({ url, sha256: await sha256Hex(body) });
+const ANY_PIN = { url: URL, sha256: 'a'.repeat(64) };
 
 async function expectOldData(db: Awaited<ReturnType<typeof seeded>>, error: RegExp) {
   const row = await db.lists.get('tip-tiers');
@@ -44,7 +47,7 @@ describe('updateFromFeed', () => {
     const r = await updateFromFeed(
       db,
       'custom:team',
-      { url: 'https://corp.example/team.json' },
+      await pinned(snapshotJson(team), 'https://corp.example/team.json'),
       okResponse(snapshotJson(team)),
     );
     expect(r).toMatchObject({ ok: true, changed: true, entryCount: 1 });
@@ -70,23 +73,22 @@ describe('updateFromFeed', () => {
 
   it('reports an unchanged feed without rewriting', async () => {
     const db = await seeded();
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(bundled('tip-tiers'))));
+    const body = snapshotJson(bundled('tip-tiers'));
+    const r = await updateFromFeed(db, 'tip-tiers', await pinned(body), okResponse(body));
     expect(r).toMatchObject({ ok: true, changed: false });
     expect((await db.lists.get('tip-tiers'))?.source).toBe('bundled');
   });
 
   it('keeps the old data on a network error', async () => {
     const db = await seeded();
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, () =>
-      Promise.reject(new TypeError('Failed to fetch')),
-    );
+    const r = await updateFromFeed(db, 'tip-tiers', ANY_PIN, () => Promise.reject(new TypeError('Failed to fetch')));
     expect(r).toMatchObject({ ok: false, reason: 'network' });
     await expectOldData(db, /could not fetch .*Failed to fetch/);
   });
 
   it('keeps the old data on an HTTP error', async () => {
     const db = await seeded();
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, async () => ({
+    const r = await updateFromFeed(db, 'tip-tiers', ANY_PIN, async () => ({
       ok: false,
       status: 503,
       text: async () => '',
@@ -110,7 +112,7 @@ describe('updateFromFeed', () => {
   it('keeps the old data on a corrupt payload', async () => {
     const db = await seeded();
     const body = snapshotJson(newer()).slice(0, 500);
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(body));
+    const r = await updateFromFeed(db, 'tip-tiers', await pinned(body), okResponse(body));
     expect(r).toMatchObject({ ok: false, reason: 'malformed' });
     await expectOldData(db, /not valid JSON/);
   });
@@ -120,7 +122,7 @@ describe('updateFromFeed', () => {
     const wrongList = await updateFromFeed(
       db,
       'tip-tiers',
-      { url: URL },
+      await pinned(snapshotJson(bundled('dol-eo13126'))),
       okResponse(snapshotJson(bundled('dol-eo13126'))),
     );
     expect(wrongList).toMatchObject({ ok: false, reason: 'malformed' });
@@ -129,7 +131,12 @@ describe('updateFromFeed', () => {
       ...e,
       { iso2: 'XX', country: 'X', tier: 'Tier 9', year: 2026 },
     ]);
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(badEntry)));
+    const r = await updateFromFeed(
+      db,
+      'tip-tiers',
+      await pinned(snapshotJson(badEntry)),
+      okResponse(snapshotJson(badEntry)),
+    );
     expect(r.ok ? '' : r.message).toMatch(/entries\[184\]\.tier/);
     await expectOldData(db, /entries\[184\]\.tier/);
   });
@@ -139,7 +146,7 @@ describe('updateFromFeed', () => {
     const r = await updateFromFeed(
       db,
       'tip-tiers',
-      { url: URL },
+      await pinned(snapshotJson(edited(bundled('tip-tiers'), '2020-01-01'))),
       okResponse(snapshotJson(edited(bundled('tip-tiers'), '2020-01-01'))),
     );
     expect(r).toMatchObject({ ok: false, reason: 'older' });
@@ -153,7 +160,12 @@ describe('updateFromFeed', () => {
       .mockImplementation(
         () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as never,
       );
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(newer())));
+    const r = await updateFromFeed(
+      db,
+      'tip-tiers',
+      await pinned(snapshotJson(newer())),
+      okResponse(snapshotJson(newer())),
+    );
     spy.mockRestore();
     expect(r).toMatchObject({ ok: false, reason: 'quota' });
     await expectOldData(db, /QuotaExceededError/);
@@ -165,7 +177,7 @@ describe('updateFromFeed', () => {
     const spy = vi
       .spyOn(db.lists, 'put')
       .mockImplementation(() => Promise.reject(new DOMException('quota', 'QuotaExceededError')) as never);
-    await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(snapshotJson(newer())));
+    await updateFromFeed(db, 'tip-tiers', await pinned(snapshotJson(newer())), okResponse(snapshotJson(newer())));
     spy.mockRestore();
     expect((await db.snapshots.get('tip-tiers'))?.entries).toHaveLength(184);
   });
@@ -175,8 +187,69 @@ describe('updateFromFeed: oversized feeds', () => {
   it('refuses a body over MAX_FEED_CHARS and keeps the old data', async () => {
     const db = await seeded();
     const huge = ' '.repeat(MAX_FEED_CHARS + 1);
-    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(huge));
+    const r = await updateFromFeed(db, 'tip-tiers', ANY_PIN, okResponse(huge));
     expect(r).toMatchObject({ ok: false, reason: 'malformed' });
-    await expectOldData(db, /feed is larger than 32 MB/);
+    await expectOldData(db, /larger than 32 MB/);
+  });
+});
+
+describe('updateFromFeed: what an unsigned feed may do', () => {
+  it('refuses an unsigned feed without a pinned SHA-256', async () => {
+    const db = await seeded();
+    const body = snapshotJson(newer());
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(body));
+    expect(r).toMatchObject({ ok: false, reason: 'unpinned' });
+    await expectOldData(db, /not signed: pin its SHA-256/);
+  });
+
+  it('refuses a feed dated in the future (it would block every genuine update)', async () => {
+    const db = await seeded();
+    const body = snapshotJson(edited(bundled('tip-tiers'), '2099-12-31'));
+    const r = await updateFromFeed(db, 'tip-tiers', await pinned(body), okResponse(body), new Date('2026-12-05'));
+    expect(r).toMatchObject({ ok: false, reason: 'future' });
+    await expectOldData(db, /2099-12-31, in the future/);
+  });
+
+  it('refuses a redirect to plain http without reading its body', async () => {
+    const db = await seeded();
+    const body = snapshotJson(newer());
+    let read = false;
+    const r = await updateFromFeed(db, 'tip-tiers', await pinned(body), async () => ({
+      ok: true,
+      status: 200,
+      redirected: true,
+      url: 'http://evil.example/tip.json',
+      text: async () => {
+        read = true;
+        return body;
+      },
+    }));
+    expect(r).toMatchObject({ ok: false, reason: 'redirect' });
+    expect(read).toBe(false);
+    await expectOldData(db, /not https/);
+  });
+
+  it('stops reading a streamed body at the cap', async () => {
+    const db = await seeded();
+    let pulled = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled++;
+        c.enqueue(chunk);
+      },
+    });
+    const r = await updateFromFeed(db, 'tip-tiers', ANY_PIN, async () => ({
+      ok: true,
+      status: 200,
+      body: stream,
+      text: async () => {
+        throw new Error('text() must not be used when a stream exists');
+      },
+    }));
+    expect(r).toMatchObject({ ok: false });
+    expect(r.ok ? '' : r.message).toMatch(/larger than 32 MB/);
+    // An endless body: the read stopped just past the cap, not at memory exhaustion.
+    expect(pulled).toBeLessThan(40);
   });
 });

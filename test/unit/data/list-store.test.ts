@@ -69,12 +69,16 @@ describe('ensureBundled', () => {
     const db = freshDb();
     const tip = bundled('tip-tiers');
     const eo = bundled('dol-eo13126');
-    await replaceSnapshot(db, edited(tip, '2099-01-01'), 'feed');
+    await replaceSnapshot(db, edited(tip, '2026-10-01'), 'feed');
     await replaceSnapshot(db, edited(eo, '2000-01-01'), 'feed');
-    const r = await ensureBundled(db, loader(), { marker: 'm', ids: ['tip-tiers', 'dol-eo13126'] });
+    const r = await ensureBundled(db, loader(), {
+      marker: 'm',
+      ids: ['tip-tiers', 'dol-eo13126'],
+      now: new Date('2026-12-05T00:00:00Z'),
+    });
     expect(r.kept).toEqual(['tip-tiers']);
     expect(r.loaded).toEqual(['dol-eo13126']);
-    expect((await db.lists.get('tip-tiers'))?.asOf).toBe('2099-01-01');
+    expect((await db.lists.get('tip-tiers'))?.asOf).toBe('2026-10-01');
     expect(await db.lists.get('dol-eo13126')).toMatchObject({ source: 'bundled', entryCount: 55 });
   });
 

@@ -35,11 +35,27 @@ describe('public/data', () => {
     expect(b.hs?.entries.filter((e) => e.level === 'chapter')).toHaveLength(96);
     expect(b.hs?.entries.filter((e) => e.level === 'heading')).toHaveLength(1228);
     expect(b.countries?.entries).toHaveLength(249);
-    // 908 rows minus the two "Pornography" rows that have no HS code.
-    expect(b['hs-risk-map']?.entries).toHaveLength(906);
-    // 147 rows: 124 divisions + 23 GeoNames places; 7 merge into their division by code and 11
-    // well-known exonyms (Kashgar, Hotan ...) are on their division already.
-    expect(b['xinjiang-places']?.entries).toHaveLength(129);
+    // 908 rows minus the two "Pornography" rows that have no HS code, plus 63 codes from DOL's own
+    // goods-to-HTS mapping that the curated map lacked (src/build/dol-hs-review.ts), 20 of them weak.
+    expect(b['hs-risk-map']?.entries).toHaveLength(969);
+    const fromDol = (b['hs-risk-map']?.entries ?? []).filter((e) => e.reference.startsWith('DOL ILAB ImportWatch'));
+    expect(fromDol).toHaveLength(63);
+    expect(fromDol.filter((e) => e.weak)).toHaveLength(20);
+    expect(new Set(fromDol.map((e) => e.good)).size).toBe(34);
+    // 151 rows (the candidate table): 128 divisions + 23 GeoNames places; 7 merge into their
+    // division by code and 11 well-known exonyms (Kashgar, Hotan ...) are on their division already.
+    expect(b['xinjiang-places']?.entries).toHaveLength(133);
+    expect(
+      (b['xinjiang-places']?.entries ?? [])
+        .filter((e) => ['653228', '653229', '653132', '659013'].includes(e.code))
+        .map((e) => `${e.nameZh} ${e.namesEn.join('/')} <${e.parentCode}`),
+    ).toEqual([
+      '岑岭县 Cenling/Cenling County <6531',
+      '和康县 Hekang/Hekang County <6532',
+      "和安县 He'an/He'an County <6532",
+      '草湖市 Caohu/Caohu City <6590',
+    ]);
+    expect(b['xinjiang-places']?.meta.caveats?.join(' ')).toMatch(/single secondary source/);
     expect(b['xinjiang-places']?.entries.filter((e) => e.code === '').map((e) => e.namesEn[0])).toEqual([
       'Aykol',
       'Baluntaicun',
