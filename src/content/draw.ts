@@ -4,7 +4,8 @@
 // that walk their DOM (firstChild, childNodes, frameworks' reconcilers) keep working.
 import type { Finding } from '../core';
 import type { Segment, TextMap } from './extract';
-import { createFlag, FLAG_TAG, flagIdentity, type ListInfo } from './flag-element';
+import { createFlag, flagIdentity, type FlagParts, type ListInfo } from './flag-element';
+import { CARD_STATE, closeCard, wireCard } from './flag-card';
 import { runAll } from './slicer';
 import { SEVERITIES } from '../core';
 import { RepairBudget } from './repair-budget';
@@ -18,6 +19,7 @@ export const ROOT_TAG = 'laborlens-root';
 interface Placed {
   range: Range;
   el: HTMLElement;
+  parts: FlagParts;
   f: Finding;
 }
 
@@ -25,6 +27,8 @@ const HOST_STYLE =
   'all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;';
 /** The attributes that carry a flag's meaning (the flag contract), plus what could hide it. */
 const GUARDED = ['data-kind', 'data-severity', 'data-key', 'style', 'hidden'];
+/** Attributes we change ourselves as a card opens and closes: a record of them is no tampering. */
+const OWN_STATE = new Set<string>([...CARD_STATE, 'aria-expanded', 'inert']);
 
 export class FlagLayer {
   private placed = new Map<string, Placed>();
@@ -81,9 +85,9 @@ export class FlagLayer {
         continue;
       }
       const layer = this.root(); // first: the new flag's card is watched by the layer's guard
-      const el = this.newFlag(w.f);
-      layer.append(el);
-      this.placed.set(id, { range: w.range, el, f: w.f });
+      const parts = this.newFlag(w.f);
+      layer.append(parts.host);
+      this.placed.set(id, { range: w.range, el: parts.host, parts, f: w.f });
       if (++n % STEP === 0) {
         this.forgetOwnWrites();
         yield;
@@ -159,11 +163,12 @@ export class FlagLayer {
 
   /** Trainers' presentation switch: honoured on our own extension pages only (the demo page). */
   private presentation(): boolean {
+    return this.ownPage() && this.doc.documentElement.hasAttribute('data-laborlens-presentation');
+  }
+
+  private ownPage(): boolean {
     const protocol = this.doc.location?.protocol ?? '';
-    return (
-      (protocol === 'chrome-extension:' || protocol === 'moz-extension:') &&
-      this.doc.documentElement.hasAttribute('data-laborlens-presentation')
-    );
+    return protocol === 'chrome-extension:' || protocol === 'moz-extension:';
   }
 
   count(): number {
@@ -188,13 +193,6 @@ export class FlagLayer {
     const host = this.doc.createElement(ROOT_TAG);
     host.setAttribute('style', HOST_STYLE);
     this.layer = host.attachShadow({ mode: 'open' });
-    // A card opens where there is room at the moment it opens: the page may have scrolled since
-    // the flag was placed.
-    const aim = (e: Event) => {
-      if (e.target instanceof HTMLElement && e.target.tagName.toLowerCase() === FLAG_TAG) this.aim(e.target);
-    };
-    this.layer.addEventListener('focusin', aim);
-    this.layer.addEventListener('mouseover', aim);
     for (const { el } of this.placed.values()) this.layer.append(el);
     this.doc.documentElement.append(host);
     this.host = host;
@@ -222,10 +220,19 @@ export class FlagLayer {
       this.guard?.observe(el.shadowRoot, { childList: true, attributes: true, characterData: true, subtree: true });
   }
 
-  private newFlag(f: Finding): HTMLElement {
-    const el = createFlag(this.doc, f, this.listOf(f));
-    this.watchFlag(el);
-    return el;
+  private newFlag(f: Finding): FlagParts {
+    const parts = createFlag(this.doc, f, this.listOf(f));
+    // A card opens where there is room at the moment it opens (the page may have scrolled since
+    // the flag was placed), and one card shows at a time.
+    wireCard(parts, {
+      aim: (h) => this.aim(h),
+      shown: (h) => {
+        for (const p of this.placed.values()) if (p.el !== h) closeCard(p.parts);
+      },
+      ownPage: this.ownPage(),
+    });
+    this.watchFlag(parts.host);
+    return parts;
   }
 
   /** Our own positioning writes are not tampering: drop their records. */
@@ -241,6 +248,7 @@ export class FlagLayer {
         if (this.host && this.host.parentNode !== this.doc.documentElement) relevant = true;
         continue;
       }
+      if (r.type === 'attributes' && OWN_STATE.has(r.attributeName ?? '')) continue;
       relevant = true;
       // Our own writes (positioning) were taken out of the queue as they happened, so a style or
       // attribute change on a flag, or any edit inside its card, is the page's: rebuild that flag.
@@ -284,9 +292,10 @@ export class FlagLayer {
     for (const p of this.placed.values()) {
       if (!this.flagDamaged(p, layer)) continue;
       const fresh = this.newFlag(p.f);
-      if (p.el.parentNode === layer) p.el.replaceWith(fresh);
-      else layer.append(fresh);
-      p.el = fresh;
+      if (p.el.parentNode === layer) p.el.replaceWith(fresh.host);
+      else layer.append(fresh.host);
+      p.el = fresh.host;
+      p.parts = fresh;
       rebuilt++;
     }
     this.suspects.clear();

@@ -7,6 +7,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const panel = $('trainer');
 const open = $('trainer-open');
 let at = 0;
+let shown: HTMLElement | null = null;
 
 function findFlag(kind: string, key: string): HTMLElement | null {
   const root = document.querySelector('laborlens-root')?.shadowRoot;
@@ -34,8 +35,11 @@ async function pointAt(stepIndex: number, kind: string, key: string, text: strin
     const flag = findFlag(kind, key);
     if (flag) {
       // Near the top of the view, so the card opens below it and clear of the trainer bar.
-      window.scrollTo({ top: window.scrollY + flag.getBoundingClientRect().top - 140, behavior: 'smooth' });
-      flag.focus({ preventScroll: true });
+      window.scrollTo({ top: window.scrollY + flag.getBoundingClientRect().top - 140, behavior: 'instant' });
+      // Shown, not focused: focus stays on Back/Next, and a shown card takes no clicks.
+      shown?.dispatchEvent(new Event('laborlens-hide'));
+      flag.dispatchEvent(new Event('laborlens-show'));
+      shown = flag;
       return;
     }
     await new Promise((r) => setTimeout(r, 100));
