@@ -9,6 +9,7 @@ import { CARD_STATE, closeCard, wireCard } from './flag-card';
 import { runAll } from './slicer';
 import { SEVERITIES } from '../core';
 import { RepairBudget } from './repair-budget';
+import { dom } from './dom-read';
 
 /** Most flags drawn in one document; the popup still counts every finding. */
 export const MAX_FLAGS = 2_000;
@@ -163,7 +164,12 @@ export class FlagLayer {
 
   /** Trainers' presentation switch: honoured on our own extension pages only (the demo page). */
   private presentation(): boolean {
-    return this.ownPage() && this.doc.documentElement.hasAttribute('data-laborlens-presentation');
+    return this.ownPage() && this.html().hasAttribute('data-laborlens-presentation');
+  }
+
+  /** <html>, read through the prototype: a page's images named documentElement clobber the property. */
+  private html(): HTMLElement {
+    return dom.documentElement(this.doc) ?? this.doc.documentElement;
   }
 
   private ownPage(): boolean {
@@ -173,6 +179,11 @@ export class FlagLayer {
 
   count(): number {
     return this.placed.size;
+  }
+
+  /** Our overlay's host, so the walk and the page observer can tell it by reference. */
+  hostNode(): HTMLElement | undefined {
+    return this.host;
   }
 
   clear(): void {
@@ -194,7 +205,7 @@ export class FlagLayer {
     host.setAttribute('style', HOST_STYLE);
     this.layer = host.attachShadow({ mode: 'open' });
     for (const { el } of this.placed.values()) this.layer.append(el);
-    this.doc.documentElement.append(host);
+    this.html().append(host);
     this.host = host;
     this.watch();
     return this.layer;
@@ -209,7 +220,7 @@ export class FlagLayer {
   private watch(): void {
     if (typeof MutationObserver === 'undefined' || !this.host || !this.layer) return;
     this.guard = new MutationObserver((records) => this.onRecords(records));
-    this.guard.observe(this.doc.documentElement, { childList: true });
+    this.guard.observe(this.html(), { childList: true });
     this.guard.observe(this.host, { attributes: true });
     this.guard.observe(this.layer, { childList: true, attributes: true, attributeFilter: GUARDED, subtree: true });
     for (const { el } of this.placed.values()) this.watchFlag(el);
@@ -243,9 +254,9 @@ export class FlagLayer {
   private onRecords(records: MutationRecord[]): void {
     let relevant = false;
     for (const r of records) {
-      if (r.target === this.doc.documentElement) {
+      if (r.target === this.html()) {
         // The page appending its own nodes to <html> is none of our business.
-        if (this.host && this.host.parentNode !== this.doc.documentElement) relevant = true;
+        if (this.host && this.host.parentNode !== this.html()) relevant = true;
         continue;
       }
       if (r.type === 'attributes' && OWN_STATE.has(r.attributeName ?? '')) continue;
@@ -283,7 +294,7 @@ export class FlagLayer {
       this.scheduleVerify(wait);
       return 0;
     }
-    if (host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(host);
+    if (host.parentNode !== this.html()) this.html().append(host);
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
     for (const a of Array.from(host.attributes)) if (a.name !== 'style') host.removeAttribute(a.name);
     const ours = new Set<Node>(Array.from(this.placed.values(), (p) => p.el));
@@ -306,7 +317,7 @@ export class FlagLayer {
 
   private damage(host: HTMLElement, layer: ShadowRoot): number {
     let n = 0;
-    if (host.parentNode !== this.doc.documentElement) n++;
+    if (host.parentNode !== this.html()) n++;
     if (host.getAttribute('style') !== HOST_STYLE || host.attributes.length !== 1) n++;
     if (layer.childNodes.length !== this.placed.size) n++;
     for (const p of this.placed.values()) if (this.flagDamaged(p, layer)) n++;
@@ -370,7 +381,7 @@ function rangeOf(doc: Document, segments: Segment[] | TextMap, start: number, en
   const a = find(start);
   const b = find(Math.max(start, end - 1));
   if (!a || !b || !a.node.isConnected || !b.node.isConnected) return undefined;
-  const range = doc.createRange();
+  const range = Document.prototype.createRange.call(doc);
   range.setStart(a.node, start - a.start);
   range.setEnd(b.node, Math.min(b.node.length, end - b.start));
   return range;
