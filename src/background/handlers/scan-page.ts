@@ -39,21 +39,21 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
     const unique = distinct(shown);
     const now = new Date().toISOString();
     const frameId = sender.frameId ?? 0;
+    // Recording never fails the scan (a full storage.session is logged, the flags still drawn),
+    // and the history is written after the reply.
     const merged = await recordFrame(tabId, frameId, {
       url: req.url,
       findings: unique,
       hidden: distinct(all).length - unique.length,
       scannedAt: now,
     });
-    await showBadge(tabId, merged.findings);
-    // History is a record, not a precondition: a full disk must not stop the flags.
-    if (frameId === 0)
-      await recordHistory(req, unique, now).catch((e: unknown) =>
-        console.warn('LaborLens: check not recorded:', e instanceof Error ? e.message : e),
-      );
+    await showBadge(tabId, merged.findings).catch(warn('badge not shown'));
+    if (frameId === 0) void recordHistory(req, unique, now).catch(warn('check not recorded'));
   }
   return { findings: shown, minSeverity };
 }
+
+const warn = (what: string) => (e: unknown) => console.warn(`LaborLens: ${what}:`, e instanceof Error ? e.message : e);
 
 async function recordHistory(req: Req<'scanPage'>, findings: ShownFinding[], at: string): Promise<void> {
   const bySeverity: Partial<Record<Severity, number>> = {};
