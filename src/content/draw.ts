@@ -203,10 +203,12 @@ export class FlagLayer {
     this.guard?.disconnect();
     const host = this.doc.createElement(ROOT_TAG);
     host.setAttribute('style', HOST_STYLE);
+    host.setAttribute('popover', 'manual');
     this.layer = host.attachShadow({ mode: 'open' });
     for (const { el } of this.placed.values()) this.layer.append(el);
-    this.html().append(host);
+    this.html().prepend(host);
     this.host = host;
+    this.raise();
     this.watch();
     return this.layer;
   }
@@ -244,6 +246,22 @@ export class FlagLayer {
     });
     this.watchFlag(parts.host);
     return parts;
+  }
+
+  /**
+   * The overlay lives in the browser's top layer (a manual popover), above every page element
+   * whatever its z-index or place in the DOM; so it can be the first child of <html>, which puts
+   * the flags' marks first in the Tab order: a list of the page's flags before its content.
+   */
+  private raise(): void {
+    const host = this.host;
+    if (!host?.isConnected || typeof host.showPopover !== 'function') return;
+    try {
+      if (onTop(host)) host.hidePopover(); // shown again: last in the top layer, above the page's
+      host.showPopover();
+    } catch {
+      // Not a popover any more (the page removed the attribute): verify() puts it back.
+    }
   }
 
   /** Our own positioning writes are not tampering: drop their records. */
@@ -294,9 +312,11 @@ export class FlagLayer {
       this.scheduleVerify(wait);
       return 0;
     }
-    if (host.parentNode !== this.html()) this.html().append(host);
+    if (host.parentNode !== this.html()) this.html().prepend(host);
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-    for (const a of Array.from(host.attributes)) if (a.name !== 'style') host.removeAttribute(a.name);
+    for (const a of Array.from(host.attributes)) if (!HOST_ATTRS.has(a.name)) host.removeAttribute(a.name);
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    this.raise();
     const ours = new Set<Node>(Array.from(this.placed.values(), (p) => p.el));
     for (const n of Array.from(layer.childNodes)) if (!ours.has(n)) n.remove();
     let rebuilt = 0;
@@ -318,7 +338,8 @@ export class FlagLayer {
   private damage(host: HTMLElement, layer: ShadowRoot): number {
     let n = 0;
     if (host.parentNode !== this.html()) n++;
-    if (host.getAttribute('style') !== HOST_STYLE || host.attributes.length !== 1) n++;
+    if (host.getAttribute('style') !== HOST_STYLE || host.attributes.length !== 2) n++;
+    if (host.getAttribute('popover') !== 'manual' || !onTop(host)) n++;
     if (layer.childNodes.length !== this.placed.size) n++;
     for (const p of this.placed.values()) if (this.flagDamaged(p, layer)) n++;
     return n;
@@ -334,6 +355,16 @@ export class FlagLayer {
       el.getAttribute('data-key') !== p.f.key ||
       el.hasAttribute('hidden')
     );
+  }
+}
+
+const HOST_ATTRS = new Set(['style', 'popover']);
+
+function onTop(host: HTMLElement): boolean {
+  try {
+    return typeof host.showPopover !== 'function' || host.matches(':popover-open');
+  } catch {
+    return true; // a DOM without popovers (unit tests)
   }
 }
 
