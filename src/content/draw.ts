@@ -26,10 +26,23 @@ interface Placed {
 
 const HOST_STYLE =
   'all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;';
-/** The attributes that carry a flag's meaning (the flag contract), plus what could hide it. */
-const GUARDED = ['data-kind', 'data-severity', 'data-key', 'style', 'hidden'];
-/** Attributes we change ourselves as a card opens and closes: a record of them is no tampering. */
-const OWN_STATE = new Set<string>([...CARD_STATE, 'aria-expanded', 'inert']);
+/** Attributes we change ourselves (card state, placement): a record of them is no tampering. */
+const OWN_STATE = new Set<string>([
+  ...CARD_STATE,
+  'aria-expanded',
+  'inert',
+  'data-up',
+  'data-left',
+  'data-presentation',
+]);
+/** Every attribute a flag host may carry: any other (inert, aria-label, tabindex...) is the page's. */
+const FLAG_ATTRS = new Set<string>(['data-kind', 'data-severity', 'data-key', 'style', ...OWN_STATE]);
+/**
+ * Some edits make no mutation record: a stylesheet adopted into a shadow root, a rule inserted
+ * into a flag's own <style>, a page's popover opened above ours. The overlay is also checked on
+ * this timer; a check reads a few properties per flag (well under a millisecond for hundreds).
+ */
+export const CHECK_MS = 2_000;
 
 export class FlagLayer {
   private placed = new Map<string, Placed>();
@@ -39,6 +52,7 @@ export class FlagLayer {
   private guard: MutationObserver | undefined;
   private suspects = new Set<Element>();
   private verifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private checkTimer: ReturnType<typeof setInterval> | undefined;
   private budget = new RepairBudget();
 
   constructor(
@@ -191,6 +205,8 @@ export class FlagLayer {
     this.guard = undefined;
     clearTimeout(this.verifyTimer);
     this.verifyTimer = undefined;
+    clearInterval(this.checkTimer);
+    this.checkTimer = undefined;
     this.suspects.clear();
     this.host?.remove();
     this.host = undefined;
@@ -224,7 +240,11 @@ export class FlagLayer {
     this.guard = new MutationObserver((records) => this.onRecords(records));
     this.guard.observe(this.html(), { childList: true });
     this.guard.observe(this.host, { attributes: true });
-    this.guard.observe(this.layer, { childList: true, attributes: true, attributeFilter: GUARDED, subtree: true });
+    this.guard.observe(this.layer, { childList: true, attributes: true, subtree: true });
+    clearInterval(this.checkTimer);
+    this.checkTimer = setInterval(() => {
+      if (this.verifyTimer === undefined) this.verify();
+    }, CHECK_MS);
     for (const { el } of this.placed.values()) this.watchFlag(el);
   }
 
@@ -316,6 +336,7 @@ export class FlagLayer {
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
     for (const a of Array.from(host.attributes)) if (!HOST_ATTRS.has(a.name)) host.removeAttribute(a.name);
     if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (layer.adoptedStyleSheets.length) layer.adoptedStyleSheets = [];
     this.raise();
     const ours = new Set<Node>(Array.from(this.placed.values(), (p) => p.el));
     for (const n of Array.from(layer.childNodes)) if (!ours.has(n)) n.remove();
@@ -339,7 +360,8 @@ export class FlagLayer {
     let n = 0;
     if (host.parentNode !== this.html()) n++;
     if (host.getAttribute('style') !== HOST_STYLE || host.attributes.length !== 2) n++;
-    if (host.getAttribute('popover') !== 'manual' || !onTop(host)) n++;
+    if (host.getAttribute('popover') !== 'manual' || !onTop(host) || this.pagePopoverOpen()) n++;
+    if (layer.adoptedStyleSheets?.length) n++;
     if (layer.childNodes.length !== this.placed.size) n++;
     for (const p of this.placed.values()) if (this.flagDamaged(p, layer)) n++;
     return n;
@@ -347,14 +369,34 @@ export class FlagLayer {
 
   private flagDamaged(p: Placed, layer: ShadowRoot): boolean {
     const el = p.el;
-    return (
+    if (
       this.suspects.has(el) ||
       el.parentNode !== layer ||
       el.getAttribute('data-kind') !== p.f.kind ||
       el.getAttribute('data-severity') !== p.f.severity ||
-      el.getAttribute('data-key') !== p.f.key ||
-      el.hasAttribute('hidden')
+      el.getAttribute('data-key') !== p.f.key
+    )
+      return true;
+    for (const a of Array.from(el.attributes)) if (!FLAG_ATTRS.has(a.name)) return true;
+    const { root, mark, card, style, rules } = p.parts;
+    const open = el.hasAttribute('data-open');
+    return (
+      (root.adoptedStyleSheets?.length ?? 0) > 0 ||
+      (rules >= 0 && style.sheet !== null && style.sheet.cssRules.length !== rules) ||
+      mark.getAttribute('aria-expanded') !== String(open) ||
+      card.inert === open
     );
+  }
+
+  /** A page's popover opened after ours would cover the flags: ours goes back on top. */
+  private pagePopoverOpen(): boolean {
+    if (this.ownPage()) return false; // the demo's trainer bar is meant to be above the flags
+    try {
+      for (const el of dom.queryAll(this.doc, ':popover-open')) if (el !== this.host) return true;
+    } catch {
+      // A DOM without popovers.
+    }
+    return false;
   }
 }
 

@@ -30,8 +30,12 @@ export interface ListInfo {
 /** The parts of a flag that its behaviour (./flag-card.ts) works on. */
 export interface FlagParts {
   host: HTMLElement;
+  root: ShadowRoot;
   mark: HTMLButtonElement;
   card: HTMLElement;
+  /** The flag's own stylesheet and how many rules it has: a page could insert more. */
+  style: HTMLStyleElement;
+  rules: number;
 }
 
 export function flagLabel(f: Finding): string {
@@ -106,7 +110,22 @@ export function createFlag(doc: Document, f: Finding, list?: ListInfo): FlagPart
   ];
   for (const l of links) card.append(link(doc, l.label, l.url));
   root.append(style, underline, mark, card);
-  return { host, mark, card };
+  return { host, root, mark, card, style, rules: flagRuleCount() };
+}
+
+let ruleCount: number | undefined;
+/** How many rules FLAG_CSS parses to (once); -1 where it cannot be known (a test DOM). */
+function flagRuleCount(): number {
+  if (ruleCount === undefined) {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(FLAG_CSS);
+      ruleCount = sheet.cssRules.length;
+    } catch {
+      ruleCount = -1;
+    }
+  }
+  return ruleCount;
 }
 
 function line(doc: Document, cls: string, text: string): HTMLElement {

@@ -179,6 +179,72 @@ describe('a page script against LaborLens', () => {
     await page.close();
   });
 
+  it('lies without a mutation record (adopted sheets, inserted rules, inert and a false label, a box on top): LaborLens still restores', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('marketplace-three-listed.html'));
+    await flagsOn(page, 3);
+    // For each flag: its key, whether its mark is drawn, what lies at the mark's centre, and any
+    // attribute beyond ours; and whether a sheet is adopted into our overlay.
+    const look = () =>
+      page.evaluate(() => {
+        const host = Array.from(document.querySelectorAll('laborlens-root')).find((r) => r.shadowRoot)!;
+        const ours = new Set(['data-kind', 'data-severity', 'data-key', 'style', 'data-up', 'data-left']);
+        const flags = Array.from(host.shadowRoot!.querySelectorAll('laborlens-flag')).map((f) => {
+          const mark = f.shadowRoot!.querySelector('.mark')!;
+          const r = mark.getBoundingClientRect();
+          const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const extra = f.getAttributeNames().filter((n) => !ours.has(n));
+          return `${f.getAttribute('data-key')}|${r.width > 0 && r.height > 0}|${at?.tagName}|${extra.join(',')}`;
+        });
+        return { flags: flags.sort(), adopted: host.shadowRoot!.adoptedStyleSheets.length };
+      });
+    const WANT_LOOK = { flags: EXPECTED.map((k) => `${k}|true|LABORLENS-ROOT|`), adopted: 0 };
+    expect(await look()).toEqual(WANT_LOOK);
+    const attacks: [string, () => void][] = [
+      [
+        'adopts a sheet into the overlay',
+        () => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync('laborlens-flag { transform: scale(0) !important; opacity: 0 !important; }');
+          document.querySelector('laborlens-root')!.shadowRoot!.adoptedStyleSheets = [sheet];
+        },
+      ],
+      [
+        "inserts a rule into a flag's own style",
+        () => {
+          const flag = document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!;
+          flag.shadowRoot!.querySelector('style')!.sheet!.insertRule('.mark { display: none !important; }', 0);
+        },
+      ],
+      [
+        'makes a flag inert, relabels it and takes it out of the Tab order',
+        () => {
+          const flag = document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!;
+          flag.setAttribute('inert', '');
+          flag.setAttribute('aria-label', 'Cleared supplier, no risk');
+          flag.setAttribute('tabindex', '-1');
+        },
+      ],
+      [
+        'appends an opaque box to <html> with the highest z-index',
+        () => {
+          const box = document.createElement('div');
+          box.setAttribute(
+            'style',
+            'position: fixed; inset: 0; background: #fff; z-index: 2147483647; pointer-events: auto;',
+          );
+          document.documentElement.append(box);
+        },
+      ],
+    ];
+    for (const [what, attack] of attacks) {
+      await page.evaluate(attack);
+      const after = await until(look, (v) => JSON.stringify(v) === JSON.stringify(WANT_LOOK));
+      expect(after, what).toEqual(WANT_LOOK);
+    }
+    await page.close();
+  });
+
   it('fights every repair: LaborLens gives up within a window, the page stays responsive, and a later check restores the flag', async () => {
     const page = await b.session.context.newPage();
     await page.goto(b.server.url('marketplace-three-listed.html'));
