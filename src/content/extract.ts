@@ -57,7 +57,9 @@ const SKIP = new Set([
   'EMBED',
   'CANVAS',
   'SVG',
+  'svg',
   'MATH',
+  'math',
   'HEAD',
   'TITLE',
 ]);
