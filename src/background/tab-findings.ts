@@ -9,18 +9,7 @@ import type { Finding } from '../core';
 import { SEVERITIES } from '../core';
 import type { TabFindings } from '../shared/messages';
 
-export interface FrameFindings {
-  url: string;
-  findings: Finding[];
-  hidden: number;
-  scannedAt: string;
-}
-type TabRecord = Record<string, FrameFindings>;
-
-/** Most bytes (of JSON) one tab may keep in storage.session, whose quota (10 MB) all tabs share. */
-export const TAB_BYTES = 256 * 1024;
-/** Most frames of one tab kept; the oldest scans of other frames go first. */
-export const TAB_FRAMES = 100;
+import { capRecord, type TabRecord } from './tab-cap';
 /** A frame is gone when the browser says no one receives the ping; a slow answer is no proof. */
 const PING_MS = 1_000;
 /** Frames are checked for being gone at most this often per tab. */
@@ -52,7 +41,7 @@ async function read(tabId: number): Promise<TabRecord> {
  * Records a frame's findings and returns the tab's merged findings. Never throws for storage: a
  * full storage.session leaves the stored record as it was and the merged result is still right.
  */
-export function recordFrame(tabId: number, frameId: number, data: FrameFindings): Promise<TabFindings> {
+export function recordFrame(tabId: number, frameId: number, data: TabRecord[string]): Promise<TabFindings> {
   return queued(tabId, async () => {
     const rec = await read(tabId).catch(() => ({}) as TabRecord);
     // A new top-frame document replaces everything the tab had. Subframes often report before
@@ -107,35 +96,6 @@ async function ping(tabId: number, frameId: number): Promise<boolean> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * The record within TAB_FRAMES and TAB_BYTES: other frames' oldest scans go first, then the
- * least severe findings of what is left (the top frame and the frame just scanned are kept).
- */
-export function capRecord(rec: TabRecord, current: number): TabRecord {
-  const size = (r: TabRecord) => JSON.stringify(r).length;
-  const keep = new Set(['0', String(current)]);
-  const out: TabRecord = { ...rec };
-  const byAge = () =>
-    Object.keys(out)
-      .filter((f) => !keep.has(f))
-      .sort((a, b) => out[a]!.scannedAt.localeCompare(out[b]!.scannedAt));
-  for (let old = byAge(); old.length && (Object.keys(out).length > TAB_FRAMES || size(out) > TAB_BYTES);)
-    delete out[old.shift()!];
-  if (size(out) <= TAB_BYTES) return out;
-  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
-  for (const f of keep) {
-    const frame = out[f];
-    if (!frame) continue;
-    const sorted = [...frame.findings].sort((a, b) => rank(a) - rank(b));
-    let n = sorted.length;
-    // Halve until it fits: a few steps even for thousands of findings.
-    while (n > 0 && size({ ...out, [f]: { ...frame, findings: sorted.slice(0, n) } }) > TAB_BYTES) n >>= 1;
-    out[f] = { ...frame, findings: sorted.slice(0, n), hidden: frame.hidden + (frame.findings.length - n) };
-    if (size(out) <= TAB_BYTES) break;
-  }
-  return out;
 }
 
 export async function tabFindings(tabId: number): Promise<TabFindings | null> {
