@@ -2,7 +2,7 @@
 // finds no API of ours on window, and when it edits, removes or hides our flags, the overlay puts
 // them back (a bounded number of times, so a page that fights back cannot keep us busy).
 // Messages from another installed extension are refused as well.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -101,6 +101,32 @@ describe('a page script against LaborLens', () => {
     );
     expect(await minimumSeverity()).toBe('low');
     await ext.close();
+    await page.close();
+  });
+
+  it('cannot tell that LaborLens is installed by fetching its files: none is web-accessible', async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources?: unknown[];
+      content_scripts: { js: string[] }[];
+    };
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    const files = [...manifest.content_scripts[0]!.js, 'manifest.json', 'icons/icon-16.png', 'popup.html'];
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('marketplace-three-listed.html'));
+    await flagsOn(page, 3); // the content script loads without any
+    const probes = await page.evaluate(
+      async ([id, paths]) =>
+        Promise.all(
+          paths.map((p) =>
+            fetch(`chrome-extension://${id}/${p}`).then(
+              (r) => `${p}: ${r.status}`,
+              () => `${p}: refused`,
+            ),
+          ),
+        ),
+      [b.session.extensionId, files] as const,
+    );
+    expect(probes).toEqual(files.map((p) => `${p}: refused`));
     await page.close();
   });
 
