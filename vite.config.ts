@@ -1,9 +1,10 @@
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { contentBundle } from './src/build/content-bundle.js';
 
 const r = (p: string) => resolve(import.meta.dirname, p);
 // TARGET=firefox builds dist-firefox from the same manifest: Firefox MV3 has no service worker,
@@ -25,6 +26,52 @@ function firefoxManifest(): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * The content script as one classic, self-contained file: crxjs would load it as an ES module
+ * through a loader whose files must be web-accessible, and any matched site could then fetch
+ * chrome-extension://<id>/assets/... to tell that the buyer runs LaborLens (SECURITY.md). Without
+ * the loader, the manifest declares no web-accessible resource at all.
+ */
+function classicContentScript(outDir: string): Plugin {
+  return {
+    name: 'laborlens:classic-content-script',
+    apply: 'build',
+    enforce: 'post',
+    async writeBundle() {
+      // The same file is registered for sites the user or the administrator turns on
+      // (src/background/sites.ts), which must run without any web-accessible resource too.
+      const file = 'content-script.js';
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        root: r('./src'),
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          copyPublicDir: false,
+          lib: {
+            entry: r('./src/content/index.ts'),
+            formats: ['iife'],
+            name: 'laborlensContent',
+            fileName: () => file,
+          },
+        },
+      });
+      const path = join(outDir, 'manifest.json');
+      const m = JSON.parse(readFileSync(path, 'utf8')) as {
+        web_accessible_resources?: unknown[];
+        content_scripts?: { js?: string[] }[];
+      };
+      for (const cs of m.content_scripts ?? []) cs.js = [file];
+      delete m.web_accessible_resources;
+      writeFileSync(path, JSON.stringify(m, null, 2));
+    },
+  };
+}
+
+const outDir = r(firefox ? './dist-firefox' : './dist');
+
 export default defineConfig({
   root: r('./src'),
   publicDir: r('./public'),
@@ -34,11 +81,10 @@ export default defineConfig({
       manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
       browser: firefox ? 'firefox' : 'chrome',
     }),
-    // content-script.js: the stand-alone copy registered for sites beyond the built-in ones.
-    contentBundle(r('./src/content/index.ts'), r(firefox ? './dist-firefox' : './dist')),
+    classicContentScript(outDir),
   ],
   build: {
-    outDir: r(firefox ? './dist-firefox' : './dist'),
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {

@@ -1,6 +1,6 @@
 // Sites beyond the built-in sourcing portals: the user turns one on from the popup (which asks for
 // that origin's host permission), or the administrator names it in `enabledSites`. We register the
-// stand-alone content script (content-script.js, see src/build/content-bundle.ts) for every such
+// stand-alone content script (content-script.js, built by vite.config.ts classicContentScript) for every such
 // site whose host permission exists; where it does not, the popup offers a one-click grant.
 import browser from 'webextension-polyfill';
 import { currentSettings } from './settings';
@@ -8,7 +8,7 @@ import { sitePatterns, urlMatches } from '../shared/site-patterns';
 
 const SCRIPT_ID = 'laborlens-user-sites';
 const KEY = 'userSites';
-/** Built by the content-bundle plugin beside the manifest's own (loader) entry. */
+/** The same classic file the manifest declares (vite.config.ts). */
 export const CONTENT_SCRIPT_FILE = 'content-script.js';
 
 export async function userSites(): Promise<string[]> {

@@ -4,10 +4,12 @@
 // that walk their DOM (firstChild, childNodes, frameworks' reconcilers) keep working.
 import type { Finding } from '../core';
 import type { Segment, TextMap } from './extract';
-import { createFlag, FLAG_TAG, flagIdentity, type ListInfo } from './flag-element';
+import { createFlag, flagIdentity, type FlagParts, type ListInfo } from './flag-element';
+import { CARD_STATE, closeCard, wireCard } from './flag-card';
 import { runAll } from './slicer';
 import { SEVERITIES } from '../core';
 import { RepairBudget } from './repair-budget';
+import { dom } from './dom-read';
 
 /** Most flags drawn in one document; the popup still counts every finding. */
 export const MAX_FLAGS = 2_000;
@@ -18,13 +20,29 @@ export const ROOT_TAG = 'laborlens-root';
 interface Placed {
   range: Range;
   el: HTMLElement;
+  parts: FlagParts;
   f: Finding;
 }
 
 const HOST_STYLE =
   'all: initial !important; position: absolute !important; left: 0 !important; top: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;';
-/** The attributes that carry a flag's meaning (the flag contract), plus what could hide it. */
-const GUARDED = ['data-kind', 'data-severity', 'data-key', 'style', 'hidden'];
+/** Attributes we change ourselves (card state, placement): a record of them is no tampering. */
+const OWN_STATE = new Set<string>([
+  ...CARD_STATE,
+  'aria-expanded',
+  'inert',
+  'data-up',
+  'data-left',
+  'data-presentation',
+]);
+/** Every attribute a flag host may carry: any other (inert, aria-label, tabindex...) is the page's. */
+const FLAG_ATTRS = new Set<string>(['data-kind', 'data-severity', 'data-key', 'style', ...OWN_STATE]);
+/**
+ * Some edits make no mutation record: a stylesheet adopted into a shadow root, a rule inserted
+ * into a flag's own <style>, a page's popover opened above ours. The overlay is also checked on
+ * this timer; a check reads a few properties per flag (well under a millisecond for hundreds).
+ */
+export const CHECK_MS = 2_000;
 
 export class FlagLayer {
   private placed = new Map<string, Placed>();
@@ -34,6 +52,7 @@ export class FlagLayer {
   private guard: MutationObserver | undefined;
   private suspects = new Set<Element>();
   private verifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private checkTimer: ReturnType<typeof setInterval> | undefined;
   private budget = new RepairBudget();
 
   constructor(
@@ -81,9 +100,9 @@ export class FlagLayer {
         continue;
       }
       const layer = this.root(); // first: the new flag's card is watched by the layer's guard
-      const el = this.newFlag(w.f);
-      layer.append(el);
-      this.placed.set(id, { range: w.range, el, f: w.f });
+      const parts = this.newFlag(w.f);
+      layer.append(parts.host);
+      this.placed.set(id, { range: w.range, el: parts.host, parts, f: w.f });
       if (++n % STEP === 0) {
         this.forgetOwnWrites();
         yield;
@@ -159,15 +178,26 @@ export class FlagLayer {
 
   /** Trainers' presentation switch: honoured on our own extension pages only (the demo page). */
   private presentation(): boolean {
+    return this.ownPage() && this.html().hasAttribute('data-laborlens-presentation');
+  }
+
+  /** <html>, read through the prototype: a page's images named documentElement clobber the property. */
+  private html(): HTMLElement {
+    return dom.documentElement(this.doc) ?? this.doc.documentElement;
+  }
+
+  private ownPage(): boolean {
     const protocol = this.doc.location?.protocol ?? '';
-    return (
-      (protocol === 'chrome-extension:' || protocol === 'moz-extension:') &&
-      this.doc.documentElement.hasAttribute('data-laborlens-presentation')
-    );
+    return protocol === 'chrome-extension:' || protocol === 'moz-extension:';
   }
 
   count(): number {
     return this.placed.size;
+  }
+
+  /** Our overlay's host, so the walk and the page observer can tell it by reference. */
+  hostNode(): HTMLElement | undefined {
+    return this.host;
   }
 
   clear(): void {
@@ -175,6 +205,8 @@ export class FlagLayer {
     this.guard = undefined;
     clearTimeout(this.verifyTimer);
     this.verifyTimer = undefined;
+    clearInterval(this.checkTimer);
+    this.checkTimer = undefined;
     this.suspects.clear();
     this.host?.remove();
     this.host = undefined;
@@ -187,17 +219,12 @@ export class FlagLayer {
     this.guard?.disconnect();
     const host = this.doc.createElement(ROOT_TAG);
     host.setAttribute('style', HOST_STYLE);
+    host.setAttribute('popover', 'manual');
     this.layer = host.attachShadow({ mode: 'open' });
-    // A card opens where there is room at the moment it opens: the page may have scrolled since
-    // the flag was placed.
-    const aim = (e: Event) => {
-      if (e.target instanceof HTMLElement && e.target.tagName.toLowerCase() === FLAG_TAG) this.aim(e.target);
-    };
-    this.layer.addEventListener('focusin', aim);
-    this.layer.addEventListener('mouseover', aim);
     for (const { el } of this.placed.values()) this.layer.append(el);
-    this.doc.documentElement.append(host);
+    this.html().prepend(host);
     this.host = host;
+    this.raise();
     this.watch();
     return this.layer;
   }
@@ -211,9 +238,13 @@ export class FlagLayer {
   private watch(): void {
     if (typeof MutationObserver === 'undefined' || !this.host || !this.layer) return;
     this.guard = new MutationObserver((records) => this.onRecords(records));
-    this.guard.observe(this.doc.documentElement, { childList: true });
+    this.guard.observe(this.html(), { childList: true });
     this.guard.observe(this.host, { attributes: true });
-    this.guard.observe(this.layer, { childList: true, attributes: true, attributeFilter: GUARDED, subtree: true });
+    this.guard.observe(this.layer, { childList: true, attributes: true, subtree: true });
+    clearInterval(this.checkTimer);
+    this.checkTimer = setInterval(() => {
+      if (this.verifyTimer === undefined) this.verify();
+    }, CHECK_MS);
     for (const { el } of this.placed.values()) this.watchFlag(el);
   }
 
@@ -222,10 +253,35 @@ export class FlagLayer {
       this.guard?.observe(el.shadowRoot, { childList: true, attributes: true, characterData: true, subtree: true });
   }
 
-  private newFlag(f: Finding): HTMLElement {
-    const el = createFlag(this.doc, f, this.listOf(f));
-    this.watchFlag(el);
-    return el;
+  private newFlag(f: Finding): FlagParts {
+    const parts = createFlag(this.doc, f, this.listOf(f));
+    // A card opens where there is room at the moment it opens (the page may have scrolled since
+    // the flag was placed), and one card shows at a time.
+    wireCard(parts, {
+      aim: (h) => this.aim(h),
+      shown: (h) => {
+        for (const p of this.placed.values()) if (p.el !== h) closeCard(p.parts);
+      },
+      ownPage: this.ownPage(),
+    });
+    this.watchFlag(parts.host);
+    return parts;
+  }
+
+  /**
+   * The overlay lives in the browser's top layer (a manual popover), above every page element
+   * whatever its z-index or place in the DOM; so it can be the first child of <html>, which puts
+   * the flags' marks first in the Tab order: a list of the page's flags before its content.
+   */
+  private raise(): void {
+    const host = this.host;
+    if (!host?.isConnected || typeof host.showPopover !== 'function') return;
+    try {
+      if (onTop(host)) host.hidePopover(); // shown again: last in the top layer, above the page's
+      host.showPopover();
+    } catch {
+      // Not a popover any more (the page removed the attribute): verify() puts it back.
+    }
   }
 
   /** Our own positioning writes are not tampering: drop their records. */
@@ -236,11 +292,12 @@ export class FlagLayer {
   private onRecords(records: MutationRecord[]): void {
     let relevant = false;
     for (const r of records) {
-      if (r.target === this.doc.documentElement) {
+      if (r.target === this.html()) {
         // The page appending its own nodes to <html> is none of our business.
-        if (this.host && this.host.parentNode !== this.doc.documentElement) relevant = true;
+        if (this.host && this.host.parentNode !== this.html()) relevant = true;
         continue;
       }
+      if (r.type === 'attributes' && OWN_STATE.has(r.attributeName ?? '')) continue;
       relevant = true;
       // Our own writes (positioning) were taken out of the queue as they happened, so a style or
       // attribute change on a flag, or any edit inside its card, is the page's: rebuild that flag.
@@ -275,18 +332,22 @@ export class FlagLayer {
       this.scheduleVerify(wait);
       return 0;
     }
-    if (host.parentNode !== this.doc.documentElement) this.doc.documentElement.append(host);
+    if (host.parentNode !== this.html()) this.html().prepend(host);
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
-    for (const a of Array.from(host.attributes)) if (a.name !== 'style') host.removeAttribute(a.name);
+    for (const a of Array.from(host.attributes)) if (!HOST_ATTRS.has(a.name)) host.removeAttribute(a.name);
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (layer.adoptedStyleSheets.length) layer.adoptedStyleSheets = [];
+    this.raise();
     const ours = new Set<Node>(Array.from(this.placed.values(), (p) => p.el));
     for (const n of Array.from(layer.childNodes)) if (!ours.has(n)) n.remove();
     let rebuilt = 0;
     for (const p of this.placed.values()) {
       if (!this.flagDamaged(p, layer)) continue;
       const fresh = this.newFlag(p.f);
-      if (p.el.parentNode === layer) p.el.replaceWith(fresh);
-      else layer.append(fresh);
-      p.el = fresh;
+      if (p.el.parentNode === layer) p.el.replaceWith(fresh.host);
+      else layer.append(fresh.host);
+      p.el = fresh.host;
+      p.parts = fresh;
       rebuilt++;
     }
     this.suspects.clear();
@@ -297,8 +358,10 @@ export class FlagLayer {
 
   private damage(host: HTMLElement, layer: ShadowRoot): number {
     let n = 0;
-    if (host.parentNode !== this.doc.documentElement) n++;
-    if (host.getAttribute('style') !== HOST_STYLE || host.attributes.length !== 1) n++;
+    if (host.parentNode !== this.html()) n++;
+    if (host.getAttribute('style') !== HOST_STYLE || host.attributes.length !== 2) n++;
+    if (host.getAttribute('popover') !== 'manual' || !onTop(host) || this.pagePopoverOpen()) n++;
+    if (layer.adoptedStyleSheets?.length) n++;
     if (layer.childNodes.length !== this.placed.size) n++;
     for (const p of this.placed.values()) if (this.flagDamaged(p, layer)) n++;
     return n;
@@ -306,14 +369,44 @@ export class FlagLayer {
 
   private flagDamaged(p: Placed, layer: ShadowRoot): boolean {
     const el = p.el;
-    return (
+    if (
       this.suspects.has(el) ||
       el.parentNode !== layer ||
       el.getAttribute('data-kind') !== p.f.kind ||
       el.getAttribute('data-severity') !== p.f.severity ||
-      el.getAttribute('data-key') !== p.f.key ||
-      el.hasAttribute('hidden')
+      el.getAttribute('data-key') !== p.f.key
+    )
+      return true;
+    for (const a of Array.from(el.attributes)) if (!FLAG_ATTRS.has(a.name)) return true;
+    const { root, mark, card, style, rules } = p.parts;
+    const open = el.hasAttribute('data-open');
+    return (
+      (root.adoptedStyleSheets?.length ?? 0) > 0 ||
+      (rules >= 0 && style.sheet !== null && style.sheet.cssRules.length !== rules) ||
+      mark.getAttribute('aria-expanded') !== String(open) ||
+      card.inert === open
     );
+  }
+
+  /** A page's popover opened after ours would cover the flags: ours goes back on top. */
+  private pagePopoverOpen(): boolean {
+    if (this.ownPage()) return false; // the demo's trainer bar is meant to be above the flags
+    try {
+      for (const el of dom.queryAll(this.doc, ':popover-open')) if (el !== this.host) return true;
+    } catch {
+      // A DOM without popovers.
+    }
+    return false;
+  }
+}
+
+const HOST_ATTRS = new Set(['style', 'popover']);
+
+function onTop(host: HTMLElement): boolean {
+  try {
+    return typeof host.showPopover !== 'function' || host.matches(':popover-open');
+  } catch {
+    return true; // a DOM without popovers (unit tests)
   }
 }
 
@@ -361,7 +454,7 @@ function rangeOf(doc: Document, segments: Segment[] | TextMap, start: number, en
   const a = find(start);
   const b = find(Math.max(start, end - 1));
   if (!a || !b || !a.node.isConnected || !b.node.isConnected) return undefined;
-  const range = doc.createRange();
+  const range = Document.prototype.createRange.call(doc);
   range.setStart(a.node, start - a.start);
   range.setEnd(b.node, Math.min(b.node.length, end - b.start));
   return range;

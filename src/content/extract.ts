@@ -5,6 +5,7 @@
 // Origin" | "Xinjiang"); a table row is one line with its cells separated by '\t' (the engine
 // pairs a row's code and origin by line); blocks and <br> become '\n'.
 import { runAll } from './slicer';
+import { dom } from './dom-read';
 
 export interface Segment {
   node: Text;
@@ -41,7 +42,10 @@ export interface Extracted {
   jsonLd: Element[];
 }
 
-/** Never scanned: code, hidden templates, form fields, editable regions and our own UI. */
+/**
+ * Never scanned: code, hidden templates, form fields and editable regions. Our own UI is skipped by
+ * reference (WalkOptions.skip), never by tag name: a page can wrap a name in our tags.
+ */
 const SKIP = new Set([
   'SCRIPT',
   'STYLE',
@@ -56,11 +60,11 @@ const SKIP = new Set([
   'EMBED',
   'CANVAS',
   'SVG',
+  'svg',
   'MATH',
+  'math',
   'HEAD',
   'TITLE',
-  'LABORLENS-FLAG',
-  'LABORLENS-ROOT',
 ]);
 const BLOCK = new Set([
   'ADDRESS',
@@ -137,11 +141,20 @@ const OWN_PAGE =
   typeof location !== 'undefined' &&
   (location.protocol === 'chrome-extension:' || location.protocol === 'moz-extension:');
 
-export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (OWN_PAGE && el.hasAttribute('data-laborlens-ignore')) return true;
-  if (el.hasAttribute('hidden') || editable(el)) return true;
+export function isSkipped(el: Element, tag = dom.tag(el)): boolean {
+  if (SKIP.has(tag)) return true;
+  if (OWN_PAGE && dom.hasAttr(el, 'data-laborlens-ignore')) return true;
+  // `hidden` is only a default style: page CSS can show the element again, so ask the rendering.
+  if ((dom.hasAttr(el, 'hidden') && !rendered(el)) || editable(el)) return true;
   return false;
+}
+
+const checkVisibility = (Element.prototype as { checkVisibility?: () => boolean }).checkVisibility;
+/** Read only for elements with `hidden`, which are few: one style read each. */
+function rendered(el: Element): boolean {
+  if (checkVisibility) return checkVisibility.call(el);
+  const view = dom.ownerDocument(el)?.defaultView;
+  return !view || view.getComputedStyle(el).display !== 'none';
 }
 
 /**
@@ -151,7 +164,7 @@ export function isSkipped(el: Element): boolean {
  * document in design mode is not walked at all.
  */
 function editable(el: Element): boolean {
-  const v = el.getAttribute('contenteditable');
+  const v = dom.attr(el, 'contenteditable');
   return v !== null && v.toLowerCase() !== 'false';
 }
 
@@ -180,11 +193,13 @@ export interface WalkOptions {
   text?: boolean;
   /** Which text nodes to keep: all, none, or those holding one of these offsets (ascending). */
   nodes?: 'all' | 'none' | readonly number[];
+  /** A subtree never read: our own overlay's host, held by reference. */
+  skip?: Node;
 }
 
 /** The second pass: the text nodes that hold the given offsets of the same DOM's flat text. */
-export const locateSteps = (root: Element, offsets: readonly number[]): Generator<void, Extracted> =>
-  extractSteps(root, { text: false, nodes: offsets });
+export const locateSteps = (root: Element, offsets: readonly number[], skip?: Node): Generator<void, Extracted> =>
+  extractSteps(root, { text: false, nodes: offsets, skip });
 
 /** The walk as a step generator: it yields every few hundred nodes so callers can slice it. */
 export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<void, Extracted> {
@@ -220,7 +235,9 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
   // Iterative walk (pages can be deep); an exit marker closes blocks and cells.
   type Item = Node | { exit: Element; cell?: OpenCell };
   // A document in design mode is one editable region.
-  const stack: Item[] = root.ownerDocument.designMode === 'on' ? [] : [root];
+  const ownerDoc = dom.ownerDocument(root);
+  const stack: Item[] = ownerDoc && dom.designMode(ownerDoc) === 'on' ? [] : [root];
+  const skip = opts.skip;
   let visited = 0;
   /** The text of one text node, or of a leaf element's text nodes together (`from` is the element). */
   const addText = (data: string, from: Text | Element): void => {
@@ -250,9 +267,9 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
   /** Records the text nodes under `from` (itself, or a leaf's children) that `wanted` accepts. */
   const hold = (from: Text | Element, start: number, wanted: (s: number, e: number) => boolean): void => {
     const nodes =
-      from.nodeType === Node.TEXT_NODE
+      dom.nodeType(from) === Node.TEXT_NODE
         ? [from as Text]
-        : Array.from(from.childNodes).filter((n): n is Text => n.nodeType === Node.TEXT_NODE);
+        : dom.children(from).filter((n): n is Text => dom.nodeType(n) === Node.TEXT_NODE);
     let at = start;
     for (const n of nodes) {
       const e = at + n.data.length;
@@ -274,41 +291,46 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
     }
     const item = stack.pop()!;
     if (!(item instanceof Node)) {
-      if (PRE.has(item.exit.tagName)) pre--;
-      if (BLOCK.has(item.exit.tagName)) newline();
-      else if (!pre && !FORMATTING.has(item.exit.tagName) && !CELL.has(item.exit.tagName)) apart(false);
+      const tag = dom.tag(item.exit);
+      if (PRE.has(tag)) pre--;
+      if (BLOCK.has(tag)) newline();
+      else if (!pre && !FORMATTING.has(tag) && !CELL.has(tag)) apart(false);
       if (item.cell && keepText) cellRanges.push({ el: item.cell.el, start: item.cell.start, end: length });
       continue;
     }
-    if (item.nodeType === Node.TEXT_NODE) {
+    const type = dom.nodeType(item);
+    if (type === Node.TEXT_NODE) {
       addText((item as Text).data, item as Text);
       continue;
     }
-    if (item.nodeType !== Node.ELEMENT_NODE && item.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
+    if (type !== Node.ELEMENT_NODE && type !== Node.DOCUMENT_FRAGMENT_NODE) continue;
+    if (item === skip) continue;
     const el = item as Element;
-    if (item.nodeType === Node.ELEMENT_NODE) {
-      if (isSkipped(el)) {
+    let shadow: ShadowRoot | null = null;
+    if (type === Node.ELEMENT_NODE) {
+      const tag = dom.tag(el);
+      if (isSkipped(el, tag)) {
         // JSON-LD in the body is picked up on the way: a selector query over a huge DOM is one
         // long task.
-        if (keepText && el.tagName === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json') jsonLd.push(el);
+        if (keepText && tag === 'SCRIPT' && dom.attr(el, 'type') === 'application/ld+json') jsonLd.push(el);
         continue;
       }
-      if (BLOCK.has(el.tagName)) newline();
-      else if (CELL.has(el.tagName)) apart(true);
-      else if (!pre && !FORMATTING.has(el.tagName)) apart(false);
-      if (PRE.has(el.tagName)) pre++;
-      const cell =
-        el.tagName === 'TD' || el.tagName === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
+      if (BLOCK.has(tag)) newline();
+      else if (CELL.has(tag)) apart(true);
+      else if (!pre && !FORMATTING.has(tag)) apart(false);
+      if (PRE.has(tag)) pre++;
+      const cell = tag === 'TD' || tag === 'TH' ? { el: el as HTMLTableCellElement, start: length } : undefined;
       stack.push({ exit: el, cell });
+      shadow = dom.shadowRoot(el);
       // A leaf element's text is read in one go, asking only questions answered without a node
       // (firstChild would be one): a content script's world keeps its JS wrappers of page nodes in
       // a hash map, and growing that map past a hundred thousand nodes took single steps to 35 ms.
-      if (!el.shadowRoot && el.childElementCount === 0 && el.hasChildNodes()) {
-        addText(el.textContent ?? '', el);
+      if (!shadow && dom.childElementCount(el) === 0 && dom.hasChildNodes(el)) {
+        addText(dom.textContent(el), el);
         continue;
       }
     }
-    const kids = el.shadowRoot ? [el.shadowRoot as Node, ...Array.from(el.childNodes)] : Array.from(item.childNodes);
+    const kids = shadow ? [shadow as Node, ...dom.children(el)] : dom.children(item);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   yield;
@@ -431,12 +453,12 @@ export function jsonLdOrganisations(doc: Document, inBody?: readonly Element[]):
     }
     for (const k of Object.keys(o)) visit(o[k], depth + 1, k);
   };
-  const scripts = inBody
-    ? [...Array.from(doc.head?.querySelectorAll('script[type="application/ld+json"]') ?? []), ...inBody]
-    : Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  const sel = 'script[type="application/ld+json"]';
+  const head = dom.head(doc);
+  const scripts = inBody ? [...(head ? dom.queryAll(head, sel) : []), ...inBody] : dom.queryAll(doc, sel);
   for (const s of scripts) {
     try {
-      visit(JSON.parse(s.textContent ?? ''), 0, '');
+      visit(JSON.parse(dom.textContent(s)), 0, '');
     } catch {
       // A page's broken JSON-LD is its own business.
     }

@@ -1,4 +1,5 @@
 // Content script entry: scan this frame, asking the background only questions.
+import browser from 'webextension-polyfill';
 import { send } from '../shared/send';
 import { startScanner } from './scanner';
 
@@ -10,3 +11,6 @@ startScanner(
   controller.signal,
   frame,
 );
+// The background asks a frame whether it is still there before keeping its findings (the string
+// is ALIVE in src/background/tab-findings.ts; content never imports the background).
+browser.runtime.onMessage.addListener((m: unknown) => (m === 'laborlens:alive' ? Promise.resolve(true) : undefined));

@@ -6,8 +6,8 @@ import { extractSteps, jsonLdOrganisations, locateSteps } from './extract';
 import { afterFrame, runSliced, slicer } from './slicer';
 // The background refuses more; the rest of a giant page is left unscanned rather than failing.
 import { MAX_TEXT, MAX_URL, PART_CHARS } from '../shared/validate';
-import { FLAG_TAG } from './flag-element';
-import { FlagLayer, ROOT_TAG } from './draw';
+import { FlagLayer } from './draw';
+import { dom } from './dom-read';
 
 export interface ScannerClient {
   scan(req: ScanRequest): Promise<{ findings: Finding[] }>;
@@ -39,15 +39,20 @@ export function startScanner(
     }
     running = true;
     try {
-      const body = doc.body;
+      const body = dom.body(doc);
       if (!body) return;
       // Walk and draw in slices; text that changed meanwhile is caught by the next scan, which
-      // the mutation observer has already queued.
-      const ex = await runSliced(extractSteps(body, { nodes: 'none' }), slicer(), signal);
+      // the mutation observer has already queued. Our overlay is skipped by reference: a page
+      // that moves it into its body does not make us read our own cards.
+      const ex = await runSliced(extractSteps(body, { nodes: 'none', skip: layer.hostNode() }), slicer(), signal);
       const length = Math.min(ex.length, MAX_TEXT);
       const cells = ex.cells.filter((c) => c.end <= length);
       // The background refuses longer URLs; a page can make its own URL as long as it likes.
-      const base = { url: (doc.location?.href ?? '').slice(0, MAX_URL), title: doc.title.slice(0, 1_000), frame };
+      const base = {
+        url: String(doc.defaultView?.location.href ?? '').slice(0, MAX_URL),
+        title: dom.title(doc).slice(0, 1_000),
+        frame,
+      };
       // A big page's text goes in parts, one message each: one huge message is one long task.
       const count = Math.max(1, Math.ceil(length / PART_CHARS));
       const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -73,7 +78,9 @@ export function startScanner(
       const offsets = [...new Set(res.findings.flatMap((f) => [f.start, Math.max(f.start, f.end - 1)]))].sort(
         (a, b) => a - b,
       );
-      const located = offsets.length ? await runSliced(locateSteps(body, offsets), slicer(), signal) : ex;
+      const located = offsets.length
+        ? await runSliced(locateSteps(body, offsets, layer.hostNode()), slicer(), signal)
+        : ex;
       await afterFrame();
       if (signal.aborted) return;
       await runSliced(layer.drawSteps(res.findings, located.map), slicer(), signal);
@@ -98,9 +105,10 @@ export function startScanner(
   }
 
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOurs(r))) queue();
+    if (records.some((r) => !isOurs(r, layer.hostNode()))) queue();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const html = dom.documentElement(doc);
+  if (html) observer.observe(html, { childList: true, subtree: true, characterData: true });
   // Flags follow their text when anything scrolls or the layout changes.
   let frameQueued = false;
   const reposition = (e?: Event) => {
@@ -116,7 +124,8 @@ export function startScanner(
   win?.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
   win?.addEventListener('resize', reposition, { passive: true, signal });
   const resizes = new ResizeObserver(() => reposition());
-  if (doc.body) resizes.observe(doc.body);
+  const body = dom.body(doc);
+  if (body) resizes.observe(body);
   signal.addEventListener('abort', () => {
     resizes.disconnect();
     observer.disconnect();
@@ -135,11 +144,9 @@ export function startScanner(
   return { done };
 }
 
-function isOurs(r: MutationRecord): boolean {
-  const ours = (n: Node) => {
-    const name = n.nodeName.toLowerCase();
-    return name === FLAG_TAG || name === ROOT_TAG;
-  };
+/** Our own overlay's host coming and going, known by reference (a page can use our tag names). */
+function isOurs(r: MutationRecord, host: Node | undefined): boolean {
+  const ours = (n: Node) => n === host;
   if (r.type === 'childList') {
     const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
     return nodes.length > 0 && nodes.every(ours);

@@ -26,13 +26,19 @@ describe('cards and popup on the demo page', () => {
     expect(text).toMatch(/Critical risk/);
     expect(text).toMatch(/UFLPA Entity List/);
     expect(text).toMatch(/What to do: UFLPA rebuttable presumption/);
-    expect(await flag.getAttribute('aria-label')).toMatch(/^LaborLens: Critical risk: Supplier Hoshine/);
+    expect(await flag.locator('.mark').getAttribute('aria-label')).toMatch(
+      /^LaborLens: Critical risk: Supplier Hoshine/,
+    );
     await page.screenshot({ path: join(SHOTS, 'card.png') });
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'hidden' });
-    // Keyboard: flags are focusable and focus opens the same card.
-    await flag.focus();
+    // Keyboard: the mark is a button and Enter opens the same card as a dialog; Escape closes it.
+    await flag.locator('.mark').focus();
+    await page.keyboard.press('Enter');
     await card.waitFor({ state: 'visible' });
+    expect(await card.getAttribute('role')).toBe('dialog');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
 
     const tabId = await tabIdOf(session, url);
     const popup = await session.context.newPage();

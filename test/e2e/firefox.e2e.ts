@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST_FIREFOX, launchFirefox, type Firefox } from './firefox';
 import { serveFixtures, type FixtureServer } from './harness';
+import { HIDDEN_NAMES } from './hiding-names';
 import { waitFor } from './poll';
 
 let ff: Firefox;
@@ -28,8 +29,9 @@ interface Flag {
 }
 
 const FLAGS = `(() => {
-  const root = document.querySelector('laborlens-root');
-  const flags = root && root.shadowRoot ? Array.from(root.shadowRoot.querySelectorAll('laborlens-flag')) : [];
+  // Ours is the one with a shadow root: a page can use our tag names for its own elements.
+  const root = Array.from(document.querySelectorAll('laborlens-root')).find((r) => r.shadowRoot);
+  const flags = root ? Array.from(root.shadowRoot.querySelectorAll('laborlens-flag')) : [];
   return JSON.stringify(flags.map((f) => ({ key: f.getAttribute('data-key'), kind: f.getAttribute('data-kind'), severity: f.getAttribute('data-severity') })));
 })()`;
 
@@ -71,5 +73,25 @@ describe('Firefox', () => {
     const flags = await flagsOn(tab, 4);
     expect(flags.map((f) => f.key)).toContain('Camel Group Co., Ltd.');
     expect(flags).toHaveLength(4);
+  });
+
+  it('flags the names a page tries to hide (our tag names, an overridden hidden, clobbering, a closed shadow root)', async () => {
+    const tab = await ff.tab();
+    await ff.send('browsingContext.navigate', {
+      context: tab,
+      url: server.url('hostile-hiding.html'),
+      wait: 'complete',
+    });
+    const end = Date.now() + 20_000;
+    let keys: string[] = [];
+    while (Date.now() < end) {
+      keys = (await flagsOn(tab, -1, 0))
+        .filter((f) => f.kind === 'supplier')
+        .map((f) => f.key)
+        .sort();
+      if (keys.length >= HIDDEN_NAMES.length) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(keys).toEqual(HIDDEN_NAMES);
   });
 });

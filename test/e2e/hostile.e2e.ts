@@ -12,7 +12,7 @@ mkdirSync(SHOTS, { recursive: true });
 const b = useBrowser();
 
 /** The tags our cards are built from (src/content/flag-element.ts); anything else came from elsewhere. */
-const OUR_TAGS = ['A', 'LI', 'OL', 'SPAN', 'STRONG', 'STYLE'];
+const OUR_TAGS = ['A', 'BUTTON', 'DIV', 'LI', 'OL', 'SPAN', 'STRONG', 'STYLE'];
 
 /** Opens a page with a dialog tripwire and a snapshot of the page taken before our content script runs. */
 async function open(path: string): Promise<{ page: Page; dialogs: string[] }> {
@@ -98,7 +98,8 @@ describe('a page full of script and markup payloads', () => {
     // The forged <laborlens-flag> in the page's text is text: no flag outside our overlay.
     expect(await page.evaluate(() => document.body.querySelectorAll('laborlens-flag, laborlens-root').length)).toBe(0);
     // Hover and focus a card: still nothing runs.
-    await page.locator('laborlens-flag').first().focus();
+    await page.locator('laborlens-flag .mark').first().focus();
+    await page.keyboard.press('Enter');
     expect(await pwned(page)).toBeNull();
     expect(dialogs).toEqual([]);
     expect(await unchanged(page)).toEqual({ html: true, text: true });

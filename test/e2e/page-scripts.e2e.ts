@@ -2,7 +2,7 @@
 // finds no API of ours on window, and when it edits, removes or hides our flags, the overlay puts
 // them back (a bounded number of times, so a page that fights back cannot keep us busy).
 // Messages from another installed extension are refused as well.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -98,6 +98,32 @@ describe('a page script against LaborLens', () => {
     await page.close();
   });
 
+  it('cannot tell that LaborLens is installed by fetching its files: none is web-accessible', async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      web_accessible_resources?: unknown[];
+      content_scripts: { js: string[] }[];
+    };
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    const files = [...manifest.content_scripts[0]!.js, 'manifest.json', 'icons/icon-16.png', 'popup.html'];
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('marketplace-three-listed.html'));
+    await flagsOn(page, 3); // the content script loads without any
+    const probes = await page.evaluate(
+      async ([id, paths]) =>
+        Promise.all(
+          paths.map((p) =>
+            fetch(`chrome-extension://${id}/${p}`).then(
+              (r) => `${p}: ${r.status}`,
+              () => `${p}: refused`,
+            ),
+          ),
+        ),
+      [b.session.extensionId, files] as const,
+    );
+    expect(probes).toEqual(files.map((p) => `${p}: refused`));
+    await page.close();
+  });
+
   it('finds no global of ours on window, document or customElements', async () => {
     const page = await b.session.context.newPage();
     await page.addInitScript(() => {
@@ -169,6 +195,72 @@ describe('a page script against LaborLens', () => {
       await page.evaluate(attack);
       const after = await until(() => state(page), restored);
       expect(after, what).toEqual({ attached: true, hostDisplay: 'block', flags: WANT });
+    }
+    await page.close();
+  });
+
+  it('lies without a mutation record (adopted sheets, inserted rules, inert and a false label, a box on top): LaborLens still restores', async () => {
+    const page = await b.session.context.newPage();
+    await page.goto(b.server.url('marketplace-three-listed.html'));
+    await flagsOn(page, 3);
+    // For each flag: its key, whether its mark is drawn, what lies at the mark's centre, and any
+    // attribute beyond ours; and whether a sheet is adopted into our overlay.
+    const look = () =>
+      page.evaluate(() => {
+        const host = Array.from(document.querySelectorAll('laborlens-root')).find((r) => r.shadowRoot)!;
+        const ours = new Set(['data-kind', 'data-severity', 'data-key', 'style', 'data-up', 'data-left']);
+        const flags = Array.from(host.shadowRoot!.querySelectorAll('laborlens-flag')).map((f) => {
+          const mark = f.shadowRoot!.querySelector('.mark')!;
+          const r = mark.getBoundingClientRect();
+          const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const extra = f.getAttributeNames().filter((n) => !ours.has(n));
+          return `${f.getAttribute('data-key')}|${r.width > 0 && r.height > 0}|${at?.tagName}|${extra.join(',')}`;
+        });
+        return { flags: flags.sort(), adopted: host.shadowRoot!.adoptedStyleSheets.length };
+      });
+    const WANT_LOOK = { flags: EXPECTED.map((k) => `${k}|true|LABORLENS-ROOT|`), adopted: 0 };
+    expect(await look()).toEqual(WANT_LOOK);
+    const attacks: [string, () => void][] = [
+      [
+        'adopts a sheet into the overlay',
+        () => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync('laborlens-flag { transform: scale(0) !important; opacity: 0 !important; }');
+          document.querySelector('laborlens-root')!.shadowRoot!.adoptedStyleSheets = [sheet];
+        },
+      ],
+      [
+        "inserts a rule into a flag's own style",
+        () => {
+          const flag = document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!;
+          flag.shadowRoot!.querySelector('style')!.sheet!.insertRule('.mark { display: none !important; }', 0);
+        },
+      ],
+      [
+        'makes a flag inert, relabels it and takes it out of the Tab order',
+        () => {
+          const flag = document.querySelector('laborlens-root')!.shadowRoot!.querySelector('laborlens-flag')!;
+          flag.setAttribute('inert', '');
+          flag.setAttribute('aria-label', 'Cleared supplier, no risk');
+          flag.setAttribute('tabindex', '-1');
+        },
+      ],
+      [
+        'appends an opaque box to <html> with the highest z-index',
+        () => {
+          const box = document.createElement('div');
+          box.setAttribute(
+            'style',
+            'position: fixed; inset: 0; background: #fff; z-index: 2147483647; pointer-events: auto;',
+          );
+          document.documentElement.append(box);
+        },
+      ],
+    ];
+    for (const [what, attack] of attacks) {
+      await page.evaluate(attack);
+      const after = await until(look, (v) => JSON.stringify(v) === JSON.stringify(WANT_LOOK));
+      expect(after, what).toEqual(WANT_LOOK);
     }
     await page.close();
   });

@@ -47,6 +47,8 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
     const now = new Date().toISOString();
     const frameId = sender.frameId ?? 0;
     const below = distinct(all.filter((f) => !keep(f)));
+    // Recording never fails the scan (a full storage.session is logged, the flags still drawn),
+    // and the history is written after the reply.
     const merged = await recordFrame(tabId, frameId, {
       url: req.url,
       findings: unique,
@@ -55,12 +57,8 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
       below: below.slice(0, BELOW_CAP),
       scannedAt: now,
     });
-    await showBadge(tabId, merged.findings);
-    // History is a record, not a precondition: a full disk must not stop the flags.
-    if (frameId === 0)
-      await recordHistory(req, unique, now, supplierNames(all)).catch((e: unknown) =>
-        console.warn('LaborLens: check not recorded:', e instanceof Error ? e.message : e),
-      );
+    await showBadge(tabId, merged.findings).catch(warn('badge not shown'));
+    if (frameId === 0) void recordHistory(req, unique, now, supplierNames(all)).catch(warn('check not recorded'));
   }
   return { findings: shown, minSeverity };
 }
@@ -69,6 +67,8 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
 const MAX_SUPPLIERS = 200;
 const supplierNames = (all: ShownFinding[]): string[] =>
   [...new Set(all.filter((f) => f.kind === 'supplier').map((f) => f.key))].slice(0, MAX_SUPPLIERS);
+
+const warn = (what: string) => (e: unknown) => console.warn(`LaborLens: ${what}:`, e instanceof Error ? e.message : e);
 
 async function recordHistory(
   req: Req<'scanPage'>,

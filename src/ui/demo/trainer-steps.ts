@@ -4,12 +4,14 @@ export interface TrainerStep {
   text: string;
   /** The flag this step points at, by the flag contract's attributes; none for a step about the absence of a flag. */
   flag?: { kind: 'supplier' | 'hs' | 'origin'; key: string };
+  /** For a step without a flag: the demo page's element it is about (a CSS selector). */
+  target?: string;
 }
 
 export const STEPS: TrainerStep[] = [
   {
     title: 'A listed entity: critical',
-    text: 'Hoshine Silicon Industry (Shanshan) is on the DHS UFLPA Entity List. Goods it makes are presumed made with forced labor and barred from US entry. Hover or focus the flag to read why and what to do.',
+    text: 'Hoshine Silicon Industry (Shanshan) is on the DHS UFLPA Entity List. Goods it makes are presumed made with forced labor and barred from US entry. Hover the mark of the flag, or Tab to it and press Enter, to read why and what to do.',
     flag: { kind: 'supplier', key: 'Hoshine Silicon Industry (Shanshan) Co., Ltd' },
   },
   {
@@ -50,10 +52,12 @@ export const STEPS: TrainerStep[] = [
   {
     title: 'A look-alike is not flagged',
     text: 'Shenzhen Meike Digital Technology is a different company from the listed "Meike Co." (an alias of Jiangsu Meike Solar Technology). A longer company name that merely contains a listed name is not that company, so it carries no flag.',
+    target: 'a[href="#s3"]',
   },
   {
     title: 'A lifted order',
     text: 'The news item names Top Glove, whose Finding CBP modified after remediation. Lifted orders never raise a risk flag: they are counted in the popup as detected, with the date they were lifted.',
+    target: '.news p',
   },
   {
     title: "Your team's decisions",

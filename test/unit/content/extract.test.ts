@@ -39,7 +39,7 @@ describe('extract', () => {
   it('tells editing hosts by their attribute: any value but "false", descendants included', () => {
     const ex = extract(
       body(
-        '<div contenteditable><p>Empty Value Co., Ltd.</p></div><div contenteditable="PLAINTEXT-ONLY"><span>Plain Co., Ltd.</span></div><div contenteditable="false">Fixed Co., Ltd.</div><p hidden>Hidden Co., Ltd.</p>',
+        '<div contenteditable><p>Empty Value Co., Ltd.</p></div><div contenteditable="PLAINTEXT-ONLY"><span>Plain Co., Ltd.</span></div><div contenteditable="false">Fixed Co., Ltd.</div><style>[hidden]{display:none}</style><p hidden>Hidden Co., Ltd.</p>',
       ),
     );
     expect(ex.text.trim()).toBe('Fixed Co., Ltd.');

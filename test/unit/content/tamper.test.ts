@@ -76,7 +76,7 @@ describe('FlagLayer against page scripts', () => {
   it('undoes an inline style the page puts on a flag', async () => {
     const layer = drawn();
     (flags()[1] as HTMLElement).style.setProperty('visibility', 'hidden', 'important');
-    await vi.waitFor(() => expect((flags()[1] as HTMLElement).style.getPropertyValue('visibility')).toBe(''));
+    await vi.waitFor(() => expect((flags()[1] as HTMLElement).style.getPropertyValue('visibility')).toBe('visible'));
     expect(state()).toEqual(WANT);
     layer.clear();
   });
