@@ -76,16 +76,20 @@ export function loadEngine(args: CliArgs): { engine: LaborLensEngine; data: Risk
 }
 
 /** Run a CLI main with clean error output and exit codes (1 bad input, 2 usage). */
-export function runCli(main: () => void): void {
-  try {
-    main();
-  } catch (e) {
+export function runCli(main: () => void | Promise<void>): void {
+  const failed = (e: unknown): void => {
     if (e instanceof CliError) {
       process.stderr.write(`${e.message}\n`);
       process.exitCode = e.message.includes('usage:') ? 2 : 1;
       return;
     }
     throw e;
+  };
+  try {
+    const done = main();
+    if (done) done.catch(failed);
+  } catch (e) {
+    failed(e);
   }
 }
 
