@@ -18,6 +18,7 @@ import { getSettings, saveSettings } from './handlers/settings';
 import { getStatuses, setStatus } from './handlers/statuses';
 import { clearHistory, getHistory } from './handlers/history';
 import { resetAll } from './handlers/reset';
+import { checkFile, recordScreening, screenNames } from './handlers/file-check';
 import { getEngine } from './engine-holder';
 import { forgetTab } from './tab-findings';
 import { syncRegistration } from './sites';
@@ -44,6 +45,9 @@ const handlers: HandlerTable = {
   getHistory,
   clearHistory,
   resetAll,
+  checkFile,
+  screenNames,
+  recordScreening,
 };
 listen(handlers);
 

@@ -24,3 +24,4 @@ export * from './files/separator';
 export * from './files/tables';
 export * from './files/text-decode';
 export * from './files/zip-check';
+export * from './report/csv';

@@ -50,6 +50,10 @@ export function Popup({ client, tabId }: Props) {
           ·{' '}
           <a href="demo.html" target="_blank" rel="noopener">
             {t('navDemo')}
+          </a>{' '}
+          ·{' '}
+          <a href="check.html" target="_blank" rel="noopener">
+            {t('navCheckFile')}
           </a>
         </nav>
       </header>
