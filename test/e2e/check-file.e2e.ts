@@ -42,13 +42,15 @@ describe('Check a file', () => {
     const found = await items.evaluateAll((els) =>
       els.map((e) => {
         const f = e.querySelector('.finding');
-        return `${f?.getAttribute('data-severity')}|${f?.getAttribute('data-kind')}|${f?.getAttribute('data-key')}|${e.querySelector('.where')?.textContent}`;
+        return `${f?.getAttribute('data-severity')}|${f?.getAttribute('data-kind')}|${f?.getAttribute('data-key')}|${e.querySelector('.where')?.getAttribute('data-where')}`;
       }),
     );
-    expect(found).toContain('critical|supplier|Hoshine Silicon Industry (Shanshan) Co., Ltd|page 1, line 4');
-    expect(found).toContain('critical|supplier|Giant Manufacturing Co., Ltd.|page 1, line 8');
-    expect(found).toContain('high|origin|CN-XJ|page 1, line 4');
-    expect(found).toContain('high|hs|280469|page 1, line 4');
+    expect(found).toContain(
+      'critical|supplier|Hoshine Silicon Industry (Shanshan) Co., Ltd|page 1, line 4; page 2, line 4',
+    );
+    expect(found).toContain('critical|supplier|Giant Manufacturing Co., Ltd.|page 1, line 8; page 2, line 8');
+    expect(found).toContain('high|origin|CN-XJ|page 1, line 4; page 2, line 4');
+    expect(found).toContain('high|hs|280469|page 1, line 4; page 2, line 4');
     // The Vietnamese PVC line item keeps its own origin: no risk carried over from the Xinjiang row.
     expect(found.filter((f) => f.includes('|390410|'))).toEqual([]);
     // The card's why and what to do, as in the popup.

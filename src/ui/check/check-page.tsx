@@ -2,7 +2,16 @@
 // screening table. Parsing runs in a worker, checking in the service worker; nothing leaves the
 // browser, and a file that cannot be read changes nothing.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { guessNameColumn, nameColumn, supplierRows, type ReadDocument, type ScanText, type Severity } from '../../core';
+import {
+  guessNameColumn,
+  nameColumn,
+  scanText,
+  supplierRows,
+  tableLines,
+  type ReadDocument,
+  type ScanText,
+  type Severity,
+} from '../../core';
 import type { ListSummary } from '../../shared/messages';
 import type { Client } from '../client';
 import type { CheckClient } from './check-client';
@@ -16,7 +25,8 @@ type Mode = 'quote' | 'suppliers';
 interface Loaded {
   name: string;
   doc: ReadDocument;
-  scan: ScanText;
+  /** Null for a big table until it is read as a quote. */
+  scan: ScanText | null;
 }
 type Phase =
   | { k: 'idle' }
@@ -107,7 +117,7 @@ export function CheckPage({ client, checks, url }: { client: Client; checks: Che
       )}
       {phase.k === 'loaded' && loaded && (
         <FileResults
-          key={loaded.name + loaded.scan.text.length}
+          key={`${loaded.name}:${loaded.doc.lines.length}:${loaded.doc.tables.length}`}
           loaded={loaded}
           mode={mode}
           setMode={setMode}
@@ -183,8 +193,9 @@ function QuoteCheck({
     { k: 'checking' } | { k: 'done'; findings: PlacedFinding[]; hidden: number } | { k: 'error'; message: string }
   >({ k: 'checking' });
   const run = useCallback(() => {
-    checks.checkFile(loaded.name, loaded.scan).then(
-      (r) => setState({ k: 'done', findings: placeFindings(r.findings, loaded.scan), hidden: r.hidden }),
+    const scan = loaded.scan ?? scanText(loaded.doc.tables.flatMap(tableLines));
+    checks.checkFile(loaded.name, scan).then(
+      (r) => setState({ k: 'done', findings: placeFindings(r.findings, scan), hidden: r.hidden }),
       (e: unknown) => setState({ k: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   }, [checks, loaded]);

@@ -47,7 +47,7 @@ export function readInWorker(
   name: string,
   data: ArrayBuffer,
   onProgress?: (d: number, t: number) => void,
-): Job<{ doc: ReadDocument; scan: ScanText }> {
+): Job<{ doc: ReadDocument; scan: ScanText | null }> {
   return run({ type: 'read', name, data }, [data], onProgress);
 }
 

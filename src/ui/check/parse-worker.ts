@@ -5,6 +5,9 @@ import { FileReadError, scanText, tableLines } from '../../core';
 import { readDocument, type FileLibs } from '../../files/read-document';
 import type { WorkerBody, WorkerRequest } from './worker-protocol';
 
+/** Tables up to this many rows are read as a quote at once as well. */
+const QUOTE_ROWS = 2_000;
+
 const libs: FileLibs = {
   async pdfjs() {
     const pdfjs = await import('pdfjs-dist');
@@ -33,8 +36,16 @@ self.addEventListener('message', async (ev: MessageEvent<WorkerRequest>) => {
       const doc = await readDocument(req.name, bytes, libs, {
         onProgress: (done, total) => post({ type: 'progress', done, total }),
       });
-      const lines = doc.lines.length > 0 ? doc.lines : doc.tables.flatMap(tableLines);
-      post({ type: 'read', doc, scan: scanText(lines) });
+      // A big table is a supplier master; its quote reading is built only if the user asks for it,
+      // so the page does not receive (and clone) a second copy of every cell.
+      const rows = doc.tables.reduce((n, t) => n + t.rows.length, 0);
+      const scan =
+        doc.lines.length > 0
+          ? scanText(doc.lines)
+          : rows <= QUOTE_ROWS
+            ? scanText(doc.tables.flatMap(tableLines))
+            : null;
+      post({ type: 'read', doc, scan });
     } else {
       const ExcelJS = await libs.exceljs();
       const wb = new ExcelJS.Workbook();

@@ -10,6 +10,7 @@ export interface PlacedFinding extends ShownFinding {
   where: string;
 }
 
+/** Each finding with its place in the file, most severe first, then in reading order. */
 export function placeFindings(findings: ShownFinding[], scan: ScanText): PlacedFinding[] {
   return findings
     .map((f) => {
@@ -18,6 +19,30 @@ export function placeFindings(findings: ShownFinding[], scan: ScanText): PlacedF
     })
     .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.start - b.start);
 }
+
+interface Grouped {
+  first: PlacedFinding;
+  wheres: string[];
+}
+
+/**
+ * One card per thing found and its severity (a supplier on every page of a long quote is one
+ * card listing every place), so a 20-page quote is a short list; exports keep every occurrence.
+ */
+function group(findings: PlacedFinding[]): Grouped[] {
+  const by = new Map<string, Grouped>();
+  for (const f of findings) {
+    const k = `${f.severity}\u0000${f.kind}\u0000${f.key}`;
+    const g = by.get(k);
+    if (g) g.wheres.push(f.where);
+    else by.set(k, { first: f, wheres: [f.where] });
+  }
+  return [...by.values()];
+}
+
+const MAX_WHERES = 6;
+const wheresText = (w: string[]) =>
+  w.length <= MAX_WHERES ? w.join('; ') : `${w.slice(0, MAX_WHERES).join('; ')} and ${w.length - MAX_WHERES} more`;
 
 const COLUMNS: Column<PlacedFinding>[] = [
   { header: 'severity', value: (f) => f.severity },
@@ -48,13 +73,14 @@ export function QuoteResults({
   lists: ListSummary[];
   onStatusChanged: () => void;
 }) {
-  const risky = findings.filter((f) => f.severity !== 'info').length;
+  const groups = group(findings);
+  const risky = groups.filter((g) => g.first.severity !== 'info').length;
   return (
     <section class="results quote" aria-label="Findings in the file">
       <p class="summary" role="status">
-        {findings.length === 0
+        {groups.length === 0
           ? 'Nothing found on the enabled lists.'
-          : `${findings.length} finding(s), ${risky} with a risk.`}
+          : `${groups.length} finding(s), ${risky} with a risk, in ${findings.length} place(s).`}
         {hidden > 0 ? ` ${hidden} more below your sensitivity setting.` : ''}
       </p>
       <div class="actions">
@@ -66,10 +92,10 @@ export function QuoteResults({
         </button>
       </div>
       <ul class="findings">
-        {findings.map((f) => (
-          <li class="placed" key={`${f.kind}:${f.key}:${f.start}`}>
-            <span class="where" data-where={f.where}>
-              {f.where}
+        {groups.map(({ first: f, wheres }) => (
+          <li class="placed" key={`${f.severity}:${f.kind}:${f.key}`}>
+            <span class="where" data-where={wheres.join('; ')}>
+              {wheresText(wheres)}
             </span>
             <ul class="one">
               <FindingItem

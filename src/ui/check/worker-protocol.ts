@@ -7,7 +7,7 @@ export type WorkerRequest =
 /** Every reply carries `laborlens: 1`: PDF.js's own worker code posts on the same channel. */
 export type WorkerBody =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'read'; doc: ReadDocument; scan: ScanText }
+  | { type: 'read'; doc: ReadDocument; scan: ScanText | null }
   | { type: 'xlsx'; data: ArrayBuffer }
   | { type: 'error'; code: FileErrorCode; message: string };
 export type WorkerReply = { laborlens: 1 } & WorkerBody;
