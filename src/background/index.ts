@@ -23,6 +23,7 @@ import { getEngine } from './engine-holder';
 import { forgetTab } from './tab-findings';
 import { syncRegistration } from './sites';
 import { runUpdates, scheduleUpdates, UPDATE_ALARM } from './updates';
+import { createMenu, listenMenu } from './context-menu';
 
 const handlers: HandlerTable = {
   scanPage,
@@ -57,7 +58,9 @@ browser.runtime.onInstalled.addListener(() => {
   void getEngine().catch(logError('could not load its lists'));
   void syncRegistration().catch(logError('could not register user sites'));
   void scheduleUpdates().catch(logError('could not schedule list updates'));
+  void createMenu().catch(logError('could not add its context menu'));
 });
+listenMenu();
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === UPDATE_ALARM) void runUpdates().catch(logError('scheduled list update failed'));
 });

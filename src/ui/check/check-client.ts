@@ -1,5 +1,6 @@
 // The file page's messages to the background. Big texts go in parts (like a page's), names in
 // chunks, so no single message is a long task on either side.
+import browser from 'webextension-polyfill';
 import { send } from '../../shared/send';
 import { MAX_SCREEN_NAMES, PART_CHARS } from '../../shared/validate';
 import type { Req, Res, ScreenedName } from '../../shared/messages';
@@ -9,6 +10,8 @@ export interface CheckClient {
   checkFile(fileName: string, scan: ScanText): Promise<Res<'checkFile'>>;
   screenNames(names: string[]): Promise<ScreenedName[]>;
   recordScreening(req: Req<'recordScreening'>): Promise<void>;
+  /** Whether LaborLens may already fetch from this URL's site (no prompt). */
+  canRead(url: string): Promise<boolean>;
 }
 
 export const SCREEN_CHUNK = Math.min(500, MAX_SCREEN_NAMES);
@@ -36,4 +39,5 @@ export const checkClient: CheckClient = {
   recordScreening: async (req) => {
     await send('recordScreening', req);
   },
+  canRead: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
 };

@@ -32,6 +32,7 @@ type Phase =
   | { k: 'idle' }
   | { k: 'reading'; name: string; done: number; total: number }
   | { k: 'error'; message: string }
+  | { k: 'ask'; url: string }
   | { k: 'loaded' };
 
 /** A table with a recognisable name column is a supplier list; everything else reads as a quote. */
@@ -73,18 +74,45 @@ export function CheckPage({ client, checks, url }: { client: Client; checks: Che
     );
   }, []);
 
+  const fetchUrl = useCallback(
+    (target: string) => {
+      const name = decodeURIComponent(new URL(target).pathname.split('/').pop() || 'document');
+      setPhase({ k: 'reading', name, done: 0, total: 0 });
+      fetch(target, { credentials: 'include' })
+        .then(async (res) => {
+          if (!res.ok) throw new Error(`the site answered HTTP ${res.status}`);
+          open({ name, data: await res.arrayBuffer() });
+        })
+        .catch((e: unknown) =>
+          setPhase({
+            k: 'error',
+            message: `Could not fetch ${target}: ${e instanceof Error ? e.message : String(e)}.`,
+          }),
+        );
+    },
+    [open],
+  );
+
   useEffect(() => {
     if (!url) return;
-    const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'document.pdf');
-    fetch(url, { credentials: 'include' })
-      .then(async (res) => {
-        if (!res.ok) throw new Error(`${name}: the site answered HTTP ${res.status}`);
-        open({ name, data: await res.arrayBuffer() });
-      })
-      .catch((e: unknown) =>
-        setPhase({ k: 'error', message: `Could not fetch ${url}: ${e instanceof Error ? e.message : String(e)}` }),
-      );
-  }, [url, open]);
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      setPhase({ k: 'error', message: `Not a web address: ${url}.` });
+      return;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') {
+      setPhase({
+        k: 'error',
+        message: `LaborLens reads documents from web addresses only; download ${url} and choose the file.`,
+      });
+      return;
+    }
+    void checks
+      .canRead(url)
+      .then((ok) => (ok || client.builtInSite(url) ? fetchUrl(url) : setPhase({ k: 'ask', url })));
+  }, [url, checks, client, fetchUrl]);
 
   return (
     <main class="check">
@@ -109,6 +137,25 @@ export function CheckPage({ client, checks, url }: { client: Client; checks: Che
             Cancel
           </button>
         </div>
+      )}
+      {phase.k === 'ask' && (
+        <p class="ask">
+          To read {phase.url}, LaborLens needs access to {new URL(phase.url).hostname}.{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void client
+                .allowFeedHost(phase.url)
+                .then((ok) =>
+                  ok
+                    ? fetchUrl(phase.url)
+                    : setPhase({ k: 'error', message: `Access to ${new URL(phase.url).hostname} was not granted.` }),
+                )
+            }
+          >
+            Allow and check
+          </button>
+        </p>
       )}
       {phase.k === 'error' && (
         <p class="error" role="alert">
