@@ -7,6 +7,7 @@ export * from './lists/types';
 export * from './lists/bundle-index';
 export * from './lists/csv';
 export * from './lists/custom-list';
+export * from './lists/list-mapping';
 export * from './lists/freshness';
 export * from './lists/json-fields';
 export * from './lists/parse-error';
