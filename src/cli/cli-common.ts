@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createEngine, type LaborLensEngine } from '../core';
-import { parseCustomList, type CustomRole } from '../core';
+import { convertListFile, countryResolver, parseCustomList, type CustomRole } from '../core';
+import type { CountryEntry } from '../core';
 import type { ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core';
 import { loadBundledRiskData } from './bundled';
 
@@ -50,12 +51,28 @@ export function readText(file: string): string {
   return text.replace(/^\uFEFF/u, '');
 }
 
-/** Read a custom list (watch unless its columns or --cleared say cleared). */
-export function readCustomList(file: string, role?: CustomRole): Snapshot<CustomEntry | ClearedEntry> {
-  const text = readText(file);
+/**
+ * Read a custom list (watch unless its columns or --cleared say cleared). A CSV from an ERP is read
+ * through the guessed column mapping (separator, headers, country names, dates), as in Settings.
+ */
+export function readCustomList(
+  file: string,
+  role?: CustomRole,
+  countries: readonly CountryEntry[] = [],
+): Snapshot<CustomEntry | ClearedEntry> {
+  let text = readText(file);
   const header = text.split('\n', 1)[0]?.toLowerCase() ?? '';
   const guess: CustomRole =
     role ?? (/cleared_by|cleared_on|"role"\s*:\s*"cleared"/u.test(header + text.slice(0, 2000)) ? 'cleared' : 'watch');
+  if (!/^\s*[[{]/.test(text)) {
+    try {
+      const c = convertListFile(text, guess, { country: countryResolver(countries), file: basename(file) });
+      if (c.assumed.length > 0) process.stderr.write(`${file}: ${c.assumed.join('; ')}\n`);
+      text = c.text;
+    } catch {
+      // A malformed CSV is reported by the list parser with its line.
+    }
+  }
   const r = parseCustomList(basename(file), text, guess);
   if (r.ok) return r.snapshot;
   const lines = r.errors.map(
@@ -71,7 +88,13 @@ export function loadEngine(args: CliArgs): { engine: LaborLensEngine; data: Risk
   } catch (e) {
     throw new CliError(`cannot load bundled lists: ${e instanceof Error ? e.message : String(e)}`);
   }
-  for (const l of args.lists) data.custom.push(readCustomList(l.file, l.role));
+  let countries: readonly CountryEntry[] = [];
+  try {
+    countries = (args.builtin ? data.builtin.countries : loadBundledRiskData().builtin.countries)?.entries ?? [];
+  } catch {
+    // Country names then stay unread; codes still work.
+  }
+  for (const l of args.lists) data.custom.push(readCustomList(l.file, l.role, countries));
   return { engine: createEngine(data), data };
 }
 

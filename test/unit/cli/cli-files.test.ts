@@ -104,3 +104,14 @@ describe('screen reads the files teams have', () => {
     expect(ok.map((o) => o.input)).toEqual(['Paris']);
   });
 });
+
+describe('--list reads an ERP export', () => {
+  it('maps its columns, converts country names, and says what it assumed', () => {
+    writeFileSync(at('erp-watch.csv'), '\uFEFFVendor;Land;Spend\r\nQuillmere Ceramics Trading Ltd;China;5\r\n');
+    writeFileSync(at('names.txt'), 'Quillmere Ceramics Trading Ltd\n');
+    const r = run('screen', ['--json', '-q', '--no-builtin', '--list', at('erp-watch.csv'), at('names.txt')]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Screened)[0]?.matches[0]?.list).toBe('custom:erp-watch');
+    expect(r.err).toMatch(/column "Vendor" is the supplier name.*China → CN/u);
+  });
+});
