@@ -6,7 +6,7 @@ import type { FileLibs } from '../files/read-document';
 export const nodeFileLibs: FileLibs = {
   pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as typeof import('pdfjs-dist'),
   exceljs: async () => (await import('exceljs')).default as unknown as typeof import('exceljs'),
-  mammoth: async () => (await import('mammoth')).default,
+  mammoth: async () => (await import('mammoth')).default as unknown as Awaited<ReturnType<FileLibs['mammoth']>>,
 };
 
 export function readBytes(file: string): Uint8Array {

@@ -2,7 +2,8 @@
 import { FileReadError, readZipListing, type DocLine } from '../core';
 
 export interface Mammoth {
-  extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string }>;
+  /** Node's mammoth reads `buffer`, its browser build `arrayBuffer`: both are given. */
+  extractRawText(input: { arrayBuffer: ArrayBuffer; buffer: Uint8Array }): Promise<{ value: string }>;
 }
 
 export async function readDocxLines(file: string, data: Uint8Array, mammoth: Mammoth): Promise<DocLine[]> {
@@ -10,7 +11,7 @@ export async function readDocxLines(file: string, data: Uint8Array, mammoth: Mam
   let value: string;
   try {
     const arrayBuffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-    ({ value } = await mammoth.extractRawText({ arrayBuffer }));
+    ({ value } = await mammoth.extractRawText({ arrayBuffer, buffer: data }));
   } catch (e) {
     throw new FileReadError(
       'corrupt',
@@ -18,8 +19,8 @@ export async function readDocxLines(file: string, data: Uint8Array, mammoth: Mam
     );
   }
   const lines: DocLine[] = [];
-  value.split('\n').forEach((l, i) => {
-    if (l.trim() !== '') lines.push({ cells: [{ text: l.trim(), where: { line: i + 1 } }] });
-  });
+  // mammoth ends each paragraph with a blank line: a paragraph's number is its line in Word's terms.
+  for (const l of value.split('\n'))
+    if (l.trim() !== '') lines.push({ cells: [{ text: l.trim(), where: { line: lines.length + 1 } }] });
   return lines;
 }

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../src/shared/messages';
-import { MASTER_LISTED, MASTER_ROWS, masterXlsx, quotePdf } from '../tools/sample-files';
+import { docxOf, MASTER_LISTED, MASTER_ROWS, masterXlsx, quotePdf } from '../tools/sample-files';
 import { checkPageUrl } from '../../src/ui/popup/document-check';
 import { useBrowser } from './harness';
 
@@ -89,6 +89,20 @@ describe('Check a file', () => {
     await page.getByLabel('Filter by severity').selectOption('critical');
     await expect.poll(() => rows.count()).toBe(Object.keys(MASTER_LISTED).length);
     await expect.poll(async () => (await history()).some((h) => h.url === 'file:supplier-master.xlsx')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a Word document in the worker', async () => {
+    const { page, errors } = await checkPage();
+    const docx = await docxOf(['Dear buyer,', 'Our yarn comes from Aksu Huafu Color Spinning Co., Ltd. in Xinjiang.']);
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'letter.docx', mimeType: 'application/octet-stream', buffer: docx });
+    await page.locator('li.placed').first().waitFor({ timeout: 30_000 });
+    const first = page.locator('li.placed').first();
+    expect(await first.locator('.finding').getAttribute('data-key')).toBe('Aksu Huafu Color Spinning Co., Ltd.');
+    expect(await first.locator('.where').textContent()).toBe('line 2');
     expect(errors).toEqual([]);
     await page.close();
   });

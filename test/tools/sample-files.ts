@@ -2,6 +2,7 @@
 // entities. Shared by the generator (gen-sample-files.ts), the tests and the bench, so what the
 // tests expect is written next to what the files hold.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { writePdf, type PdfText } from './pdf-writer';
 
 export interface QuoteItem {
@@ -161,4 +162,25 @@ const D = ['GmbH', 'AG', 'KG', 'GmbH & Co. KG'];
 /** Invented German-style supplier names, distinct for each i (for big masters). */
 export function inventedName(i: number): string {
   return `${A[i % 10]}${B[Math.floor(i / 10) % 10]} ${C[Math.floor(i / 100) % 8]} ${Math.floor(i / 800) + 1} ${D[i % 4]}`;
+}
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A minimal Word document (one paragraph a line), for the DOCX reader's tests. */
+export async function docxOf(paragraphs: string[]): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(p)}</w:t></w:r></w:p>`).join('');
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
 }

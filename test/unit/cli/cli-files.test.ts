@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MASTER_LISTED, masterXlsx, QUOTE_EXPECTED, quotePdf } from '../../tools/sample-files';
+import { docxOf, MASTER_LISTED, masterXlsx, QUOTE_EXPECTED, quotePdf } from '../../tools/sample-files';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'laborlens-cli-files-'));
@@ -26,6 +26,10 @@ beforeAll(async () => {
   writeFileSync(at('locked.pdf'), quotePdf(1, { password: 'secret' }));
   writeFileSync(at('scan.pdf'), quotePdf(1, { imageOnly: true }));
   writeFileSync(at('master.xlsx'), await masterXlsx());
+  writeFileSync(
+    at('letter.docx'),
+    await docxOf(['Dear buyer,', 'Our yarn comes from Aksu Huafu Color Spinning Co., Ltd. in Xinjiang.', 'Regards']),
+  );
   const xlsx = await masterXlsx();
   writeFileSync(at('broken.xlsx'), xlsx.subarray(0, xlsx.length - 200));
   writeFileSync(at('old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
@@ -56,6 +60,12 @@ describe('scan reads PDF and XLSX', () => {
     expect(r.code).toBe(0);
     const [file] = JSON.parse(r.out) as { findings: { key: string; where?: string }[] }[];
     expect(file?.findings.find((f) => f.key === 'Giant Manufacturing Co., Ltd.')?.where).toBe('Suppliers!B10');
+  });
+  it('reads a Word document one paragraph a line', () => {
+    const r = run('scan', ['--json', '-q', at('letter.docx')]);
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(r.out) as { findings: { key: string; where?: string }[] }[];
+    expect(file?.findings.find((f) => f.key === 'Aksu Huafu Color Spinning Co., Ltd.')?.where).toBe('line 2');
   });
   it.each([
     ['locked.pdf', /password-protected/u],
