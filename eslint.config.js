@@ -126,6 +126,21 @@ export default tseslint.config(
     'cli runs in node over core, through its entry.',
   ),
   zone(
+    ['src/files/**'],
+    [
+      ...shipped,
+      ...coreEntry,
+      '**/background/**',
+      '**/content/**',
+      '**/ui/**',
+      '**/data/**',
+      '**/cli/**',
+      'node:*',
+      ...browserish,
+    ],
+    'files holds the file readers shared by the CLI and the file page worker: libraries and core only.',
+  ),
+  zone(
     ['src/build/**'],
     [
       ...coreEntry,

@@ -88,8 +88,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      // Pages not named in the manifest: the demo marketplace page.
-      input: { demo: r('./src/demo.html') },
+      // Pages not named in the manifest: the demo marketplace page and the "Check a file" page.
+      input: { demo: r('./src/demo.html'), check: r('./src/check.html') },
     },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

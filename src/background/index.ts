@@ -24,6 +24,8 @@ import { getEngine, onBundledChanges } from './engine-holder';
 import { forgetTab } from './tab-findings';
 import { syncRegistration } from './sites';
 import { runUpdates, scheduleUpdates, updateIfConfigured, UPDATE_ALARM } from './updates';
+import { checkFile, recordScreening, screenNames } from './handlers/file-check';
+import { createMenu, listenMenu } from './context-menu';
 
 const handlers: HandlerTable = {
   scanPage,
@@ -51,6 +53,9 @@ const handlers: HandlerTable = {
   getListChanges,
   getAlerts,
   getFeedStatus,
+  checkFile,
+  screenNames,
+  recordScreening,
 };
 const logError = (what: string) => (e: unknown) => console.error(`LaborLens: ${what}`, e);
 listen(handlers);
@@ -63,6 +68,7 @@ browser.runtime.onInstalled.addListener(() => {
   void scheduleUpdates().catch(logError('could not schedule list updates'));
   // A browser set up by policy gets the organisation's feed and lists at once, not in an hour.
   void updateIfConfigured().catch(logError('first list update failed'));
+  void createMenu().catch(logError('could not add its context menu'));
 });
 // Policy can change while the browser runs: sites and schedules follow it.
 browser.storage.onChanged.addListener((_changes, area) => {
@@ -71,6 +77,7 @@ browser.storage.onChanged.addListener((_changes, area) => {
   void scheduleUpdates().catch(logError('could not schedule list updates'));
   void updateIfConfigured().catch(logError('list update after a policy change failed'));
 });
+listenMenu();
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === UPDATE_ALARM) void runUpdates().catch(logError('scheduled list update failed'));
 });

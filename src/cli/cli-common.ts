@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../core';
-import { parseCustomList, type CustomRole } from '../core';
+import { convertListFile, countryResolver, parseCustomList, type CustomRole } from '../core';
+import type { CountryEntry } from '../core';
 import type { ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core';
 import { loadBundledRiskData } from './bundled';
 
@@ -51,12 +52,28 @@ export function readText(file: string): string {
   return text.replace(/^\uFEFF/u, '');
 }
 
-/** Read a custom list (watch unless its columns or --cleared say cleared). */
-export function readCustomList(file: string, role?: CustomRole): Snapshot<CustomEntry | ClearedEntry> {
-  const text = readText(file);
+/**
+ * Read a custom list (watch unless its columns or --cleared say cleared). A CSV from an ERP is read
+ * through the guessed column mapping (separator, headers, country names, dates), as in Settings.
+ */
+export function readCustomList(
+  file: string,
+  role?: CustomRole,
+  countries: readonly CountryEntry[] = [],
+): Snapshot<CustomEntry | ClearedEntry> {
+  let text = readText(file);
   const header = text.split('\n', 1)[0]?.toLowerCase() ?? '';
   const guess: CustomRole =
     role ?? (/cleared_by|cleared_on|"role"\s*:\s*"cleared"/u.test(header + text.slice(0, 2000)) ? 'cleared' : 'watch');
+  if (!/^\s*[[{]/.test(text)) {
+    try {
+      const c = convertListFile(text, guess, { country: countryResolver(countries), file: basename(file) });
+      if (c.assumed.length > 0) process.stderr.write(`${file}: ${c.assumed.join('; ')}\n`);
+      text = c.text;
+    } catch {
+      // A malformed CSV is reported by the list parser with its line.
+    }
+  }
   const r = parseCustomList(basename(file), text, guess);
   if (r.ok) return r.snapshot;
   const lines = r.errors.map(
@@ -72,7 +89,13 @@ export function loadEngine(args: CliArgs): { engine: Engine; data: RiskData } {
   } catch (e) {
     throw new CliError(`cannot load bundled lists: ${e instanceof Error ? e.message : String(e)}`);
   }
-  for (const l of args.lists) data.custom.push(readCustomList(l.file, l.role));
+  let countries: readonly CountryEntry[] = [];
+  try {
+    countries = (args.builtin ? data.builtin.countries : loadBundledRiskData().builtin.countries)?.entries ?? [];
+  } catch {
+    // Country names then stay unread; codes still work.
+  }
+  for (const l of args.lists) data.custom.push(readCustomList(l.file, l.role, countries));
   return { engine: createEngine(data), data };
 }
 
@@ -81,12 +104,13 @@ export interface CliIo {
   out(s: string): void;
   err(s: string): void;
 }
-export type CliMain = (argv: readonly string[], io: CliIo) => void;
+/** A command may be async: reading PDF, XLSX and DOCX files is. */
+export type CliMain = (argv: readonly string[], io: CliIo) => void | Promise<void>;
 
-/** Run a command with clean error output; returns the exit code (0, 1 bad input, 2 usage). */
-export function runMain(main: CliMain, argv: readonly string[], io: CliIo): number {
+/** Run a command with clean error output; resolves to the exit code (0, 1 bad input, 2 usage). */
+export async function runMain(main: CliMain, argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    main(argv, io);
+    await main(argv, io);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
@@ -102,7 +126,9 @@ export function runCli(main: CliMain, moduleUrl: string): void {
   const entry = process.argv[1];
   if (!entry || resolve(entry) !== fileURLToPath(moduleUrl)) return;
   const io: CliIo = { out: (s) => void process.stdout.write(s), err: (s) => void process.stderr.write(s) };
-  process.exitCode = runMain(main, process.argv.slice(2), io);
+  void runMain(main, process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 export function pad(s: string, n: number): string {

@@ -1,19 +1,57 @@
 // npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...
-// Scans HTML or text files with the bundled lists (and custom lists) and prints the findings.
-import type { Finding } from '../core';
+// Scans HTML, text, PDF, XLSX or DOCX files with the bundled lists (and custom lists) and prints
+// the findings; findings in PDF/XLSX/DOCX files say where they are (page and line, sheet!cell).
+import { readFileSync } from 'node:fs';
+import { formatWhere, whereAt, type Finding, type ScanHints } from '../core';
 import { CliError, loadEngine, pad, parseArgs, readText, runCli, type CliIo } from './cli-common';
+import { documentScanText, readFileDocument } from './file-document';
 import { htmlToText } from './html-to-text';
-import { looksLikeHtml } from './page-input';
+import { documentKind, looksLikeHtml } from './page-input';
 
 const USAGE = 'usage: npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...';
 
 export interface FileResult {
   file: string;
-  findings: Finding[];
+  findings: (Finding & { where?: string })[];
+}
+
+interface Input {
+  text: string;
+  hints: ScanHints;
+  /** Location of a text offset, for PDF/XLSX/DOCX input. */
+  where?: (offset: number) => string | undefined;
+}
+
+async function readInput(file: string): Promise<Input> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  let kind;
+  try {
+    kind = documentKind(file, bytes);
+  } catch (e) {
+    throw new CliError(e instanceof Error ? e.message : String(e));
+  }
+  if (kind) {
+    const st = documentScanText(await readFileDocument(file, bytes));
+    return {
+      text: st.text,
+      hints: st.hints,
+      where: (o) => {
+        const w = whereAt(st, o);
+        return w ? formatWhere(w) : undefined;
+      },
+    };
+  }
+  const raw = readText(file);
+  return looksLikeHtml(file, raw) ? htmlToText(raw) : { text: raw, hints: {} };
 }
 
 /** The command, on its arguments; tests call it in process with captured output. */
-export function main(argv: readonly string[], io: CliIo): void {
+export async function main(argv: readonly string[], io: CliIo): Promise<void> {
   const args = parseArgs(argv, USAGE);
   const t0 = performance.now();
   const { engine } = loadEngine(args);
@@ -21,18 +59,17 @@ export function main(argv: readonly string[], io: CliIo): void {
   const results: FileResult[] = [];
   const problems: string[] = [];
   for (const file of args.files) {
-    let raw: string;
+    let page: Input;
     try {
-      raw = readText(file);
+      page = await readInput(file);
     } catch (e) {
       problems.push(e instanceof Error ? e.message : String(e));
       continue;
     }
-    const big = raw.length > 1_000_000;
-    if (big && !args.quiet) io.err(`${file}: ${(raw.length / 1e6).toFixed(1)} MB, extracting text…\n`);
-    const page = looksLikeHtml(file, raw) ? htmlToText(raw) : { text: raw, hints: {} };
+    const big = page.text.length > 1_000_000;
     const s = performance.now();
-    const findings = engine.scan(page.text, page.hints);
+    const found = engine.scan(page.text, page.hints);
+    const findings = page.where ? found.map((f) => ({ ...f, where: page.where?.(f.start) })) : found;
     if (big && !args.quiet) io.err(`${file}: scanned in ${(performance.now() - s).toFixed(0)} ms\n`);
     results.push({ file, findings });
   }
@@ -51,6 +88,7 @@ export function main(argv: readonly string[], io: CliIo): void {
         start: f.start,
         end: f.end,
         refs: f.refs,
+        ...(f.where ? { where: f.where } : {}),
       })),
     }));
     io.out(`${JSON.stringify(out, null, 1)}\n`);
@@ -63,6 +101,7 @@ export function main(argv: readonly string[], io: CliIo): void {
         io.out(
           `  ${pad(f.severity, 9)}${pad(f.kind, 9)}${pad(f.text.replace(/\s+/gu, ' '), 42)}${pad(f.key, 34)}${pad(f.list ?? '-', 14)}${f.score.toFixed(2)}\n`,
         );
+        if (f.where) io.out(`      at ${f.where}\n`);
         if (f.severity !== 'info') io.out(`      ${f.explanation}\n`);
       }
     }

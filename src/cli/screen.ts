@@ -1,53 +1,86 @@
-// npm run -s screen -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE
-// Screens a supplier file (one name a line, or CSV with a `name` column) against every name list.
+// npm run -s screen -- [--json] [--column NAME] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE
+// Screens a supplier file against every name list: one name a line, a CSV or other delimited
+// export (separator and encoding detected, the header never screened), an XLSX supplier master, or
+// a PDF/DOCX with one name a line. A table whose name column cannot be told is refused.
+import { readFileSync } from 'node:fs';
 import type { NameMatch } from '../core';
-import { readCsvRecords } from '../core';
-import { CliError, loadEngine, pad, parseArgs, readText, runCli, type CliIo } from './cli-common';
+import { decodeText, FileReadError, looksBinary, readDelimited } from '../core';
+import { CliError, loadEngine, pad, parseArgs, runCli, type CliIo } from './cli-common';
+import { documentSuppliers, readFileDocument, tableSuppliers, type SupplierInput } from './file-document';
+import { documentKind } from './page-input';
 
-const USAGE = 'usage: npm run -s screen -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE';
+const USAGE =
+  'usage: npm run -s screen -- [--json] [--column NAME] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE';
 
-/** Supplier names of a file: CSV with a `name` column, or one name a line. */
-export function readSupplierNames(file: string, text: string): string[] {
-  const first = text.split(/\r?\n/u, 1)[0] ?? '';
-  const cols = first.split(',').map((c) => c.trim().replace(/^"|"$/gu, '').toLowerCase());
-  if (first.includes(',') && cols.includes('name')) {
-    let records: string[][];
-    try {
-      records = readCsvRecords(text, file).map((r) => r.values);
-    } catch (e) {
-      throw new CliError(`${file}: malformed CSV: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const header = (records[0] ?? []).map((c) => c.trim().toLowerCase());
-    const col = header.indexOf('name');
-    return records
-      .slice(1)
-      .map((r) => (r[col] ?? '').trim())
-      .filter((n) => n !== '');
+/** Supplier names of a delimited text file (CSV, `;`, tab) or a file of one name a line. */
+export function readSupplierText(file: string, bytes: Uint8Array, column?: string): SupplierInput {
+  if (looksBinary(bytes)) throw new CliError(`${file}: looks like a binary file, not a supplier list`);
+  const dec = decodeText(bytes);
+  let table;
+  let notes: string[];
+  try {
+    ({ table, notes } = readDelimited(file, dec.text));
+  } catch (e) {
+    if (e instanceof FileReadError) throw new CliError(`${file}: malformed CSV: ${e.message}`);
+    throw e;
   }
-  // A header row (short lower-case field names) without "name" is a CSV we cannot read.
-  if (first.includes(',') && cols.every((c) => /^[a-z_][a-z0-9_ ]{0,30}$/u.test(c))) {
-    throw new CliError(`${file}: CSV input needs a "name" column (header: ${first.slice(0, 80)})`);
+  return tableSuppliers(file, table, column, [`encoding ${dec.encoding}${dec.bom ? ' with BOM' : ''}`, ...notes]);
+}
+
+/** Supplier names of a file (kept for callers of the old line reader): names only. */
+export function readSupplierNames(file: string, text: string, column?: string): string[] {
+  return readSupplierText(file, new TextEncoder().encode(text), column).rows.map((r) => r.name);
+}
+
+async function readSuppliers(file: string, column?: string): Promise<SupplierInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return text
-    .split(/\r?\n/u)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+  let kind;
+  try {
+    kind = documentKind(file, bytes);
+  } catch (e) {
+    throw new CliError(e instanceof Error ? e.message : String(e));
+  }
+  if (kind) return documentSuppliers(file, await readFileDocument(file, bytes), column);
+  return readSupplierText(file, bytes, column);
+}
+
+/** `--column NAME` is screen's own option; the rest are the shared ones. */
+function takeColumn(argv: string[]): { argv: string[]; column?: string } {
+  const rest: string[] = [];
+  let column: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--column') {
+      column = argv[++i];
+      if (!column) throw new CliError(`--column needs a column name, letter or number\n${USAGE}`);
+    } else if (a.startsWith('--column=')) column = a.slice(9);
+    else rest.push(a);
+  }
+  return { argv: rest, column };
 }
 
 /** The command, on its arguments; tests call it in process with captured output. */
-export function main(argv: readonly string[], io: CliIo): void {
+export async function main(rawArgv: readonly string[], io: CliIo): Promise<void> {
+  const { argv, column } = takeColumn([...rawArgv]);
   const args = parseArgs(argv, USAGE);
   if (args.files.length !== 1) throw new CliError(`screen takes one file\n${USAGE}`);
   const file = args.files[0] as string;
-  const names = readSupplierNames(file, readText(file));
-  if (names.length === 0) throw new CliError(`${file}: no supplier names found`);
+  const input = await readSuppliers(file, column);
+  if (input.rows.length === 0) throw new CliError(`${file}: no supplier names found (${input.notes.join('; ')})`);
+  if (!args.quiet) io.err(`${file}: ${input.rows.length} names; ${input.notes.join('; ')}\n`);
   const { engine } = loadEngine(args);
+  const names = input.rows.map((r) => r.name);
   const results: { input: string; matches: NameMatch[]; near: NameMatch[] }[] = [];
-  names.forEach((input, i) => {
+  names.forEach((name, i) => {
     if (!args.quiet && names.length > 2000 && i % 2000 === 0) io.err(`screened ${i}/${names.length}\n`);
-    const matches = engine.screen(input);
+    const matches = engine.screen(name);
     // Closest entries only where nothing matched: a lead for a person, never counted as a match.
-    results.push({ input, matches, near: matches.length ? [] : engine.nearest(input, 3) });
+    results.push({ input: name, matches, near: matches.length ? [] : engine.nearest(name, 3) });
   });
   if (args.json) {
     const out = results.map((r) => ({

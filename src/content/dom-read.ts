@@ -23,65 +23,74 @@ function getter<T, R>(proto: object, name: string): Getter<T, R> {
   };
 }
 
-const nodeTypeOf = getter<Node, number>(Node.prototype, 'nodeType');
-const childNodesOf = getter<Node, NodeListOf<ChildNode>>(Node.prototype, 'childNodes');
-const textContentOf = getter<Node, string | null>(Element.prototype, 'textContent'); // found on Node.prototype in browsers
-const hasChildNodesOf = Node.prototype.hasChildNodes;
-const localNameOf = getter<Element, string>(Element.prototype, 'localName');
-const tagNameOf = getter<Element, string>(Element.prototype, 'tagName');
-const shadowRootOf = getter<Element, ShadowRoot | null>(Element.prototype, 'shadowRoot');
-const childElementCountOf = getter<Element, number>(Element.prototype, 'childElementCount');
-const getAttributeOf = Element.prototype.getAttribute;
-const hasAttributeOf = Element.prototype.hasAttribute;
-const ownerDocumentOf = getter<Node, Document | null>(Node.prototype, 'ownerDocument');
-const docBody = getter<Document, HTMLElement | null>(Document.prototype, 'body');
-const docHead = getter<Document, HTMLHeadElement | null>(Document.prototype, 'head');
-const docElement = getter<Document, HTMLElement | null>(Document.prototype, 'documentElement');
-const docTitle = getter<Document, string>(Document.prototype, 'title');
-const docDesignMode = getter<Document, string>(Document.prototype, 'designMode');
-const docQueryAll = Document.prototype.querySelectorAll;
-const elQueryAll = Element.prototype.querySelectorAll;
-const nodeListLength = getter<NodeList, number>(NodeList.prototype, 'length');
-const nodeListItem = NodeList.prototype.item;
+// The CLI reads pages over a DOM built in Node (src/cli/html-to-text.ts), whose classes are set
+// as globals only while it reads: the prototypes are then taken from the DOM in use.
+function protos() {
+  return {
+    Node,
+    nodeTypeOf: getter<Node, number>(Node.prototype, 'nodeType'),
+    childNodesOf: getter<Node, NodeListOf<ChildNode>>(Node.prototype, 'childNodes'),
+    textContentOf: getter<Node, string | null>(Element.prototype, 'textContent'), // found on Node.prototype in browsers
+    hasChildNodesOf: Node.prototype.hasChildNodes,
+    localNameOf: getter<Element, string>(Element.prototype, 'localName'),
+    tagNameOf: getter<Element, string>(Element.prototype, 'tagName'),
+    shadowRootOf: getter<Element, ShadowRoot | null>(Element.prototype, 'shadowRoot'),
+    childElementCountOf: getter<Element, number>(Element.prototype, 'childElementCount'),
+    getAttributeOf: Element.prototype.getAttribute,
+    hasAttributeOf: Element.prototype.hasAttribute,
+    ownerDocumentOf: getter<Node, Document | null>(Node.prototype, 'ownerDocument'),
+    docBody: getter<Document, HTMLElement | null>(Document.prototype, 'body'),
+    docHead: getter<Document, HTMLHeadElement | null>(Document.prototype, 'head'),
+    docElement: getter<Document, HTMLElement | null>(Document.prototype, 'documentElement'),
+    docTitle: getter<Document, string>(Document.prototype, 'title'),
+    docDesignMode: getter<Document, string>(Document.prototype, 'designMode'),
+    docQueryAll: Document.prototype.querySelectorAll,
+    elQueryAll: Element.prototype.querySelectorAll,
+    nodeListLength: getter<NodeList, number>(NodeList.prototype, 'length'),
+    nodeListItem: NodeList.prototype.item,
+  };
+}
+let P: ReturnType<typeof protos> | null = typeof Node === 'undefined' ? null : protos();
+const p = (): ReturnType<typeof protos> => (P !== null && P.Node === Node ? P : (P = protos()));
 
 export const dom = {
-  nodeType: (n: Node): number => nodeTypeOf.call(n),
+  nodeType: (n: Node): number => p().nodeTypeOf.call(n),
   /** The child nodes as an array (the NodeList read through the prototype, not the node). */
   children(n: Node): Node[] {
-    const list = childNodesOf.call(n);
-    const len = nodeListLength.call(list);
+    const list = p().childNodesOf.call(n);
+    const len = p().nodeListLength.call(list);
     const out = new Array<Node>(len);
-    for (let i = 0; i < len; i++) out[i] = nodeListItem.call(list, i)!;
+    for (let i = 0; i < len; i++) out[i] = p().nodeListItem.call(list, i)!;
     return out;
   },
-  textContent: (el: Element): string => textContentOf.call(el) ?? '',
-  hasChildNodes: (n: Node): boolean => hasChildNodesOf.call(n),
+  textContent: (el: Element): string => p().textContentOf.call(el) ?? '',
+  hasChildNodes: (n: Node): boolean => p().hasChildNodesOf.call(n),
   /** The tag name as tagName gives it: upper case for HTML, as written for SVG and MathML. */
-  tag: (el: Element): string => tagNameOf.call(el),
-  localName: (el: Element): string => localNameOf.call(el),
-  childElementCount: (el: Element): number => childElementCountOf.call(el),
-  attr: (el: Element, name: string): string | null => getAttributeOf.call(el, name),
-  hasAttr: (el: Element, name: string): boolean => hasAttributeOf.call(el, name),
-  ownerDocument: (n: Node): Document | null => ownerDocumentOf.call(n),
+  tag: (el: Element): string => p().tagNameOf.call(el),
+  localName: (el: Element): string => p().localNameOf.call(el),
+  childElementCount: (el: Element): number => p().childElementCountOf.call(el),
+  attr: (el: Element, name: string): string | null => p().getAttributeOf.call(el, name),
+  hasAttr: (el: Element, name: string): boolean => p().hasAttributeOf.call(el, name),
+  ownerDocument: (n: Node): Document | null => p().ownerDocumentOf.call(n),
   /** Open or closed: the browser lets extensions read closed shadow roots. */
   shadowRoot(el: Element): ShadowRoot | null {
-    const open = shadowRootOf.call(el);
+    const open = p().shadowRootOf.call(el);
     if (open) return open;
     return closedShadowRoot(el);
   },
-  body: (d: Document): HTMLElement | null => docBody.call(d),
-  head: (d: Document): HTMLHeadElement | null => docHead.call(d),
-  documentElement: (d: Document): HTMLElement | null => docElement.call(d),
+  body: (d: Document): HTMLElement | null => p().docBody.call(d),
+  head: (d: Document): HTMLHeadElement | null => p().docHead.call(d),
+  documentElement: (d: Document): HTMLElement | null => p().docElement.call(d),
   title: (d: Document): string => {
-    const t: unknown = docTitle.call(d);
+    const t: unknown = p().docTitle.call(d);
     return typeof t === 'string' ? t : '';
   },
-  designMode: (d: Document): string => docDesignMode.call(d),
+  designMode: (d: Document): string => p().docDesignMode.call(d),
   queryAll: (root: Document | Element, sel: string): Element[] =>
     Array.from(
-      nodeTypeOf.call(root) === Node.DOCUMENT_NODE
-        ? docQueryAll.call(root as Document, sel)
-        : elQueryAll.call(root as Element, sel),
+      p().nodeTypeOf.call(root) === Node.DOCUMENT_NODE
+        ? p().docQueryAll.call(root as Document, sel)
+        : p().elQueryAll.call(root as Element, sel),
     ),
 };
 
@@ -114,5 +123,5 @@ function closedShadowRoot(el: Element): ShadowRoot | null {
  * shadow). Not read: a closed root on a built-in element that also has light children.
  */
 function canHostShadow(el: Element): boolean {
-  return localNameOf.call(el).includes('-') || !hasChildNodesOf.call(el);
+  return p().localNameOf.call(el).includes('-') || !p().hasChildNodesOf.call(el);
 }

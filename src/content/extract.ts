@@ -149,7 +149,12 @@ export function isSkipped(el: Element, tag = dom.tag(el)): boolean {
   return false;
 }
 
-const checkVisibility = (Element.prototype as { checkVisibility?: () => boolean }).checkVisibility;
+// Taken when the content script starts; undefined where there is no DOM yet (the CLI sets one up
+// per page) or no checkVisibility (test DOMs), which fall back to the computed style.
+const checkVisibility =
+  typeof Element === 'undefined'
+    ? undefined
+    : (Element.prototype as { checkVisibility?: () => boolean }).checkVisibility;
 /** Read only for elements with `hidden`, which are few: one style read each. */
 function rendered(el: Element): boolean {
   if (checkVisibility) return checkVisibility.call(el);

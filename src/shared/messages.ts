@@ -71,6 +71,27 @@ export interface UpdateOutcome {
   message: string;
 }
 
+/** A file's text sent from the "Check a file" page (in parts when big, like a page's). */
+export interface FileCheckRequest {
+  fileName: string;
+  text: string;
+  cells?: { start: number; end: number; header: string }[];
+  part?: { id: string; index: number; count: number };
+}
+
+/** One supplier name of a supplier master, screened. */
+export interface ScreenedName {
+  /** Best matches first (at most three). */
+  matches: NameMatch[];
+  /** Severity of the best match as a page would flag it; null when nothing matched. */
+  severity: Severity | null;
+  /** The card's explanation for the best match, with the team's decision if there is one. */
+  explanation: string;
+  /** The listed name a team status is kept under. */
+  key?: string;
+  status?: StatusInfo;
+}
+
 export interface Messages {
   // ---- Questions a content script may ask ----
   /** Scan this page's text. Read-only apart from the tab's badge and the local history. */
@@ -122,6 +143,15 @@ export interface Messages {
   getAlerts: { req: Record<string, never>; res: SupplierAlert[] };
   /** The signed feed's state: URL, when it was issued and checked, the last error. */
   getFeedStatus: { req: Record<string, never>; res: FeedStatus };
+  /** Check a quote or invoice read on the file page; recorded in the history like a page. */
+  checkFile: { req: FileCheckRequest; res: { findings: ShownFinding[]; hidden: number; minSeverity: Severity } };
+  /** Screen a chunk of a supplier master's names. */
+  screenNames: { req: { names: string[] }; res: { rows: ScreenedName[] } };
+  /** Record a finished screening in the history of checks. */
+  recordScreening: {
+    req: { fileName: string; rows: number; keys: string[]; bySeverity: Partial<Record<Severity, number>> };
+    res: { ok: boolean };
+  };
 }
 
 export interface ImportPlanItem {

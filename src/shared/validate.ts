@@ -1,6 +1,7 @@
 // Run-time validation of message payloads. The content script runs beside hostile pages, so the
 // background trusts nothing it sends: every field is checked for type and size before use.
 import type { Envelope, MessageName, Req } from './messages';
+import type { Severity } from '../core';
 
 /** 10 MB of page text is the most we scan at once (hardening issue's load target). */
 export const MAX_TEXT = 10 * 1024 * 1024;
@@ -61,6 +62,9 @@ function oneOf<T extends string>(o: Record<string, unknown>, k: string, allowed:
 /** Custom list and cache files: the data layer refuses anything over its own limits. */
 const MAX_FILE = 20 * 1024 * 1024;
 const STATUSES = ['under-review', 'cleared', 'false-match'] as const;
+const SEVERITY_NAMES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+/** Names of a supplier master sent to the background in one message. */
+export const MAX_SCREEN_NAMES = 2_000;
 
 const checks: { [K in MessageName]: Check<K> } = {
   scanPage(p) {
@@ -157,6 +161,39 @@ const checks: { [K in MessageName]: Check<K> } = {
   },
   getAlerts: empty,
   getFeedStatus: empty,
+  checkFile: (p) => {
+    const o = obj(p);
+    // The file page's text has the shape of a page's: the same checks, under the file's name.
+    const scan = checks.scanPage({ ...o, url: 'file:' });
+    const out: Req<'checkFile'> = { fileName: str(o, 'fileName', 500), text: scan.text };
+    if (scan.cells) out.cells = scan.cells;
+    if (scan.part) out.part = scan.part;
+    return out;
+  },
+  screenNames: (p) => {
+    const o = obj(p);
+    if (!Array.isArray(o.names) || o.names.length > MAX_SCREEN_NAMES)
+      throw new InvalidMessage(`names must be a list of at most ${MAX_SCREEN_NAMES} names`);
+    return {
+      names: o.names.map((n) => {
+        if (typeof n !== 'string' || n.length > 1_000) throw new InvalidMessage('a name must be a short string');
+        return n;
+      }),
+    };
+  },
+  recordScreening: (p) => {
+    const o = obj(p);
+    if (
+      !Array.isArray(o.keys) ||
+      o.keys.length > 200_000 ||
+      !o.keys.every((k) => typeof k === 'string' && k.length < 1_200)
+    )
+      throw new InvalidMessage('keys must be a list of short strings');
+    const by = obj(o.bySeverity);
+    const bySeverity: Partial<Record<Severity, number>> = {};
+    for (const s of SEVERITY_NAMES) if (by[s] !== undefined) bySeverity[s] = int(by[s], `bySeverity.${s}`);
+    return { fileName: str(o, 'fileName', 500), rows: int(o.rows, 'rows'), keys: o.keys as string[], bySeverity };
+  },
 };
 
 /** Returns a well-formed envelope or throws InvalidMessage with a specific reason. */

@@ -7,6 +7,8 @@ import type { Req, Res, TabFindings } from '../shared/messages';
 export interface Client {
   activeTab(): Promise<{ id: number; url: string } | null>;
   tabFindings(tabId: number): Promise<TabFindings | null>;
+  /** A tab's URL where LaborLens may see it (its site granted); '' otherwise. */
+  tabUrl?(tabId: number): Promise<string>;
   lists(): Promise<Res<'listSummaries'>>;
   lookup(query: string): Promise<Res<'lookup'>>;
   /** Asks the user for a site's permission (must run in a click handler), then turns scanning on. */
@@ -56,6 +58,13 @@ export const extensionClient: Client = {
     return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
   },
   tabFindings: (tabId) => send('getTabFindings', { tabId }),
+  async tabUrl(tabId) {
+    try {
+      return (await browser.tabs.get(tabId)).url ?? '';
+    } catch {
+      return '';
+    }
+  },
   lists: () => send('listSummaries', {}),
   lookup: (query) => send('lookup', { query }),
   async enableSite(origin) {

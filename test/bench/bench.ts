@@ -4,6 +4,7 @@
 // of String.includes/indexOf over lower-cased names, one alternation RegExp, and Aho-Corasick npm
 // packages. Same process, median of timed runs after warm-up; recall of the planted names.
 import { benchPage, type PageBench } from './bench-page';
+import { benchFiles, filesReport, type FilesBench } from './bench-files';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { MatchIndex } from '../../src/core/names/match-index';
@@ -186,9 +187,15 @@ async function main(): Promise<void> {
     );
     page = await benchPage();
   }
+  // The "Check a file" page (20-page PDF quote, 10,000-row XLSX master): skip with --no-files.
+  let files: FilesBench | undefined;
+  if (!process.argv.includes('--no-files')) {
+    process.stderr.write('bench: files in Chromium (20-page PDF quote, 10,000-row XLSX supplier master)…\n');
+    files = await benchFiles();
+  }
   if (JSON_OUT) {
     process.stdout.write(
-      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...(page ? { page } : {}) })}\n`,
+      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...(page ? { page } : {}), ...(files ? { files } : {}) })}\n`,
     );
     return;
   }
@@ -235,6 +242,7 @@ async function main(): Promise<void> {
         `  ${k.padEnd(20)}${String(t.longest_ms).padStart(5)} ms / ${t.long} / ${t.count} / ${t.total_ms} ms; in a frame ${t.in_frame_ms} ms`,
       );
   }
+  if (files) log(`\n${filesReport(files)}`);
 }
 
 function round(x: number): number {

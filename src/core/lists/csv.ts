@@ -22,8 +22,11 @@ export interface CsvTable {
 
 const BOM = '\uFEFF';
 
-/** Split CSV text into records. Throws ListParseError on an unterminated quote or stray quote. */
-export function readCsvRecords(text: string, file: string): CsvRecord[] {
+/**
+ * Split CSV text into records. Throws ListParseError on an unterminated quote or stray quote.
+ * `sep` is the field separator (`,` by default; ERP exports often use `;` or a tab).
+ */
+export function readCsvRecords(text: string, file: string, sep = ','): CsvRecord[] {
   const src = text.startsWith(BOM) ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let values: string[] = [];
@@ -54,7 +57,7 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
         inQuotes = false;
         i += 1;
         const next = src[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+        if (next !== undefined && next !== sep && next !== '\n' && next !== '\r') {
           fail(file, line, `column ${values.length + 1}`, 'unexpected character after closing quote');
         }
         continue;
@@ -70,7 +73,7 @@ export function readCsvRecords(text: string, file: string): CsvRecord[] {
       fieldWasQuoted = true;
       quoteStartLine = line;
       i += 1;
-    } else if (ch === ',') {
+    } else if (ch === sep) {
       values.push(field);
       field = '';
       fieldWasQuoted = false;

@@ -28,7 +28,12 @@ const COLUMNS: Record<CustomRole, readonly string[]> = {
   watch: [...COMMON, 'severity'],
   cleared: [...COMMON, 'severity', 'cleared_by', 'cleared_on', 'evidence'],
 };
-const REQUIRED: Record<CustomRole, readonly string[]> = { watch: ['name', 'severity'], cleared: ['name'] };
+const REQUIRED: Record<CustomRole, readonly string[]> = { watch: ['name'], cleared: ['name'] };
+/**
+ * Severity of a watchlist row that gives none: the team put the supplier on its own list, so it is
+ * shown (above the default sensitivity) without claiming a statutory listing.
+ */
+export const DEFAULT_WATCH_SEVERITY: Severity = 'medium';
 /** JSON rows may use camelCase. */
 const JSON_KEYS: Readonly<Record<string, string>> = { clearedBy: 'cleared_by', clearedOn: 'cleared_on' };
 
@@ -153,8 +158,9 @@ function toEntry(row: Row, role: CustomRole, ids: IdAllocator, p: Problems): Cus
     p.add(row.line, 'country', `expected an ISO 3166 alpha-2 code such as CN, found "${country}"`);
   const notes = text(row.get('notes'));
   const extra = { ...(country ? { country } : {}), ...(notes ? { notes } : {}) };
-  const severity = text(row.get('severity')).toLowerCase();
-  if (role === 'watch' || severity) {
+  const given = text(row.get('severity')).toLowerCase();
+  const severity = given || (role === 'watch' ? DEFAULT_WATCH_SEVERITY : '');
+  if (severity) {
     if (!(SEVERITIES as readonly string[]).includes(severity))
       p.add(row.line, 'severity', `expected one of ${SEVERITIES.join(', ')}, found "${severity}"`);
   }

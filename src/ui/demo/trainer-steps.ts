@@ -6,6 +6,8 @@ export interface TrainerStep {
   flag?: { kind: 'supplier' | 'hs' | 'origin'; key: string };
   /** For a step without a flag: the demo page's element it is about (a CSS selector). */
   target?: string;
+  /** A page of the extension this step sends the trainer to (e.g. the file check with a sample). */
+  link?: { href: string; label: string };
 }
 
 export const STEPS: TrainerStep[] = [
@@ -58,6 +60,11 @@ export const STEPS: TrainerStep[] = [
     title: 'A lifted order',
     text: 'The news item names Top Glove, whose Finding CBP modified after remediation. Lifted orders never raise a risk flag: they are counted in the popup as detected, with the date they were lifted.',
     target: '.news p',
+  },
+  {
+    title: 'Quotes and supplier files',
+    text: 'Quotes arrive as PDF or Excel attachments, and supplier masters live in Excel. Open "Check a file" (in the popup or Settings) and press "sample quote (PDF)": each line item is checked with its supplier, HS code and origin, and every finding says where it is (page and line). Then "sample supplier master (XLSX)": every supplier is screened, listed entities first. Nothing leaves the browser.',
+    link: { href: 'check.html', label: 'Check a file' },
   },
   {
     title: "Your team's decisions",

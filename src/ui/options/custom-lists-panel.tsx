@@ -1,4 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { convertListFile, countryResolver, layoutKey, type ConvertedList, type ListMapping } from '../../core';
+import type { CountryEntry } from '../../core';
+import { ListMappingStep } from './list-mapping-step';
 import { t } from '../../shared/i18n';
 import type { ListSummary, SettingsView } from '../../shared/messages';
 import { ErrorList } from './error-list';
@@ -15,6 +18,32 @@ interface Data {
 
 const isCustom = (l: ListSummary): boolean => l.id.startsWith('custom:');
 
+const MAPPINGS = 'laborlens.listMappings';
+function remembered(): Record<string, ListMapping> {
+  try {
+    return JSON.parse(localStorage.getItem(MAPPINGS) ?? '{}') as Record<string, ListMapping>;
+  } catch {
+    return {};
+  }
+}
+function remember(k: string, m: ListMapping): void {
+  try {
+    localStorage.setItem(MAPPINGS, JSON.stringify({ ...remembered(), [k]: m }));
+  } catch {
+    // Not remembering a mapping is no reason to fail an import.
+  }
+}
+
+let countries: Promise<((v: string) => string | undefined) | undefined> | undefined;
+/** Country names for ERP files, from the bundled countries list (shipped with the extension). */
+function countryNames(): Promise<((v: string) => string | undefined) | undefined> {
+  countries ??= fetch('data/countries.json')
+    .then((r) => r.json() as Promise<{ entries: CountryEntry[] }>)
+    .then((s) => countryResolver(s.entries))
+    .catch(() => undefined);
+  return countries;
+}
+
 /** Section 2: the user's own watch lists and cleared-supplier lists. */
 export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps) {
   const [state, reload] = useLoad<Data>(async () => {
@@ -27,6 +56,30 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const [converted, setConverted] = useState<ConvertedList | null>(null);
+  const [mapping, setMapping] = useState<ListMapping | undefined>(undefined);
+  // A CSV (any separator) is read through the mapping step; JSON goes to the importer as it is.
+  useEffect(() => {
+    setConverted(null);
+    if (!file) return;
+    let live = true;
+    void (async () => {
+      const text = await file.text();
+      if (/^\uFEFF?\s*[[{]/.test(text)) return;
+      try {
+        const country = await countryNames();
+        const first = convertListFile(text, role, { country, file: file.name });
+        const saved = mapping ?? remembered()[layoutKey(role, first.header)];
+        const c = saved ? convertListFile(text, role, { country, file: file.name, mapping: saved }) : first;
+        if (live) setConverted(c);
+      } catch {
+        // The importer reports a malformed file with its line and column.
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [file, role, mapping]);
   const changed = () => (onChanged ? onChanged() : reload());
   const disabled = state.status === 'ready' && state.value.view.settings.disableUserLists;
 
@@ -37,7 +90,9 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
     if (!file) return setErrors([t('optImportChooseFile')]);
     setBusy(true);
     try {
-      const r = await client.importList({ fileName: file.name, text: await file.text(), role });
+      const text = converted ? converted.text : await file.text();
+      if (converted) remember(layoutKey(role, converted.header), converted.mapping);
+      const r = await client.importList({ fileName: file.name, text, role });
       if (!r.ok) {
         setErrors(r.errors?.length ? r.errors : [t('optImportFailed', file.name)]);
       } else {
@@ -50,6 +105,7 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
           ),
         );
         setFile(null);
+        setConverted(null);
         if (fileInput.current) fileInput.current.value = '';
         changed();
       }
@@ -104,7 +160,10 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
           accept=".csv,.json,text/csv,application/json"
           disabled={disabled || busy}
           inputRef={fileInput}
-          onFile={setFile}
+          onFile={(f) => {
+            setMapping(undefined);
+            setFile(f);
+          }}
         />
         <div class="field">
           <label for="custom-role">{t('optCustomRoleLabel')}</label>
@@ -118,6 +177,7 @@ export function CustomListsPanel({ client, version = 0, onChanged }: PanelProps)
             <option value="cleared">{t('optCustomRoleCleared')}</option>
           </select>
         </div>
+        {converted && <ListMappingStep converted={converted} role={role} onMapping={setMapping} />}
         <button type="submit" class="primary" disabled={disabled || busy || !file}>
           {busy ? t('optImporting') : t('optImportList')}
         </button>

@@ -30,6 +30,9 @@ export function Options({ client }: { client: Client }) {
       <header class="page-head">
         <h1>{t('optPageHeading')}</h1>
         <p class="muted">{t('optPageIntro')}</p>
+        <p>
+          <a href="check.html">{t('optCheckFileLink')}</a>
+        </p>
       </header>
       <nav class="toc" aria-label={t('optTocLabel')}>
         <ul>

@@ -7,6 +7,7 @@ import { ListAge } from './list-age';
 import { Lookup } from './lookup';
 import { NewsBanner } from './news-banner';
 import { SiteToggle } from './site-toggle';
+import { DocumentCheck } from './document-check';
 import { TabExport } from './tab-export';
 
 interface Props {
@@ -29,12 +30,14 @@ export function Popup({ client, tabId }: Props) {
     const active = tabId === undefined ? await client.activeTab() : null;
     const id = tabId ?? active?.id;
     setResolvedTab(id);
-    const [tab, lists, settings] = await Promise.all([
+    const [tab, lists, settings, shown] = await Promise.all([
       id === undefined ? null : client.tabFindings(id),
       client.lists(),
       client.settings(),
+      // A tab showing a PDF has no findings record; its URL comes from the tab itself.
+      active === null && id !== undefined && client.tabUrl ? client.tabUrl(id) : Promise.resolve(''),
     ]);
-    setState({ status: 'ready', tab, tabUrl: active?.url ?? tab?.url ?? '', lists, settings });
+    setState({ status: 'ready', tab, tabUrl: active?.url || tab?.url || shown, lists, settings });
   }, [client, tabId]);
   useEffect(() => {
     load().catch((e: unknown) => setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
@@ -51,6 +54,10 @@ export function Popup({ client, tabId }: Props) {
           ·{' '}
           <a href="demo.html" target="_blank" rel="noopener">
             {t('navDemo')}
+          </a>{' '}
+          ·{' '}
+          <a href="check.html" target="_blank" rel="noopener">
+            {t('navCheckFile')}
           </a>
         </nav>
       </header>
@@ -63,6 +70,7 @@ export function Popup({ client, tabId }: Props) {
       )}
       {state.status === 'ready' && (
         <>
+          <DocumentCheck client={client} url={state.tabUrl} />
           <SiteToggle
             client={client}
             url={state.tabUrl}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customListId, parseCustomList } from '../../../src/core/lists/custom-list';
+import { customListId, DEFAULT_WATCH_SEVERITY, parseCustomList } from '../../../src/core/lists/custom-list';
 
 const now = new Date('2026-11-28T00:00:00Z');
 const errorsOf = (r: ReturnType<typeof parseCustomList>) => (r.ok ? [] : r.errors);
@@ -134,5 +134,16 @@ describe('parseCustomList (JSON)', () => {
 describe('customListId', () => {
   it('derives a stable id from the file name', () => {
     expect(customListId('Ünïcode Suppliers 2026.CSV')).toBe('custom:unicode-suppliers-2026');
+  });
+});
+
+describe('a watchlist without a severity column', () => {
+  it('gives every row the documented default', () => {
+    const r = parseCustomList('watch.csv', 'name,country\nAcme Widgets Inc,US\n', 'watch');
+    expect(r.ok && r.snapshot.entries[0]).toMatchObject({ name: 'Acme Widgets Inc', severity: DEFAULT_WATCH_SEVERITY });
+    expect(DEFAULT_WATCH_SEVERITY).toBe('medium');
+  });
+  it('still refuses a bad severity when the column is there', () => {
+    expect(parseCustomList('watch.csv', 'name,severity\nAcme,extreme\n', 'watch').ok).toBe(false);
   });
 });

@@ -1,0 +1,67 @@
+// Where a file comes from: dropped, chosen, or one of the demo's samples. Nothing is uploaded:
+// the bytes go to this page's own worker.
+import { useState } from 'preact/hooks';
+
+export interface PickedFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+const ACCEPT = '.pdf,.xlsx,.xls,.csv,.tsv,.txt,.docx,.doc,.html,.htm';
+
+export function FileSource({ onFile, busy }: { onFile: (f: PickedFile) => void; busy: boolean }) {
+  const [over, setOver] = useState(false);
+  const take = async (file: File | undefined) => {
+    if (file) onFile({ name: file.name, data: await file.arrayBuffer() });
+  };
+  const sample = async (name: string) => {
+    const res = await fetch(`samples/${name}`);
+    onFile({ name, data: await res.arrayBuffer() });
+  };
+  return (
+    <section
+      class={`drop${over ? ' over' : ''}`}
+      aria-label="Choose a file to check"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        void take(e.dataTransfer?.files[0]);
+      }}
+    >
+      <p>
+        <strong>Drop a quote, an invoice or a supplier list here</strong>, or{' '}
+        <label class="pick">
+          choose a file
+          <input
+            type="file"
+            accept={ACCEPT}
+            disabled={busy}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void take(input.files?.[0]).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+        .
+      </p>
+      <p class="muted small">
+        PDF, Excel (.xlsx), CSV, Word (.docx), HTML or text, up to 50 MB. The file is read in this browser tab; nothing
+        is sent anywhere.
+      </p>
+      <p class="samples">
+        Try it:{' '}
+        <button type="button" disabled={busy} onClick={() => void sample('sample-quote.pdf')}>
+          sample quote (PDF)
+        </button>{' '}
+        <button type="button" disabled={busy} onClick={() => void sample('sample-suppliers.xlsx')}>
+          sample supplier master (XLSX)
+        </button>
+      </p>
+    </section>
+  );
+}
