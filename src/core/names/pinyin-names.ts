@@ -20,8 +20,22 @@ export const PINYIN_SCORE = 0.75;
 const HAN = /\p{Script=Han}/u;
 const HAN_ALL = /\p{Script=Han}/gu;
 
+// Listed names share few distinct words (about 0.3 new words per name), so the syllable split is
+// remembered per word: building the index over 100,000 names then costs a map look-up per word.
+const pinyinWords = new Map<string, boolean>();
+
 /** True if the word splits into pinyin syllables ("haolin" = hao + lin; "hair" does not). */
 export function isPinyin(word: string): boolean {
+  let known = pinyinWords.get(word);
+  if (known === undefined) {
+    known = splitsIntoSyllables(word);
+    if (pinyinWords.size > 200_000) pinyinWords.clear();
+    pinyinWords.set(word, known);
+  }
+  return known;
+}
+
+function splitsIntoSyllables(word: string): boolean {
   const ok = new Array<boolean>(word.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < word.length; i++) {
@@ -38,10 +52,14 @@ interface Spelling {
   /** The leading pinyin words joined ("hetianhaolin"). */
   run: string;
   words: string;
+  /** Order of indexing: hits keep the listed order whatever their length. */
+  seq: number;
 }
 
 export interface PinyinIndex {
-  byKey: Map<string, Spelling[]>;
+  byRun: Map<string, Spelling[]>;
+  /** Hits by the name's text (positions filled in per use): pages repeat their suppliers' names. */
+  byText: Map<string, IndexHit[]>;
 }
 
 /** The leading pinyin words of a Latin-script name, places folded; undefined if there are none. */
@@ -59,19 +77,21 @@ export function pinyinRun(name: string): { run: string; words: string } | undefi
 }
 
 function buildPinyinIndex(parties: readonly Party[]): PinyinIndex {
-  const byKey = new Map<string, Spelling[]>();
+  // Keyed by the whole run, so a look-up costs one probe per character of the page's name and
+  // never walks the thousands of listed names that share a start ("Shenzhen ...").
+  const byRun = new Map<string, Spelling[]>();
+  let seq = 0;
   parties.forEach((p, ref) => {
     for (const n of partyNames(p.entry)) {
       if (n.kind === 'local') continue;
       const r = pinyinRun(n.name);
       if (!r) continue;
-      const key = r.run.slice(0, KEY);
-      const list = byKey.get(key) ?? [];
-      if (!list.some((s) => s.ref === ref && s.run === r.run)) list.push({ ref, name: n.name, ...r });
-      byKey.set(key, list);
+      const list = byRun.get(r.run);
+      if (!list) byRun.set(r.run, [{ ref, name: n.name, seq: seq++, ...r }]);
+      else if (!list.some((s) => s.ref === ref)) list.push({ ref, name: n.name, seq: seq++, ...r });
     }
   });
-  return { byKey };
+  return { byRun, byText: new Map() };
 }
 
 /** Holds the index, built the first time a Chinese name is read (page scans and look-ups share it). */
@@ -86,8 +106,14 @@ export function pinyinMatches(
   x: { text: string; start: number; end: number; from: number; to: number },
 ): IndexHit[] {
   if (!HAN.test(x.text)) return [];
-  ctx.pinyin ??= buildPinyinIndex(ctx.parties);
-  return pinyinHits(ctx.pinyin, x);
+  const idx = (ctx.pinyin ??= buildPinyinIndex(ctx.parties));
+  let hits = idx.byText.get(x.text);
+  if (!hits) {
+    hits = pinyinHits(idx, { text: x.text, start: 0, end: 0, from: 0, to: 0 });
+    if (idx.byText.size > 5000) idx.byText.clear();
+    idx.byText.set(x.text, hits);
+  }
+  return hits.map((h) => ({ ...h, from: x.from, to: x.to, start: x.start, end: x.end }));
 }
 
 function pinyinHits(
@@ -107,10 +133,15 @@ function pinyinHits(
   const out: IndexHit[] = [];
   for (const c of starts) {
     const from = at[c] as number;
-    for (const s of idx.byKey.get(joined.slice(from, from + KEY)) ?? []) {
-      if (!joined.startsWith(s.run, from)) continue;
-      const endChar = at.indexOf(from + s.run.length);
-      if (endChar < 0 || endChar - c < MIN_CHARS) continue;
+    const found: { s: Spelling; endChar: number }[] = [];
+    for (let endChar = c + MIN_CHARS; endChar <= han.length; endChar++) {
+      const to = at[endChar] as number;
+      // A run ends on a character boundary: the first character starting at that offset.
+      if (to - from < KEY || at.indexOf(to) !== endChar) continue;
+      for (const s of idx.byRun.get(joined.slice(from, to)) ?? []) found.push({ s, endChar });
+    }
+    found.sort((a, b) => a.s.seq - b.s.seq);
+    for (const { s, endChar } of found) {
       if (out.some((h) => h.ref === s.ref)) continue;
       out.push({
         ref: s.ref,

@@ -19,6 +19,11 @@ interface Ctx {
   pinyin?: PinyinIndex;
 }
 
+interface NameFacts {
+  thin: boolean;
+  xj?: string | undefined;
+}
+
 const XJ_TEXT = /新疆|Xinjiang|XUAR/iu;
 
 function placesInXinjiang(name: string, origin: OriginTables): string | undefined {
@@ -65,19 +70,20 @@ export function extractedFindings(
   const out: Finding[] = [];
   const listedSpans = new SpanSet(listed);
   const overlapsListed = (s: number, en: number): boolean => listedSpans.overlaps(s, en);
+  // Pages repeat their suppliers' names (a seller per listing): what depends on the name alone
+  // is worked out once per distinct name.
+  const byName = new Map<string, NameFacts>();
   for (const x of extractSuppliers(text, t, hints)) {
     if (overlapsListed(x.start, x.end)) continue;
-    // A name made only of a legal form and one short word is too thin to report.
-    if (x.text.replace(/[\s\p{P}]/gu, '').length < 4) continue;
-    const plain = unlisted(
-      x.text,
-      x.start,
-      x.end,
-      x.why,
-      placesInXinjiang(x.text, e.origin),
-      addressInXinjiang(t, x, origins),
-      text,
-    );
+    let facts = byName.get(x.text);
+    if (!facts) {
+      // A name made only of a legal form and one short word is too thin to report.
+      const thin = x.text.replace(/[\s\p{P}]/gu, '').length < 4;
+      facts = thin ? { thin } : { thin, xj: placesInXinjiang(x.text, e.origin) };
+      byName.set(x.text, facts);
+    }
+    if (facts.thin) continue;
+    const plain = unlisted(x.text, x.start, x.end, x.why, facts.xj, addressInXinjiang(t, x, origins), text);
     out.push(...readAsPinyin(text, x, e, plain));
   }
   for (const org of hints?.organisations ?? []) {
