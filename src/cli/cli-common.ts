@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createEngine, type LaborLensEngine } from '../core';
-import { parseCustomList, type CustomRole } from '../core';
+import { CLI_LIMITS, parseCustomList, type CustomRole } from '../core';
 import type { ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core';
 import { loadBundledRiskData } from './bundled';
 
@@ -56,7 +56,7 @@ export function readCustomList(file: string, role?: CustomRole): Snapshot<Custom
   const header = text.split('\n', 1)[0]?.toLowerCase() ?? '';
   const guess: CustomRole =
     role ?? (/cleared_by|cleared_on|"role"\s*:\s*"cleared"/u.test(header + text.slice(0, 2000)) ? 'cleared' : 'watch');
-  const r = parseCustomList(basename(file), text, guess);
+  const r = parseCustomList(basename(file), text, guess, new Date(), CLI_LIMITS);
   if (r.ok) return r.snapshot;
   const lines = r.errors.map(
     (p) => `  ${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` [${p.field}]` : ''}: ${p.message}`,
@@ -73,6 +73,13 @@ export function loadEngine(args: CliArgs): { engine: LaborLensEngine; data: Risk
   }
   for (const l of args.lists) data.custom.push(readCustomList(l.file, l.role));
   return { engine: createEngine(data), data };
+}
+
+/** "lists loaded, index built in 812 ms: 100,000 names, 61 MB in memory" for the user's stderr. */
+export function loadReport(engine: LaborLensEngine, ms: number): string {
+  const m = process.memoryUsage();
+  const names = engine.internals.parties.length.toLocaleString('en-US');
+  return `lists loaded, index built in ${ms.toFixed(0)} ms: ${names} listed parties, ${((m.heapUsed + m.arrayBuffers) / 1e6).toFixed(0)} MB in memory`;
 }
 
 /** Run a CLI main with clean error output and exit codes (1 bad input, 2 usage). */

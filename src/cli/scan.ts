@@ -1,7 +1,7 @@
 // npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...
 // Scans HTML or text files with the bundled lists (and custom lists) and prints the findings.
 import type { Finding } from '../core';
-import { CliError, loadEngine, pad, parseArgs, readText, runCli } from './cli-common';
+import { CliError, loadEngine, loadReport, pad, parseArgs, readText, runCli } from './cli-common';
 import { htmlToText } from './html-to-text';
 import { looksLikeHtml } from './page-input';
 
@@ -16,7 +16,7 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2), USAGE);
   const t0 = performance.now();
   const { engine } = loadEngine(args);
-  if (!args.quiet) process.stderr.write(`lists loaded, index built in ${(performance.now() - t0).toFixed(0)} ms\n`);
+  if (!args.quiet) process.stderr.write(`${loadReport(engine, performance.now() - t0)}\n`);
   const results: FileResult[] = [];
   const problems: string[] = [];
   for (const file of args.files) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customListId, parseCustomList } from '../../../src/core/lists/custom-list';
+import { BROWSER_LIMITS, CLI_LIMITS, customListId, parseCustomList } from '../../../src/core/lists/custom-list';
 
 const now = new Date('2026-11-28T00:00:00Z');
 const errorsOf = (r: ReturnType<typeof parseCustomList>) => (r.ok ? [] : r.errors);
@@ -134,5 +134,34 @@ describe('parseCustomList (JSON)', () => {
 describe('customListId', () => {
   it('derives a stable id from the file name', () => {
     expect(customListId('Ünïcode Suppliers 2026.CSV')).toBe('custom:unicode-suppliers-2026');
+  });
+});
+
+describe('parseCustomList limits', () => {
+  const csv = (n: number): string =>
+    `name,severity\n${Array.from({ length: n }, (_, i) => `Supplier ${i} Trading Co Ltd,high`).join('\n')}\n`;
+
+  it('takes 250,000 rows in the browser', { timeout: 60_000 }, () => {
+    const r = parseCustomList('big.csv', csv(250_000), 'watch', now);
+    expect(errorsOf(r)).toEqual([]);
+    expect(r.ok && r.snapshot.entries.length).toBe(250_000);
+  });
+
+  it('says where the limit applies and what to do', () => {
+    const small = { maxRows: 10, maxBytes: 1000, where: 'in the CLI' };
+    expect(errorsOf(parseCustomList('l.csv', csv(11), 'watch', now, small))[0]?.message).toBe(
+      'the list has 11 rows; at most 10 are allowed in the CLI: split it into smaller lists',
+    );
+    expect(
+      errorsOf(
+        parseCustomList('l.json', JSON.stringify(Array(11).fill({ name: 'A', severity: 'low' })), 'watch', now, small),
+      )[0]?.message,
+    ).toMatch(/11 rows; at most 10/);
+    expect(errorsOf(parseCustomList('l.csv', csv(40), 'watch', now, small))[0]?.message).toMatch(/larger than/);
+  });
+
+  it('lets the CLI take four times what the browser takes', () => {
+    expect(CLI_LIMITS.maxRows).toBe(1_000_000);
+    expect(BROWSER_LIMITS.maxRows).toBe(250_000);
   });
 });
