@@ -1,13 +1,16 @@
 // The service worker's one engine, built from the lists in IndexedDB. After an install or update
 // the bundled snapshots are stored once; a restart reads IndexedDB only. The bundle's index is
-// compiled into the worker, so telling whether anything changed costs one settings row.
+// compiled into the worker, so telling whether anything changed costs one settings row. The
+// compiled name index is stored too (data/index-store.ts): a worker woken after its idle stop
+// loads it instead of indexing every name again, unless anything about it disagrees.
 import browser from 'webextension-polyfill';
 import { createEngine } from '../core';
 import type { Engine } from '../core';
 import type { BundleIndex } from '../core';
 import type { BuiltinListId } from '../core';
 import { openDb, type LaborLensDb } from '../data/db';
-import { ensureBundled, loadRiskData } from '../data/list-store';
+import { ensureBundled, loadRiskData, type LoadReport } from '../data/list-store';
+import { indexStamp, loadStoredIndex, saveStoredIndex } from '../data/index-store';
 import bundleIndex from '../../public/data/index.json';
 
 const INDEX = bundleIndex as BundleIndex;
@@ -31,11 +34,49 @@ export function bundleMarker(): string {
   return `${browser.runtime.getManifest().version}:${INDEX.lists.map((l) => l.sha256).join(',')}`;
 }
 
+/**
+ * What built this worker's name index: the worker's own script URL carries the build's content
+ * hash (a new build, even of the same version, may compile names differently), and the version.
+ */
+function codeId(): string {
+  return `${browser.runtime.getManifest().version} ${new URL(import.meta.url).pathname}`;
+}
+
+/** How the engine got its name index, kept in storage.session for diagnostics and tests. */
+export interface EngineInfo {
+  index: 'loaded' | 'built';
+  /** Why the stored index was not used (when built). */
+  reason?: string;
+  parties: number;
+  ms: number;
+  at: string;
+}
+
 async function build(): Promise<Engine> {
+  const t0 = performance.now();
   const d = getDb();
   const result = await ensureBundled(d, loadBundled, { marker: bundleMarker(), index: INDEX });
   for (const f of result.failed) console.error(`LaborLens: bundled list ${f.id} failed: ${f.error}`);
-  return createEngine(await loadRiskData(d));
+  const report: LoadReport = { damaged: [], checksums: new Map() };
+  const data = await loadRiskData(d, report);
+  const stamp = indexStamp(codeId(), data, report.checksums ?? new Map());
+  const stored = await loadStoredIndex(d, stamp);
+  const built = createEngine(data, stored.index ? { index: stored.index } : {});
+  const used = built.internals.index === stored.index;
+  const info: EngineInfo = {
+    index: used ? 'loaded' : 'built',
+    ...(used ? {} : { reason: stored.index ? 'the stored index does not fit the lists' : stored.reason }),
+    parties: built.internals.parties.length,
+    ms: Math.round(performance.now() - t0),
+    at: new Date().toISOString(),
+  };
+  // Saving and the note wait for nothing: the first page is scanned meanwhile.
+  if (!used)
+    void saveStoredIndex(d, stamp, built.internals.index).catch((e: unknown) =>
+      console.error('LaborLens: could not store the name index (the next start rebuilds it)', e),
+    );
+  void browser.storage.session.set({ engine: info }).catch(() => undefined);
+  return built;
 }
 
 export function getEngine(): Promise<Engine> {

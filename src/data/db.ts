@@ -42,6 +42,15 @@ export interface SnapshotRow {
 export type StatusRow = StatusInfo;
 export type HistoryRow = HistoryEntry;
 
+/** A compiled index (see index-store.ts): derived data, rebuilt from the lists whenever in doubt. */
+export interface IndexRow {
+  key: string;
+  /** INDEX_FORMAT, the code that built it and every indexed list's checksum. */
+  stamp: string;
+  builtAt: string;
+  image: unknown;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -63,6 +72,7 @@ export class LaborLensDb extends Dexie {
   statuses!: Table<StatusRow, string>;
   history!: Table<HistoryRow, number>;
   settings!: Table<SettingRow, string>;
+  indexes!: Table<IndexRow, string>;
   readonly openTimeoutMs: number;
   /** Date.now() when an open of this connection was first reported blocked; undefined once open. */
   blockedSince: number | undefined;
@@ -153,6 +163,11 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
             if (row.source === 'custom' && row.role === undefined) row.role = 'watch';
           }),
       );
+  },
+  // v3: the compiled name index is stored, so a woken service worker loads it instead of indexing
+  // every name again. Derived data: nothing to migrate, the first start after the upgrade builds it.
+  (db) => {
+    db.version(3).stores({ indexes: 'key' });
   },
 ];
 

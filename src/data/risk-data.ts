@@ -11,6 +11,8 @@ import { displayRow, storedListProblem, toSnapshot } from './stored-check';
 export interface LoadReport {
   /** Lists left out because their stored data is damaged, with the reason. */
   damaged: { id: ListId; error: string }[];
+  /** Filled with the checksum of each list loaded (a stored index is valid for exactly these). */
+  checksums?: Map<ListId, string>;
 }
 
 /** The lastError shown for a damaged list; bundled ones are reloaded at the next start. */
@@ -48,6 +50,7 @@ export async function loadRiskData(db: LaborLensDb, report?: LoadReport): Promis
       continue;
     }
     const s = toSnapshot(snap as SnapshotRow);
+    report?.checksums?.set(row.id, row.checksum);
     if (isBuiltinId(row.id)) builtin[row.id] = s;
     else data.custom.push(s as Snapshot<CustomEntry | ClearedEntry>);
   }

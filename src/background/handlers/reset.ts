@@ -6,13 +6,14 @@ import { syncRegistration } from '../sites';
 /** Options page "Reset": every list back to the bundled data, all user data gone. */
 export async function resetAll(): Promise<Res<'resetAll'>> {
   const db = getDb();
-  await db.transaction('rw', [db.lists, db.snapshots, db.statuses, db.history, db.settings], async () => {
+  await db.transaction('rw', [db.lists, db.snapshots, db.statuses, db.history, db.settings, db.indexes], async () => {
     await Promise.all([
       db.lists.clear(),
       db.snapshots.clear(),
       db.statuses.clear(),
       db.history.clear(),
       db.settings.clear(),
+      db.indexes.clear(),
     ]);
   });
   await browser.storage.local.clear();

@@ -9,9 +9,14 @@ import { editDistanceAtMost1 } from '../text/fuzzy';
 import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
+import { imageChecksum, imageProblem, type IndexImage } from './index-image';
 
-/** Format of the compiled index: bump when its layout changes, so stored copies are rebuilt. */
-export const INDEX_FORMAT = 1;
+/**
+ * Format of the compiled index: bump when its layout or the way names are compiled changes, so
+ * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
+ * whatever this says: the stored index names the code that wrote it.
+ */
+export const INDEX_FORMAT = 2;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -67,13 +72,38 @@ export class MatchIndex {
   private pLen = new Uint8Array(1024);
   private pNext = new Int32Array(1024);
   private readonly pSource: string[] = [];
-  private readonly pRaw = new Map<number, string[]>();
+  private readonly pRaw: Map<number, string[]> = new Map();
 
   /** Token id -> hashes of all its spellings (place-name variants only). */
   private readonly spellings = new Map<number, number[]>();
 
   /** `expectedNames`: how many names will be added, so tables are sized once, not regrown. */
-  constructor(expectedNames = 1000) {
+  constructor(expectedNames = 1000, image?: IndexImage) {
+    if (image) {
+      this.vocab = IntMap.fromImage(image.vocab) as IntMap;
+      this.edges = PairMap.fromImage(image.edges) as PairMap;
+      this.tokenText = image.tokenText;
+      this.tokenH2 = image.tokenH2;
+      this.tokenStart = image.tokenStart;
+      this.startCount = image.startCount;
+      this.nodes = image.nodes;
+      this.firstChild = image.firstChild;
+      this.nextSibling = image.nextSibling;
+      this.nodeToken = image.nodeToken;
+      this.termHead = image.termHead;
+      this.count = image.count;
+      this.pRef = image.pRef;
+      this.pFlags = image.pFlags;
+      this.pKind = image.pKind;
+      this.pLen = image.pLen;
+      this.pNext = image.pNext;
+      for (let i = 0; i < image.count; i++) this.pSource.push(image.sources[image.sourceOf[i] as number] as string);
+      this.pRaw = image.raw;
+      this.pDoubt = image.doubt;
+      this.spellings = image.spellings;
+      this.startFilter = image.startFilter;
+      return;
+    }
     const n = Math.max(1024, expectedNames);
     // Measured on 100,000 supplier-style names: 0.3 new words and 2.4 trie nodes per name.
     const nodes = Math.ceil(n * 2.5);
@@ -99,6 +129,60 @@ export class MatchIndex {
 
   get size(): number {
     return this.count;
+  }
+
+  /** The index as plain data to store; `MatchIndex.fromImage` turns it back into an index. */
+  toImage(): IndexImage {
+    const tokens = this.tokenText.length;
+    const sources: string[] = [];
+    const sourceOf = new Int32Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const src = this.pSource[i] as string;
+      // A name's variants are added one after another, so consecutive patterns share the name.
+      if (sources[sources.length - 1] !== src) sources.push(src);
+      sourceOf[i] = sources.length - 1;
+    }
+    const body: Omit<IndexImage, 'sum'> = {
+      format: INDEX_FORMAT,
+      nodes: this.nodes,
+      count: this.count,
+      vocab: this.vocab.image(),
+      edges: this.edges.image(),
+      tokenText: this.tokenText,
+      tokenH2: this.tokenH2.slice(0, tokens),
+      tokenStart: this.tokenStart.slice(0, tokens),
+      startCount: this.startCount.slice(0, tokens),
+      firstChild: this.firstChild.slice(0, this.nodes),
+      nextSibling: this.nextSibling.slice(0, this.nodes),
+      nodeToken: this.nodeToken.slice(0, this.nodes),
+      termHead: this.termHead.slice(0, this.nodes),
+      pRef: this.pRef.slice(0, this.count),
+      pFlags: this.pFlags.slice(0, this.count),
+      pKind: this.pKind.slice(0, this.count),
+      pLen: this.pLen.slice(0, this.count),
+      pNext: this.pNext.slice(0, this.count),
+      sources,
+      sourceOf,
+      raw: this.pRaw,
+      doubt: this.pDoubt,
+      spellings: this.spellings,
+      startFilter: this.startFilter,
+    };
+    return { ...body, sum: imageChecksum(body) };
+  }
+
+  /** The index a stored image holds, or why it cannot be trusted (then rebuild from the lists). */
+  static fromImage(image: unknown): MatchIndex | string {
+    const problem = imageProblem(image, INDEX_FORMAT);
+    if (problem) return problem;
+    return new MatchIndex(0, image as IndexImage);
+  }
+
+  /** Whether every pattern refers to a party below `n` (a stored index must fit its lists). */
+  refsBelow(n: number): boolean {
+    for (let i = 0; i < this.count; i++)
+      if ((this.pRef[i] as number) >= n || (this.pRef[i] as number) < 0) return false;
+    return true;
   }
 
   patternSource(pid: number): string {

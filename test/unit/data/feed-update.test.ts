@@ -177,6 +177,18 @@ describe('updateFromFeed: oversized feeds', () => {
     const huge = ' '.repeat(MAX_FEED_CHARS + 1);
     const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(huge));
     expect(r).toMatchObject({ ok: false, reason: 'malformed' });
-    await expectOldData(db, /feed is larger than 32 MB/);
+    await expectOldData(db, /feed is larger than 64 MB/);
+  });
+});
+
+describe('updateFromFeed: more names than the browser holds', () => {
+  it('refuses a feed of 250,001 entries with a clear message and keeps the old data', { timeout: 60_000 }, async () => {
+    const db = await seeded();
+    const tip = bundled('tip-tiers');
+    const one = tip.entries[0] as object;
+    const many = { ...tip, entries: Array.from({ length: 250_001 }, () => one) };
+    const r = await updateFromFeed(db, 'tip-tiers', { url: URL }, okResponse(JSON.stringify(many)));
+    expect(r).toMatchObject({ ok: false, reason: 'malformed' });
+    await expectOldData(db, /feed has 250001 entries; at most 250000 are allowed in the browser/);
   });
 });

@@ -26,8 +26,8 @@ const v1Row = {
 } as ListRow;
 
 describe('schema upgrade v1 -> v2', () => {
-  it('declares two versions', () => {
-    expect(SCHEMA_VERSIONS).toHaveLength(2);
+  it('declares three versions (v3: the stored name index, test/unit/data/index-store.test.ts)', () => {
+    expect(SCHEMA_VERSIONS).toHaveLength(3);
   });
 
   it('keeps v1 data, fills role and lastError, and adds the role index', async () => {
