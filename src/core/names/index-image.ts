@@ -16,6 +16,9 @@ export interface IndexImage {
   tokenText: string[];
   tokenH2: I32;
   tokenStart: U8;
+  /** Words sharing their hash with another, and their ids by second hash. */
+  ambiguous: U8;
+  clash: { keys: I32; vals: I32; used: number };
   startCount: I32;
   firstChild: I32;
   nextSibling: I32;
@@ -63,6 +66,7 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
   h = Math.imul(h ^ x.count, 0x01000193);
   h = Math.imul(h ^ x.vocab.used, 0x01000193);
   h = Math.imul(h ^ x.edges.used, 0x01000193);
+  h = Math.imul(h ^ x.clash.used, 0x01000193);
   for (const a of [
     x.vocab.keys,
     x.vocab.vals,
@@ -71,6 +75,9 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     x.edges.vals,
     x.tokenH2,
     x.tokenStart,
+    x.ambiguous,
+    x.clash.keys,
+    x.clash.vals,
     x.startCount,
     x.firstChild,
     x.nextSibling,
@@ -110,7 +117,7 @@ const INT_PARTS = [
   'pNext',
   'sourceOf',
 ] as const;
-const BYTE_PARTS = ['tokenStart', 'pFlags', 'pKind', 'pLen', 'startFilter'] as const;
+const BYTE_PARTS = ['tokenStart', 'ambiguous', 'pFlags', 'pKind', 'pLen', 'startFilter'] as const;
 
 /** Why `x` is not a whole image of format `format`, or null. Checks shape, sizes and the checksum. */
 export function imageProblem(x: unknown, format: number): string | null {
@@ -133,10 +140,18 @@ export function imageProblem(x: unknown, format: number): string | null {
     !(e.vals instanceof Int32Array)
   )
     return 'bad edge table';
+  const c = img.clash;
+  if (typeof c !== 'object' || !(c?.keys instanceof Int32Array) || !(c.vals instanceof Int32Array))
+    return 'bad clash table';
   if (!Array.isArray(img.tokenText) || !Array.isArray(img.sources)) return 'bad string tables';
   if (!(img.raw instanceof Map) || !(img.doubt instanceof Map) || !(img.spellings instanceof Map)) return 'bad maps';
   const tokens = img.tokenText.length;
-  if (img.tokenH2.length < tokens || img.tokenStart.length < tokens || img.startCount.length < tokens)
+  if (
+    img.tokenH2.length < tokens ||
+    img.tokenStart.length < tokens ||
+    img.startCount.length < tokens ||
+    img.ambiguous.length < tokens
+  )
     return 'token tables shorter than the vocabulary';
   for (const k of ['firstChild', 'nextSibling', 'nodeToken', 'termHead'] as const)
     if (img[k].length < img.nodes) return `${k} shorter than the trie`;
@@ -156,6 +171,8 @@ export function imageProblem(x: unknown, format: number): string | null {
   }
   for (let i = 0; i < v.vals.length; i++)
     if ((v.keys[i] as number) !== -1 && (v.vals[i] as number) >= tokens) return 'a word points outside the vocabulary';
+  for (let i = 0; i < c.vals.length; i++)
+    if ((c.keys[i] as number) !== -1 && (c.vals[i] as number) >= tokens) return 'a word points outside the vocabulary';
   for (let i = 0; i < e.vals.length; i++)
     if ((e.ka[i] as number) !== -1 && (e.vals[i] as number) >= img.nodes) return 'an edge points outside the trie';
   for (let p = 0; p < img.count; p++)

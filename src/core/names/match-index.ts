@@ -57,6 +57,8 @@ export class MatchIndex {
   private tokenText: string[] = [];
   private tokenH2 = new Int32Array(1024);
   private tokenStart = new Uint8Array(1024); // 1: begins some name
+  private ambiguous = new Uint8Array(1024); // 1: another word shares its hash (see tokenId)
+  private readonly clash: IntMap = new IntMap(16); // second hash -> token id, for ambiguous words only
   private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
   private readonly edges: PairMap;
   private nodes = 1; // node 0 is the root
@@ -85,6 +87,8 @@ export class MatchIndex {
       this.tokenText = image.tokenText;
       this.tokenH2 = image.tokenH2;
       this.tokenStart = image.tokenStart;
+      this.ambiguous = image.ambiguous;
+      this.clash = IntMap.fromImage(image.clash) as IntMap;
       this.startCount = image.startCount;
       this.nodes = image.nodes;
       this.firstChild = image.firstChild;
@@ -151,6 +155,8 @@ export class MatchIndex {
       tokenText: this.tokenText,
       tokenH2: this.tokenH2.slice(0, tokens),
       tokenStart: this.tokenStart.slice(0, tokens),
+      ambiguous: this.ambiguous.slice(0, tokens),
+      clash: this.clash.image(),
       startCount: this.startCount.slice(0, tokens),
       firstChild: this.firstChild.slice(0, this.nodes),
       nextSibling: this.nextSibling.slice(0, this.nodes),
@@ -196,15 +202,34 @@ export class MatchIndex {
   private tokenId(tok: string, hash?: number): number {
     const h = hash ?? hashToken(tok);
     let id = this.vocab.get(h);
+    // Two words with one 30-bit hash (a few in 300,000 words): the second gets its own id, found
+    // through its second hash, so neither name is lost.
+    if (id >= 0 && this.tokenText[id] !== canonicalPlaceToken(tok)) {
+      if (this.ambiguous[id] !== 1) {
+        this.ambiguous[id] = 1;
+        this.clash.set(this.tokenH2[id] as number & 0x7fffffff, id);
+      }
+      const other = this.clash.get(hash2(canonicalPlaceToken(tok)) & 0x7fffffff);
+      if (other >= 0) return other;
+      const nid = this.newToken(canonicalPlaceToken(tok));
+      this.clash.set(this.tokenH2[nid] as number & 0x7fffffff, nid);
+      return nid;
+    }
     if (id < 0) {
-      id = this.tokenText.length;
-      this.tokenText.push(tok);
-      this.tokenH2 = growI32(this.tokenH2, id + 1);
-      this.tokenStart = growU8(this.tokenStart, id + 1);
-      this.startCount = growI32(this.startCount, id + 1);
-      this.tokenH2[id] = hash2(tok);
+      id = this.newToken(tok);
       this.vocab.set(h, id);
     }
+    return id;
+  }
+
+  private newToken(tok: string): number {
+    const id = this.tokenText.length;
+    this.tokenText.push(tok);
+    this.tokenH2 = growI32(this.tokenH2, id + 1);
+    this.tokenStart = growU8(this.tokenStart, id + 1);
+    this.startCount = growI32(this.startCount, id + 1);
+    this.ambiguous = growU8(this.ambiguous, id + 1);
+    this.tokenH2[id] = hash2(tok);
     return id;
   }
 
@@ -281,6 +306,8 @@ export class MatchIndex {
   private idsGen = new Int32Array(0);
   private gen = 0;
   private curHashes: Int32Array = new Int32Array(0);
+  private curText = '';
+  private curTokens: Tokens | undefined;
   /** Bit set over token hashes (2^20 bits, 128 KB: stays in cache) of spellings that begin a name. */
   private readonly startFilter = new Uint8Array(1 << 17);
 
@@ -291,7 +318,11 @@ export class MatchIndex {
 
   private idAt(j: number): number {
     if (this.idsGen[j] === this.gen) return this.idsBuf[j] as number;
-    const id = this.vocab.get(this.curHashes[j] as number);
+    let id = this.vocab.get(this.curHashes[j] as number);
+    if (id >= 0 && this.ambiguous[id] === 1)
+      id = this.clash.get(
+        hash2(canonicalPlaceToken(tokenString(this.curText, this.curTokens as Tokens, j))) & 0x7fffffff,
+      );
     this.idsBuf[j] = id;
     this.idsGen[j] = this.gen;
     return id;
@@ -307,6 +338,8 @@ export class MatchIndex {
     }
     this.gen++;
     this.curHashes = t.hash;
+    this.curText = text;
+    this.curTokens = t;
     const hashes = t.hash;
     const filter = this.startFilter;
     const starts = this.tokenStart;
