@@ -109,6 +109,27 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
   }, url);
 }
 
+/**
+ * Stops our service worker as Chrome does when it idles out, through the DevTools protocol (closing
+ * its target ends the worker), and waits until it is gone. The next event starts a fresh one.
+ */
+export async function stopWorker(s: Session): Promise<void> {
+  const page = await s.context.newPage();
+  const cdp = await s.context.newCDPSession(page);
+  const ours = async (): Promise<string[]> => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { type: string; url: string; targetId: string }[];
+    };
+    return targetInfos
+      .filter((t) => t.type === 'service_worker' && t.url.includes(s.extensionId))
+      .map((t) => t.targetId);
+  };
+  for (const targetId of await ours()) await cdp.send('Target.closeTarget', { targetId });
+  await expectCount(async () => (await ours()).length, 0, 20_000);
+  await cdp.detach();
+  await page.close();
+}
+
 /** A browser with the extension and a fixture server for one test file, closed after it. */
 export function useBrowser(): { session: Session; server: FixtureServer } {
   const held = {} as { session: Session; server: FixtureServer };
