@@ -13,6 +13,7 @@ import { createEngine } from '../../src/core/engine/engine';
 import { generateNames, marketplaceText, rng, type Plant } from './bench-data';
 import { loadBundledRiskData } from '../../src/cli/bundled';
 import { PEERS, type Peer } from './bench-peers';
+import { benchPath, type PathBench } from './bench-path';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
@@ -88,6 +89,13 @@ function recallOf(plants: readonly Plant[], spans: readonly { start: number; end
 }
 
 async function main(): Promise<void> {
+  // The user's path first (before the matcher's 100,000-name index fills the heap):
+  // --path-only stops after it.
+  const path: PathBench | undefined = process.argv.includes('--no-path') ? undefined : benchPath(floorCount, heapMb);
+  if (path && process.argv.includes('--path-only')) {
+    process.stdout.write(`${JSON.stringify(path)}\n`);
+    return;
+  }
   const data = loadBundledRiskData();
   const real = collectParties(data).flatMap((p) => partyNames(p.entry).map((n) => n.name));
   const realSet = new Set(real.map((n) => n.toLowerCase()));
@@ -188,7 +196,7 @@ async function main(): Promise<void> {
   }
   if (JSON_OUT) {
     process.stdout.write(
-      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...(page ? { page } : {}) })}\n`,
+      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...path, ...(page ? { page } : {}) })}\n`,
     );
     return;
   }
@@ -204,6 +212,16 @@ async function main(): Promise<void> {
   log(
     `full engine.scan (names + HS + origin + extraction + rules, ${data.custom.length} custom lists, bundled lists only): ${fullMs.toFixed(1)} ms`,
   );
+  if (path) {
+    log(`\nthe user's path (CLI engine, ${path.path_names} names in a custom list file, 1 MB of marketplace text):`);
+    log(
+      `  load + index: ${path.path_build_ms} ms (bundled lists alone: ${path.path_build_bundled_ms} ms), ${path.path_heap_mb} MB`,
+    );
+    log(
+      `  scan: ${path.path_ms} ms (first scan in the process ${path.path_first_ms} ms; bundled lists alone ${path.path_bundled_ms} ms; floor ${path.path_floor_ms} ms, ${path.path_over_floor}x)`,
+    );
+    log(`  planted custom names found: ${path.path_recall}`);
+  }
   log(
     'Peers get lower-cased names and text (their fair best case); they match substrings, so their hit counts include matches inside longer words and names.',
   );

@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type Launched } from '../../src/cli/chrome';
+export { stopWorker } from './stop-worker';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -107,27 +108,6 @@ export async function tabIdOf(session: Session, url: string): Promise<number> {
     }
     throw new Error(`no scanned tab for ${u}`);
   }, url);
-}
-
-/**
- * Stops our service worker as Chrome does when it idles out, through the DevTools protocol (closing
- * its target ends the worker), and waits until it is gone. The next event starts a fresh one.
- */
-export async function stopWorker(s: Session): Promise<void> {
-  const page = await s.context.newPage();
-  const cdp = await s.context.newCDPSession(page);
-  const ours = async (): Promise<string[]> => {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { type: string; url: string; targetId: string }[];
-    };
-    return targetInfos
-      .filter((t) => t.type === 'service_worker' && t.url.includes(s.extensionId))
-      .map((t) => t.targetId);
-  };
-  for (const targetId of await ours()) await cdp.send('Target.closeTarget', { targetId });
-  await expectCount(async () => (await ours()).length, 0, 20_000);
-  await cdp.detach();
-  await page.close();
 }
 
 /** A browser with the extension and a fixture server for one test file, closed after it. */

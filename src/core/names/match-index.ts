@@ -300,6 +300,58 @@ export class MatchIndex {
     this.termHead[n] = pid;
   }
 
+  /**
+   * Listed names whose leading words, each pinyin by `isPinyin` and the next word not, spell
+   * `reading` from `from` to one of `ends` (the reading of a Chinese name on a page, cut at
+   * character boundaries). Walked in the trie word by word, so the cost follows the reading, not
+   * the number of names. Local-script and Chinese-character names are left out.
+   */
+  pinyinPatterns(
+    reading: string,
+    from: number,
+    ends: ReadonlySet<number>,
+    isPinyin: (word: string) => boolean,
+  ): { pid: number; end: number; words: string }[] {
+    const out: { pid: number; end: number; words: string }[] = [];
+    const take = (pid: number, end: number, words: string): void => {
+      const local = KINDS[this.pKind[pid] as number] === 'local';
+      if (!local && !((this.pFlags[pid] as number) & P_CJK) && out.length < 256) out.push({ pid, end, words });
+    };
+    const stack: { n: number; o: number; words: string }[] = [{ n: 0, o: from, words: '' }];
+    while (stack.length > 0) {
+      const { n, o, words } = stack.pop() as { n: number; o: number; words: string };
+      if (n !== 0 && ends.has(o)) {
+        // The name is these words alone, or goes on with a word that is not pinyin.
+        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) take(pid, o, words);
+        for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number)
+          if (!isPinyin(this.tokenText[this.nodeToken[c] as number] as string)) this.patternsUnder(c, o, words, take);
+      }
+      for (let e = o + 1; e <= reading.length; e++) {
+        const w = reading.slice(o, e);
+        let id = this.vocab.get(hashToken(w));
+        if (id >= 0 && this.ambiguous[id] === 1) id = this.clash.get(hash2(w) & 0x7fffffff);
+        if (id < 0 || this.tokenText[id] !== w || !isPinyin(w)) continue;
+        const nx = this.edges.get(n, id);
+        if (nx >= 0) stack.push({ n: nx, o: e, words: words ? `${words} ${w}` : w });
+      }
+    }
+    return out.sort((a, b) => a.pid - b.pid);
+  }
+
+  private patternsUnder(
+    node: number,
+    end: number,
+    words: string,
+    take: (pid: number, end: number, words: string) => void,
+  ): void {
+    const stack = [node];
+    for (let guard = 0; stack.length > 0 && guard < 4096; guard++) {
+      const n = stack.pop() as number;
+      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) take(pid, end, words);
+      for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) stack.push(c);
+    }
+  }
+
   // Token ids are looked up lazily, one generation per scan: most tokens only meet the start
   // filter below and never need an id.
   private idsBuf = new Int32Array(0);

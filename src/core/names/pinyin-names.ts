@@ -5,8 +5,7 @@
 // name's reading, ending on a character boundary and covering four characters at least. Many
 // characters share a reading, so such a hit is a possible match, never a certain one.
 import { pinyin } from 'pinyin-pro';
-import type { IndexHit } from './match-index';
-import { partyNames, type Party } from '../suppliers/parties';
+import type { IndexHit, MatchIndex } from './match-index';
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
 import { canonicalPlaceToken } from './place-variants';
 
@@ -46,18 +45,7 @@ function splitsIntoSyllables(word: string): boolean {
   return ok[word.length] === true;
 }
 
-interface Spelling {
-  ref: number;
-  name: string;
-  /** The leading pinyin words joined ("hetianhaolin"). */
-  run: string;
-  words: string;
-  /** Order of indexing: hits keep the listed order whatever their length. */
-  seq: number;
-}
-
 export interface PinyinIndex {
-  byRun: Map<string, Spelling[]>;
   /** Hits by the name's text (positions filled in per use): pages repeat their suppliers' names. */
   byText: Map<string, IndexHit[]>;
 }
@@ -76,27 +64,12 @@ export function pinyinRun(name: string): { run: string; words: string } | undefi
   return run.length >= KEY ? { run, words: words.join(' ') } : undefined;
 }
 
-function buildPinyinIndex(parties: readonly Party[]): PinyinIndex {
-  // Keyed by the whole run, so a look-up costs one probe per character of the page's name and
-  // never walks the thousands of listed names that share a start ("Shenzhen ...").
-  const byRun = new Map<string, Spelling[]>();
-  let seq = 0;
-  parties.forEach((p, ref) => {
-    for (const n of partyNames(p.entry)) {
-      if (n.kind === 'local') continue;
-      const r = pinyinRun(n.name);
-      if (!r) continue;
-      const list = byRun.get(r.run);
-      if (!list) byRun.set(r.run, [{ ref, name: n.name, seq: seq++, ...r }]);
-      else if (!list.some((s) => s.ref === ref)) list.push({ ref, name: n.name, seq: seq++, ...r });
-    }
-  });
-  return { byRun, byText: new Map() };
-}
-
-/** Holds the index, built the first time a Chinese name is read (page scans and look-ups share it). */
+/**
+ * The name index (its trie holds every listed name's words) and the hits remembered per Chinese
+ * name (page scans and look-ups share them).
+ */
 export interface PinyinCtx {
-  parties: Party[];
+  index: MatchIndex;
   pinyin?: PinyinIndex;
 }
 
@@ -106,18 +79,18 @@ export function pinyinMatches(
   x: { text: string; start: number; end: number; from: number; to: number },
 ): IndexHit[] {
   if (!HAN.test(x.text)) return [];
-  const idx = (ctx.pinyin ??= buildPinyinIndex(ctx.parties));
+  const idx = (ctx.pinyin ??= { byText: new Map() });
   let hits = idx.byText.get(x.text);
   if (!hits) {
-    hits = pinyinHits(idx, { text: x.text, start: 0, end: 0, from: 0, to: 0 });
+    hits = pinyinHits(ctx.index, { text: x.text, start: 0, end: 0, from: 0, to: 0 });
     if (idx.byText.size > 5000) idx.byText.clear();
     idx.byText.set(x.text, hits);
   }
-  return hits.map((h) => ({ ...h, from: x.from, to: x.to, start: x.start, end: x.end }));
+  return hits.map((h: IndexHit) => ({ ...h, from: x.from, to: x.to, start: x.start, end: x.end }));
 }
 
 function pinyinHits(
-  idx: PinyinIndex,
+  index: MatchIndex,
   x: { text: string; start: number; end: number; from: number; to: number },
 ): IndexHit[] {
   const han = (x.text.match(HAN_ALL) ?? []).join('');
@@ -133,26 +106,26 @@ function pinyinHits(
   const out: IndexHit[] = [];
   for (const c of starts) {
     const from = at[c] as number;
-    const found: { s: Spelling; endChar: number }[] = [];
+    // A run ends on a character boundary (the first character starting at that offset), covers
+    // MIN_CHARS characters and KEY letters at least.
+    const ends = new Map<number, number>();
     for (let endChar = c + MIN_CHARS; endChar <= han.length; endChar++) {
       const to = at[endChar] as number;
-      // A run ends on a character boundary: the first character starting at that offset.
-      if (to - from < KEY || at.indexOf(to) !== endChar) continue;
-      for (const s of idx.byRun.get(joined.slice(from, to)) ?? []) found.push({ s, endChar });
+      if (to - from >= KEY && at.indexOf(to) === endChar) ends.set(to, endChar);
     }
-    found.sort((a, b) => a.s.seq - b.s.seq);
-    for (const { s, endChar } of found) {
-      if (out.some((h) => h.ref === s.ref)) continue;
+    for (const p of index.pinyinPatterns(joined, from, new Set(ends.keys()), isPinyin)) {
+      const ref = index.patternRef(p.pid);
+      if (out.some((h) => h.ref === ref)) continue;
       out.push({
-        ref: s.ref,
+        ref,
         kind: 'name',
-        source: s.name,
+        source: index.patternSource(p.pid),
         from: x.from,
         to: x.to,
         start: x.start,
         end: x.end,
         score: PINYIN_SCORE,
-        why: `Chinese name read in pinyin: "${han.slice(c, endChar)}" reads "${s.words}"`,
+        why: `Chinese name read in pinyin: "${han.slice(c, ends.get(p.end))}" reads "${p.words}"`,
       });
     }
   }
