@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { createEngine } from '../core';
 import type { Engine } from '../core';
 import type { BundleIndex } from '../core';
-import type { BuiltinListId } from '../core';
+import type { BuiltinListId, ListId } from '../core';
 import { openDb, type LaborLensDb } from '../data/db';
 import { ensureBundled, loadRiskData, type LoadReport } from '../data/list-store';
 import { indexStamp, loadStoredIndex, saveStoredIndex } from '../data/index-store';
@@ -49,7 +49,27 @@ export interface EngineInfo {
   reason?: string;
   parties: number;
   ms: number;
+  /** ms per step: bundled lists checked, lists read and checked, stored index read, engine made. */
+  steps: { bundled: number; lists: number; index: number; engine: number };
   at: string;
+}
+
+/**
+ * Lists (id -> checksum) checked in full since the browser started. storage.session outlives the
+ * worker but not the browser, so each browser session checks every list once, and a woken worker
+ * does not hash 100,000 names again.
+ */
+const VERIFIED_KEY = 'verifiedLists';
+async function verifiedLists(): Promise<Map<ListId, string>> {
+  try {
+    const got = (await browser.storage.session.get(VERIFIED_KEY))[VERIFIED_KEY];
+    if (typeof got !== 'object' || got === null) return new Map();
+    return new Map(
+      Object.entries(got as Record<string, unknown>).filter((e): e is [ListId, string] => typeof e[1] === 'string'),
+    );
+  } catch {
+    return new Map();
+  }
 }
 
 async function build(): Promise<Engine> {
@@ -57,17 +77,30 @@ async function build(): Promise<Engine> {
   const d = getDb();
   const result = await ensureBundled(d, loadBundled, { marker: bundleMarker(), index: INDEX });
   for (const f of result.failed) console.error(`LaborLens: bundled list ${f.id} failed: ${f.error}`);
+  const t1 = performance.now();
   const report: LoadReport = { damaged: [], checksums: new Map() };
-  const data = await loadRiskData(d, report);
+  const data = await loadRiskData(d, report, { trusted: await verifiedLists(), fresh: new Set(result.loaded) });
+  void browser.storage.session
+    .set({ [VERIFIED_KEY]: Object.fromEntries(report.checksums ?? []) })
+    .catch(() => undefined);
+  const t2 = performance.now();
   const stamp = indexStamp(codeId(), data, report.checksums ?? new Map());
   const stored = await loadStoredIndex(d, stamp);
+  const t3 = performance.now();
   const built = createEngine(data, stored.index ? { index: stored.index } : {});
+  const t4 = performance.now();
   const used = built.internals.index === stored.index;
   const info: EngineInfo = {
     index: used ? 'loaded' : 'built',
     ...(used ? {} : { reason: stored.index ? 'the stored index does not fit the lists' : stored.reason }),
     parties: built.internals.parties.length,
-    ms: Math.round(performance.now() - t0),
+    ms: Math.round(t4 - t0),
+    steps: {
+      bundled: Math.round(t1 - t0),
+      lists: Math.round(t2 - t1),
+      index: Math.round(t3 - t2),
+      engine: Math.round(t4 - t3),
+    },
     at: new Date().toISOString(),
   };
   // Saving and the note wait for nothing: the first page is scanned meanwhile.

@@ -23,6 +23,9 @@ export interface LatencyBench {
   /** Baseline: the same page with that worker running (median of 3). */
   cold_warm_first_flag_ms: number;
   cold_names: number;
+  /** The woken worker's own note of its last start (steps in ms), for where the time went. */
+  cold_worker?: unknown;
+  install_worker?: unknown;
 }
 
 function median(xs: number[]): number {
@@ -66,6 +69,7 @@ export async function benchLatency(names = 100_000): Promise<LatencyBench> {
   try {
     const ext = await launchWithExtension(process.env.LABORLENS_DIST ?? join(ROOT, 'dist'), profile, true);
     const install = await firstFlagMs(ext.context, named(1));
+    const installNote = await extensionPage(ext, async () => (await chrome.storage.session.get(null))['engine']);
     const installWarm = await firstFlagMs(ext.context, named(2));
 
     const csv = `name,severity\n${listed.map((n) => `"${n}",high`).join('\n')}\n`;
@@ -109,8 +113,11 @@ export async function benchLatency(names = 100_000): Promise<LatencyBench> {
       await stopWorker(ext);
       cold.push(await firstFlagMs(ext.context, named(20 + i)));
     }
+    const note = await extensionPage(ext, async () => (await chrome.storage.session.get(null))['engine']);
     await ext.context.close();
     return {
+      cold_worker: note,
+      install_worker: installNote,
       install_first_flag_ms: install,
       install_warm_first_flag_ms: installWarm,
       cold_first_flag_ms: median(cold),
