@@ -49,6 +49,8 @@ export interface EngineInfo {
   reason?: string;
   parties: number;
   ms: number;
+  /** ms since the worker started when the build began (its script's load and first event). */
+  startedAfter: number;
   /** ms per step: bundled lists checked, lists read and checked, stored index read, engine made. */
   steps: { bundled: number; lists: number; index: number; engine: number };
   at: string;
@@ -95,6 +97,7 @@ async function build(): Promise<Engine> {
     ...(used ? {} : { reason: stored.index ? 'the stored index does not fit the lists' : stored.reason }),
     parties: built.internals.parties.length,
     ms: Math.round(t4 - t0),
+    startedAfter: Math.round(t0),
     steps: {
       bundled: Math.round(t1 - t0),
       lists: Math.round(t2 - t1),

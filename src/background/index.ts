@@ -22,6 +22,7 @@ import { getEngine } from './engine-holder';
 import { forgetTab } from './tab-findings';
 import { syncRegistration } from './sites';
 import { runUpdates, scheduleUpdates, UPDATE_ALARM } from './updates';
+import { watchPolicy } from './settings';
 
 const handlers: HandlerTable = {
   scanPage,
@@ -46,6 +47,7 @@ const handlers: HandlerTable = {
   resetAll,
 };
 listen(handlers);
+watchPolicy();
 
 const logError = (what: string) => (e: unknown) => console.error(`LaborLens: ${what}`, e);
 

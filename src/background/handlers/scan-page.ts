@@ -8,7 +8,7 @@ import { assemble } from '../scan-parts';
 import { showBadge } from '../badge';
 import { getDb, getEngine } from '../engine-holder';
 import { listVersions } from '../list-versions';
-import { currentSettings } from '../settings';
+import { scanSettings } from '../settings';
 import { recordFrame } from '../tab-findings';
 
 export const atLeast = (min: Severity) => (f: ShownFinding) =>
@@ -27,7 +27,7 @@ export function distinct<F extends ShownFinding>(findings: F[]): F[] {
 
 export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSender): Promise<Res<'scanPage'>> {
   const req = assemble(part, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`);
-  const [engine, { settings }, statuses] = await Promise.all([getEngine(), currentSettings(), statusMap(getDb())]);
+  const [engine, { settings }, statuses] = await Promise.all([getEngine(), scanSettings(), statusMap(getDb())]);
   if (!req) return { findings: [], minSeverity: settings.minimumSeverity };
   const minSeverity = settings.minimumSeverity;
   const all = engine
