@@ -14,6 +14,7 @@ import { generateNames, marketplaceText, rng, type Plant } from './bench-data';
 import { loadBundledRiskData } from '../../src/cli/bundled';
 import { PEERS, type Peer } from './bench-peers';
 import { benchPath, type PathBench } from './bench-path';
+import { benchLatency, type LatencyBench } from './bench-latency';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
@@ -186,6 +187,12 @@ async function main(): Promise<void> {
       note: res.note,
     });
   }
+  // First flags after install and from a stopped worker with 100,000 names (Chromium): --no-page skips.
+  let latency: LatencyBench | undefined;
+  if (!process.argv.includes('--no-page')) {
+    process.stderr.write('bench: first flags after install and from a stopped worker (Chromium)…\n');
+    latency = await benchLatency();
+  }
   // The page benchmark (a real Chromium with dist/ loaded): skip with --no-page.
   let page: PageBench | undefined;
   if (!process.argv.includes('--no-page')) {
@@ -196,7 +203,7 @@ async function main(): Promise<void> {
   }
   if (JSON_OUT) {
     process.stdout.write(
-      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...path, ...(page ? { page } : {}) })}\n`,
+      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...path, ...latency, ...(page ? { page } : {}) })}\n`,
     );
     return;
   }
@@ -225,6 +232,11 @@ async function main(): Promise<void> {
   log(
     'Peers get lower-cased names and text (their fair best case); they match substrings, so their hit counts include matches inside longer words and names.',
   );
+  if (latency) {
+    log(
+      `\nfirst flags in Chromium, from the navigation (beside the same page with the worker running): after install ${latency.install_first_flag_ms} ms (${latency.install_warm_first_flag_ms} ms); from a stopped worker with ${latency.cold_names} names ${latency.cold_first_flag_ms} ms (${latency.cold_warm_first_flag_ms} ms)`,
+    );
+  }
   if (page) {
     log(
       '\npage scenarios in Chromium, longest main-thread task in ms (ours / same page without the extension; 0 = no task of 50 ms or more):',
