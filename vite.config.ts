@@ -10,6 +10,15 @@ const r = (p: string) => resolve(import.meta.dirname, p);
 // TARGET=firefox builds dist-firefox from the same manifest: Firefox MV3 has no service worker,
 // so the background runs as an event page, and AMO needs a gecko id and data-collection statement.
 const firefox = process.env.TARGET === 'firefox';
+/** Unit tests that measure time (linearity checks): each in a fresh worker. */
+const TIMED = [
+  'test/unit/core/fuzz.test.ts',
+  'test/unit/cli/html-to-text.test.ts',
+  'test/unit/fuzz/csv.fuzz.test.ts',
+  'test/unit/fuzz/custom-list.fuzz.test.ts',
+  'test/unit/fuzz/parsers.fuzz.test.ts',
+  'test/unit/fuzz/snapshot-check.fuzz.test.ts',
+];
 
 function firefoxManifest(): ManifestV3Export {
   const { background, ...rest } = manifest;
@@ -95,8 +104,18 @@ export default defineConfig({
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   test: {
     root: r('.'),
-    include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
+    // Importing core, Dexie and preact again for each of 60 files cost more than the tests
+    // themselves: most files share one module cache per worker (isolate: false; they use their
+    // own databases and no module mocks). The fuzz and timing files, which compare run times,
+    // keep a fresh worker each, so another file's garbage does not land in their measurements.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], exclude: TIMED, isolate: false },
+      },
+      { extends: true, test: { name: 'timed', include: TIMED, isolate: true } },
+    ],
   },
 });

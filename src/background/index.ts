@@ -26,6 +26,7 @@ import { syncRegistration } from './sites';
 import { runUpdates, scheduleUpdates, updateIfConfigured, UPDATE_ALARM } from './updates';
 import { checkFile, recordScreening, screenNames } from './handlers/file-check';
 import { createMenu, listenMenu } from './context-menu';
+import { watchPolicy } from './settings';
 
 const handlers: HandlerTable = {
   scanPage,
@@ -59,6 +60,7 @@ const handlers: HandlerTable = {
 };
 const logError = (what: string) => (e: unknown) => console.error(`LaborLens: ${what}`, e);
 listen(handlers);
+watchPolicy();
 // An extension update that changed a bundled list is a list change like any other.
 onBundledChanges((changes) => void afterListChange(changes).catch(logError('could not re-screen after an update')));
 

@@ -13,6 +13,53 @@ export async function managedPolicy(): Promise<unknown> {
   }
 }
 
+// The first read of storage.managed in a browser session can take seconds (Chromium loading its
+// policy service: 2.7 s in a fresh profile here), while later reads take under a millisecond. So
+// the read starts when the worker does, and a page scan waits for it only briefly: past that it
+// uses the policy last seen (kept in storage.local), or none on a fresh install, until it answers.
+const POLICY_CACHE = 'managedPolicyCache';
+const SCAN_POLICY_WAIT_MS = 250;
+let policyRead: Promise<unknown> | undefined;
+let policyKnown = false;
+
+function readPolicy(): Promise<unknown> {
+  policyRead ??= managedPolicy().then((p) => {
+    policyKnown = true;
+    void browser.storage.local.set({ [POLICY_CACHE]: p }).catch(() => undefined);
+    return p;
+  });
+  return policyRead;
+}
+
+/** Starts the policy read (worker start-up) and follows policy changes. */
+export function watchPolicy(): void {
+  void readPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    policyRead = undefined;
+    policyKnown = false;
+    void readPolicy();
+  });
+}
+
+async function lastSeenPolicy(): Promise<unknown> {
+  try {
+    return (await browser.storage.local.get(POLICY_CACHE))[POLICY_CACHE] ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Settings for scanning a page: like currentSettings, but never held up by a slow first policy read. */
+export async function scanSettings(): Promise<MergedSettings> {
+  const read = readPolicy();
+  const managed = policyKnown
+    ? read
+    : Promise.race([read, new Promise((r) => setTimeout(r, SCAN_POLICY_WAIT_MS)).then(lastSeenPolicy)]);
+  const [user, policy] = await Promise.all([loadUserSettings(getDb()), managed]);
+  return mergeManaged(user, policy);
+}
+
 export async function currentSettings(): Promise<MergedSettings> {
   const [user, managed] = await Promise.all([loadUserSettings(getDb()), managedPolicy()]);
   return mergeManaged(user, managed);

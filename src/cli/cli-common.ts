@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine, type Engine } from '../core';
-import { convertListFile, countryResolver, parseCustomList, type CustomRole } from '../core';
+import { createEngine, type LaborLensEngine } from '../core';
+import { CLI_LIMITS, convertListFile, countryResolver, parseCustomList, type CustomRole } from '../core';
 import type { CountryEntry } from '../core';
 import type { ClearedEntry, CustomEntry, RiskData, Snapshot } from '../core';
 import { loadBundledRiskData } from './bundled';
@@ -74,7 +74,7 @@ export function readCustomList(
       // A malformed CSV is reported by the list parser with its line.
     }
   }
-  const r = parseCustomList(basename(file), text, guess);
+  const r = parseCustomList(basename(file), text, guess, new Date(), CLI_LIMITS);
   if (r.ok) return r.snapshot;
   const lines = r.errors.map(
     (p) => `  ${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` [${p.field}]` : ''}: ${p.message}`,
@@ -82,7 +82,7 @@ export function readCustomList(
   throw new CliError(`invalid list ${file}:\n${lines.join('\n')}`);
 }
 
-export function loadEngine(args: CliArgs): { engine: Engine; data: RiskData } {
+export function loadEngine(args: CliArgs): { engine: LaborLensEngine; data: RiskData } {
   let data: RiskData;
   try {
     data = args.builtin ? loadBundledRiskData() : { builtin: {}, custom: [] };
@@ -97,6 +97,13 @@ export function loadEngine(args: CliArgs): { engine: Engine; data: RiskData } {
   }
   for (const l of args.lists) data.custom.push(readCustomList(l.file, l.role, countries));
   return { engine: createEngine(data), data };
+}
+
+/** "lists loaded, index built in 812 ms: 100,000 names, 61 MB in memory" for the user's stderr. */
+export function loadReport(engine: LaborLensEngine, ms: number): string {
+  const m = process.memoryUsage();
+  const names = engine.internals.parties.length.toLocaleString('en-US');
+  return `lists loaded, index built in ${ms.toFixed(0)} ms: ${names} listed parties, ${((m.heapUsed + m.arrayBuffers) / 1e6).toFixed(0)} MB in memory`;
 }
 
 /** Where a command writes: the process's streams, or a test's buffers. */

@@ -3,7 +3,7 @@
 // the findings; findings in PDF/XLSX/DOCX files say where they are (page and line, sheet!cell).
 import { readFileSync } from 'node:fs';
 import { formatWhere, whereAt, type Finding, type ScanHints } from '../core';
-import { CliError, loadEngine, pad, parseArgs, readText, runCli, type CliIo } from './cli-common';
+import { CliError, loadEngine, loadReport, pad, parseArgs, readText, runCli, type CliIo } from './cli-common';
 import { documentScanText, readFileDocument } from './file-document';
 import { htmlToText } from './html-to-text';
 import { documentKind, looksLikeHtml } from './page-input';
@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<void> {
   const args = parseArgs(argv, USAGE);
   const t0 = performance.now();
   const { engine } = loadEngine(args);
-  if (!args.quiet) io.err(`lists loaded, index built in ${(performance.now() - t0).toFixed(0)} ms\n`);
+  if (!args.quiet) io.err(`${loadReport(engine, performance.now() - t0)}\n`);
   const results: FileResult[] = [];
   const problems: string[] = [];
   for (const file of args.files) {

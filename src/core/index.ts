@@ -3,6 +3,8 @@
 // shapes and the parsers that ship; screen is whole-name screening; report formats findings.
 export * from './engine/engine';
 export * from './engine/engine-api';
+export { INDEX_FORMAT, MatchIndex } from './names/match-index';
+export type { IndexImage } from './names/index-image';
 export * from './lists/types';
 export * from './lists/bundle-index';
 export * from './lists/csv';

@@ -46,6 +46,15 @@ export interface SnapshotRow {
 export type StatusRow = StatusInfo;
 export type HistoryRow = HistoryEntry;
 
+/** A compiled index (see index-store.ts): derived data, rebuilt from the lists whenever in doubt. */
+export interface IndexRow {
+  key: string;
+  /** INDEX_FORMAT, the code that built it and every indexed list's checksum. */
+  stamp: string;
+  builtAt: string;
+  image: unknown;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -67,6 +76,7 @@ export class LaborLensDb extends Dexie {
   statuses!: Table<StatusRow, string>;
   history!: Table<HistoryRow, number>;
   settings!: Table<SettingRow, string>;
+  indexes!: Table<IndexRow, string>;
   /** v4: one row per list change with its diff (src/data/list-changes.ts). */
   changes!: Table<ChangeRow, number>;
   /** v4: suppliers already checked that a list change newly lists (src/data/alerts.ts). */
@@ -162,7 +172,12 @@ export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [
           }),
       );
   },
-  // v4 (v3 belongs to another change): list changes with their diffs, and alerts on suppliers
+  // v3: the compiled name index is stored, so a woken service worker loads it instead of indexing
+  // every name again. Derived data: nothing to migrate, the first start after the upgrade builds it.
+  (db) => {
+    db.version(3).stores({ indexes: 'key' });
+  },
+  // v4: list changes with their diffs, and alerts on suppliers
   // already checked. New tables only; existing rows are untouched.
   (db) => {
     db.version(4).stores({ changes: '++id, listId, at', alerts: '++id, at, key, historyId' });

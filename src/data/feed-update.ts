@@ -3,7 +3,7 @@
 // injected so the service worker passes `fetch` and tests pass a fake. Every failure keeps the old
 // data and is recorded on the list row as a specific message.
 import { formatProblem } from '../core';
-import { checkSnapshot } from '../core';
+import { BROWSER_LIMITS, checkSnapshot } from '../core';
 import type { ListId } from '../core';
 import { sha256Hex, snapshotChecksum } from './checksum';
 import { storageMessage, isQuotaError } from './custom-lists';
@@ -15,8 +15,8 @@ import { recordListError, replaceSnapshot } from './replace-snapshot';
 
 export type { FeedResponse, FetchFn } from './feed-fetch';
 
-/** Largest feed body accepted (the biggest bundled list, hs, is about 1 MB). */
-export const MAX_FEED_CHARS = 32 * 1024 * 1024;
+/** Largest feed body accepted: a 250,000-entry snapshot is about 40 MB of JSON. */
+export const MAX_FEED_CHARS = 64 * 1024 * 1024;
 
 export type FeedFailure =
   'network' | 'http' | 'redirect' | 'unpinned' | 'checksum' | 'malformed' | 'older' | 'future' | 'quota' | 'storage';
@@ -73,6 +73,11 @@ async function attempt(
   const snapshot = checked.snapshot;
   if (inFuture(snapshot.meta.asOf, now))
     return fail('future', `feed is dated ${snapshot.meta.asOf}, in the future: refused`);
+  if (snapshot.entries.length > BROWSER_LIMITS.maxRows)
+    return fail(
+      'malformed',
+      `feed has ${snapshot.entries.length} entries; at most ${BROWSER_LIMITS.maxRows} are allowed in the browser: refused`,
+    );
   const checksum = await snapshotChecksum(snapshot);
   const current = await db.lists.get(id);
   if (current && current.checksum === checksum) {

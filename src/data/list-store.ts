@@ -5,7 +5,7 @@ export {
   type EnsureBundledOptions,
   type EnsureBundledResult,
 } from './ensure-bundled';
-export { loadRiskData, listSummaries, setEnabled } from './risk-data';
+export { loadRiskData, listSummaries, setEnabled, type LoadReport, type LoadOptions } from './risk-data';
 export { importCustomList, removeCustomList, isQuotaError, type ImportResult } from './custom-lists';
 export { replaceSnapshot, recordListError, type ReplaceOptions } from './replace-snapshot';
 export {

@@ -6,11 +6,25 @@ import type { ClearedEntry, CustomEntry, ListId, RiskData, Snapshot } from '../c
 import { openWithin, type LaborLensDb, type ListRow, type SnapshotRow } from './db';
 import { BUNDLED_MARKER_KEY } from './ensure-bundled';
 import { storageMessage } from './storage-errors';
-import { displayRow, storedListProblem, toSnapshot } from './stored-check';
+import { displayRow, listRowProblem, storedListProblem, toSnapshot } from './stored-check';
 
 export interface LoadReport {
   /** Lists left out because their stored data is damaged, with the reason. */
   damaged: { id: ListId; error: string }[];
+  /** Filled with the checksum of each list loaded (a stored index is valid for exactly these). */
+  checksums?: Map<ListId, string>;
+}
+
+export interface LoadOptions {
+  /**
+   * Lists (id -> checksum) whose stored snapshot this browser session has already checked in full:
+   * for them the SHA-256 and the entry-by-entry check are skipped when the row, the snapshot's own
+   * checksum and its entry count still agree. A woken service worker then reads 100,000 names
+   * without hashing them again; any write changes the checksum and brings the full check back.
+   */
+  trusted?: ReadonlyMap<ListId, string>;
+  /** Lists this worker has just checked and written (the bundled lists on install): trusted alike. */
+  fresh?: ReadonlySet<ListId>;
 }
 
 /** The lastError shown for a damaged list; bundled ones are reloaded at the next start. */
@@ -22,7 +36,7 @@ export function damagedMessage(id: ListId, problem: string): string {
 }
 
 /** Enabled lists only, as the engine wants them. Damaged lists are skipped; see `report`. */
-export async function loadRiskData(db: LaborLensDb, report?: LoadReport): Promise<RiskData> {
+export async function loadRiskData(db: LaborLensDb, report?: LoadReport, opts: LoadOptions = {}): Promise<RiskData> {
   await openWithin(db);
   const { rows, snaps } = await db.transaction('r', db.lists, db.snapshots, async () => {
     // Filter by hand: a damaged row may have a non-boolean `enabled`.
@@ -42,18 +56,35 @@ export async function loadRiskData(db: LaborLensDb, report?: LoadReport): Promis
   for (const [i, row] of rows.entries()) {
     const snap: SnapshotRow | undefined = snaps[i];
     // Web Crypto is async: checks run outside the read transaction.
-    const problem = await storedListProblem(row.id, row, snap);
+    const problem = stillTrusted(opts, row, snap) ? null : await storedListProblem(row.id, row, snap);
     if (problem) {
       damaged.push({ id: row.id, error: damagedMessage(row.id, problem) });
       continue;
     }
     const s = toSnapshot(snap as SnapshotRow);
+    report?.checksums?.set(row.id, row.checksum);
     if (isBuiltinId(row.id)) builtin[row.id] = s;
     else data.custom.push(s as Snapshot<CustomEntry | ClearedEntry>);
   }
   report?.damaged.push(...damaged);
   if (damaged.length > 0) await markDamaged(db, damaged);
   return data;
+}
+
+function stillTrusted(opts: LoadOptions, row: ListRow, snap: unknown): boolean {
+  const known = opts.trusted?.get(row.id) === row.checksum || opts.fresh?.has(row.id) === true;
+  if (!known || listRowProblem(row) !== null) return false;
+  const s = snap as Partial<SnapshotRow> | undefined;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    s.checksum === row.checksum &&
+    Array.isArray(s.entries) &&
+    s.entries.length === row.entryCount &&
+    typeof s.meta === 'object' &&
+    s.meta !== null &&
+    s.meta.id === row.id
+  );
 }
 
 /**

@@ -14,6 +14,8 @@ import { createEngine } from '../../src/core/engine/engine';
 import { generateNames, marketplaceText, rng, type Plant } from './bench-data';
 import { loadBundledRiskData } from '../../src/cli/bundled';
 import { PEERS, type Peer } from './bench-peers';
+import { benchPath, type PathBench } from './bench-path';
+import { benchLatency, type LatencyBench } from './bench-latency';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
@@ -89,6 +91,13 @@ function recallOf(plants: readonly Plant[], spans: readonly { start: number; end
 }
 
 async function main(): Promise<void> {
+  // The user's path first (before the matcher's 100,000-name index fills the heap):
+  // --path-only stops after it.
+  const path: PathBench | undefined = process.argv.includes('--no-path') ? undefined : benchPath(floorCount, heapMb);
+  if (path && process.argv.includes('--path-only')) {
+    process.stdout.write(`${JSON.stringify(path)}\n`);
+    return;
+  }
   const data = loadBundledRiskData();
   const real = collectParties(data).flatMap((p) => partyNames(p.entry).map((n) => n.name));
   const realSet = new Set(real.map((n) => n.toLowerCase()));
@@ -179,6 +188,12 @@ async function main(): Promise<void> {
       note: res.note,
     });
   }
+  // First flags after install and from a stopped worker with 100,000 names (Chromium): --no-page skips.
+  let latency: LatencyBench | undefined;
+  if (!process.argv.includes('--no-page')) {
+    process.stderr.write('bench: first flags after install and from a stopped worker (Chromium)…\n');
+    latency = await benchLatency();
+  }
   // The page benchmark (a real Chromium with dist/ loaded): skip with --no-page.
   let page: PageBench | undefined;
   if (!process.argv.includes('--no-page')) {
@@ -195,7 +210,7 @@ async function main(): Promise<void> {
   }
   if (JSON_OUT) {
     process.stdout.write(
-      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...(page ? { page } : {}), ...(files ? { files } : {}) })}\n`,
+      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...path, ...latency, ...(page ? { page } : {}), ...(files ? { files } : {}) })}\n`,
     );
     return;
   }
@@ -211,9 +226,24 @@ async function main(): Promise<void> {
   log(
     `full engine.scan (names + HS + origin + extraction + rules, ${data.custom.length} custom lists, bundled lists only): ${fullMs.toFixed(1)} ms`,
   );
+  if (path) {
+    log(`\nthe user's path (CLI engine, ${path.path_names} names in a custom list file, 1 MB of marketplace text):`);
+    log(
+      `  load + index: ${path.path_build_ms} ms (bundled lists alone: ${path.path_build_bundled_ms} ms), ${path.path_heap_mb} MB`,
+    );
+    log(
+      `  scan: ${path.path_ms} ms (first scan in the process ${path.path_first_ms} ms; bundled lists alone ${path.path_bundled_ms} ms; floor ${path.path_floor_ms} ms, ${path.path_over_floor}x)`,
+    );
+    log(`  planted custom names found: ${path.path_recall}`);
+  }
   log(
     'Peers get lower-cased names and text (their fair best case); they match substrings, so their hit counts include matches inside longer words and names.',
   );
+  if (latency) {
+    log(
+      `\nfirst flags in Chromium, from the navigation (beside the same page with the worker running): after install ${latency.install_first_flag_ms} ms (${latency.install_warm_first_flag_ms} ms); from a stopped worker with ${latency.cold_names} names ${latency.cold_first_flag_ms} ms (${latency.cold_warm_first_flag_ms} ms)`,
+    );
+  }
   if (page) {
     log(
       '\npage scenarios in Chromium, longest main-thread task in ms (ours / same page without the extension; 0 = no task of 50 ms or more):',

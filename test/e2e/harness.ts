@@ -7,6 +7,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type Launched } from '../../src/cli/chrome';
+export { stopWorker } from './stop-worker';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');

@@ -8,7 +8,7 @@ export async function resetAll(): Promise<Res<'resetAll'>> {
   const db = getDb();
   await db.transaction(
     'rw',
-    [db.lists, db.snapshots, db.statuses, db.history, db.settings, db.changes, db.alerts],
+    [db.lists, db.snapshots, db.statuses, db.history, db.settings, db.changes, db.alerts, db.indexes],
     async () => {
       await Promise.all([
         db.changes.clear(),
@@ -18,6 +18,7 @@ export async function resetAll(): Promise<Res<'resetAll'>> {
         db.statuses.clear(),
         db.history.clear(),
         db.settings.clear(),
+        db.indexes.clear(),
       ]);
     },
   );

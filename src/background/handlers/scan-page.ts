@@ -8,7 +8,7 @@ import { assemble } from '../scan-parts';
 import { showBadge } from '../badge';
 import { getDb, getEngine } from '../engine-holder';
 import { listVersions } from '../list-versions';
-import { currentSettings } from '../settings';
+import { scanSettings } from '../settings';
 import { siteAllowed } from '../sites';
 import { recordFrame } from '../tab-findings';
 
@@ -30,7 +30,7 @@ const BELOW_CAP = 300;
 
 export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSender): Promise<Res<'scanPage'>> {
   const req = assemble(part, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`);
-  const [engine, { settings }, statuses] = await Promise.all([getEngine(), currentSettings(), statusMap(getDb())]);
+  const [engine, { settings }, statuses] = await Promise.all([getEngine(), scanSettings(), statusMap(getDb())]);
   if (!req) return { findings: [], minSeverity: settings.minimumSeverity };
   // The organisation's enabledSites, when set, is where scanning happens (besides the user's sites).
   if (!(await siteAllowed(req.url, settings.enabledSites)))

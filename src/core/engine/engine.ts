@@ -35,12 +35,27 @@ export interface EngineInternals {
   pinyin?: PinyinIndex;
 }
 
-export function createEngine(data: RiskData): Engine {
+export interface LaborLensEngine extends Engine {
+  readonly internals: EngineInternals;
+}
+
+export interface EngineOptions {
+  /**
+   * The compiled name index of exactly these lists, loaded from storage (MatchIndex.fromImage):
+   * used instead of indexing every name again. Ignored when it names parties the lists lack.
+   */
+  index?: MatchIndex;
+}
+
+export function createEngine(data: RiskData, opts: EngineOptions = {}): LaborLensEngine {
   const parties = collectParties(data);
-  const index = new MatchIndex(
-    parties.reduce((n, p) => n + 1 + p.entry.aliases.length + (p.entry.localNames?.length ?? 0), 0),
-  );
-  indexParties(index, parties);
+  let index = opts.index;
+  if (!index || !index.refsBelow(parties.length)) {
+    index = new MatchIndex(
+      parties.reduce((n, p) => n + 1 + p.entry.aliases.length + (p.entry.localNames?.length ?? 0), 0),
+    );
+    indexParties(index, parties);
+  }
   const ctx = buildRiskContext(data);
   const origin = buildOriginTables(
     data.builtin.countries?.entries ?? [],
@@ -57,6 +72,8 @@ export function createEngine(data: RiskData): Engine {
   }
   const internals: EngineInternals = { countryWords, index, parties, ctx, origin, goods };
   return {
+    // The worker stores the compiled index and the CLI reports the list size from these.
+    internals,
     scan(text: string, hints?: ScanHints): Finding[] {
       const base = scanText(internals, text, hints);
       if (!hasInvisible(text)) return base;

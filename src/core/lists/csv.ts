@@ -62,9 +62,13 @@ export function readCsvRecords(text: string, file: string, sep = ','): CsvRecord
         }
         continue;
       }
-      if (ch === '\n') line += 1;
-      field += ch;
-      i += 1;
+      // The run up to the next quote in one slice: adding char by char makes a rope per field
+      // that the collector pays for (seconds on a 250,000-row list).
+      let j = src.indexOf('"', i);
+      if (j < 0) j = src.length;
+      for (let k = i; k < j; k++) if (src.charCodeAt(k) === 10) line += 1;
+      field += src.slice(i, j);
+      i = j;
       continue;
     }
     if (ch === '"') {
@@ -84,8 +88,13 @@ export function readCsvRecords(text: string, file: string, sep = ','): CsvRecord
       line += 1;
       recordLine = line;
     } else {
-      field += ch;
-      i += 1;
+      let j = i + 1;
+      for (; j < src.length; j++) {
+        const c = src.charCodeAt(j);
+        if (c === 44 || c === 10 || c === 13 || c === 34) break; // , \n \r "
+      }
+      field += src.slice(i, j);
+      i = j;
     }
   }
   if (inQuotes) fail(file, quoteStartLine, `column ${values.length + 1}`, 'quoted field is never closed');

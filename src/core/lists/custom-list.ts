@@ -19,8 +19,21 @@ export type CustomRole = 'watch' | 'cleared';
 export type CustomListResult =
   { ok: true; snapshot: Snapshot<CustomEntry | ClearedEntry> } | { ok: false; errors: ParseProblem[] };
 
-export const MAX_CUSTOM_BYTES = 5 * 1024 * 1024;
-export const MAX_CUSTOM_ROWS = 50_000;
+/**
+ * How big a list may be. The browser holds every list and its index in the service worker and a
+ * message carries the file: 250,000 names (about 40 MB of index and snapshot, measured by the
+ * bench) is the cap there. The CLI holds one list set per run and takes 1,000,000.
+ */
+export interface ListLimits {
+  maxRows: number;
+  maxBytes: number;
+  /** Where the limit applies, for the error message ("in the browser"). */
+  where: string;
+}
+export const BROWSER_LIMITS: ListLimits = { maxRows: 250_000, maxBytes: 40 * 1024 * 1024, where: 'in the browser' };
+export const CLI_LIMITS: ListLimits = { maxRows: 1_000_000, maxBytes: 160 * 1024 * 1024, where: 'in the CLI' };
+export const MAX_CUSTOM_BYTES = BROWSER_LIMITS.maxBytes;
+export const MAX_CUSTOM_ROWS = BROWSER_LIMITS.maxRows;
 const MAX_ERRORS = 20;
 
 const COMMON = ['name', 'aliases', 'country', 'notes'] as const;
@@ -52,9 +65,13 @@ function utf8Length(text: string): number {
 }
 
 /** Problems with the file as a whole: size, encoding, emptiness. */
-function checkText(text: string, p: Problems): boolean {
-  if (text.length > MAX_CUSTOM_BYTES || utf8Length(text) > MAX_CUSTOM_BYTES) {
-    p.add(0, '', `file is larger than ${MAX_CUSTOM_BYTES / 1024 / 1024} MB: split it into smaller lists`);
+function checkText(text: string, p: Problems, limits: ListLimits): boolean {
+  if (text.length > limits.maxBytes || utf8Length(text) > limits.maxBytes) {
+    p.add(
+      0,
+      '',
+      `file is larger than ${limits.maxBytes / 1024 / 1024} MB, the most a list may be ${limits.where}: split it into smaller lists`,
+    );
     return false;
   }
   const nul = text.indexOf('\u0000');
@@ -190,9 +207,10 @@ export function parseCustomList(
   input: string,
   role: CustomRole,
   now: Date = new Date(),
+  limits: ListLimits = BROWSER_LIMITS,
 ): CustomListResult {
   const p = new Problems(fileName);
-  if (!checkText(input, p)) return { ok: false, errors: p.list };
+  if (!checkText(input, p, limits)) return { ok: false, errors: p.list };
   const src = input.replace(/^\uFEFF/, '');
   const looksJson = /^\s*[[{]/.test(src);
   let rows: Row[] | null;
@@ -213,7 +231,7 @@ export function parseCustomList(
         ],
       };
     }
-    if (isObject(value)) return fromSnapshot(value, fileName, role);
+    if (isObject(value)) return fromSnapshot(value, fileName, role, limits);
     if (!Array.isArray(value))
       return {
         ok: false,
@@ -221,18 +239,7 @@ export function parseCustomList(
           { file: fileName, line: 0, field: '', message: 'expected a JSON array of entries or a list snapshot object' },
         ],
       };
-    if (value.length > MAX_CUSTOM_ROWS)
-      return {
-        ok: false,
-        errors: [
-          {
-            file: fileName,
-            line: 0,
-            field: '',
-            message: `the list has ${value.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed`,
-          },
-        ],
-      };
+    if (value.length > limits.maxRows) return tooMany(fileName, '', value.length, 'rows', limits);
     rows = jsonRows(value, role, p);
   } else {
     rows = csvRows(src, role, p);
@@ -240,18 +247,7 @@ export function parseCustomList(
   if (rows === null || p.list.length > 0) return { ok: false, errors: p.list };
   if (rows.length === 0)
     return { ok: false, errors: [{ file: fileName, line: 0, field: '', message: 'the list has no rows' }] };
-  if (rows.length > MAX_CUSTOM_ROWS)
-    return {
-      ok: false,
-      errors: [
-        {
-          file: fileName,
-          line: 0,
-          field: '',
-          message: `the list has ${rows.length} rows; at most ${MAX_CUSTOM_ROWS} are allowed`,
-        },
-      ],
-    };
+  if (rows.length > limits.maxRows) return tooMany(fileName, '', rows.length, 'rows', limits);
   const ids = new IdAllocator();
   const entries = rows.map((r) => toEntry(r, role, ids, p)).filter((e): e is CustomEntry | ClearedEntry => e !== null);
   if (p.list.length > 0) return { ok: false, errors: p.list };
@@ -271,7 +267,17 @@ export function parseCustomList(
   return { ok: true, snapshot };
 }
 
-function fromSnapshot(value: Record<string, unknown>, fileName: string, role: CustomRole): CustomListResult {
+function tooMany(file: string, field: string, n: number, what: string, limits: ListLimits): CustomListResult {
+  const message = `the list has ${n} ${what}; at most ${limits.maxRows} are allowed ${limits.where}: split it into smaller lists`;
+  return { ok: false, errors: [{ file, line: 0, field, message }] };
+}
+
+function fromSnapshot(
+  value: Record<string, unknown>,
+  fileName: string,
+  role: CustomRole,
+  limits: ListLimits,
+): CustomListResult {
   const r = checkSnapshot(value, fileName);
   if (!r.ok) return r;
   const s = r.snapshot as Snapshot<CustomEntry | ClearedEntry>;
@@ -289,17 +295,6 @@ function fromSnapshot(value: Record<string, unknown>, fileName: string, role: Cu
         { file: fileName, line: 0, field: 'role', message: `this is a ${s.role ?? '?'} list, imported as ${role}` },
       ],
     };
-  if (s.entries.length > MAX_CUSTOM_ROWS)
-    return {
-      ok: false,
-      errors: [
-        {
-          file: fileName,
-          line: 0,
-          field: 'entries',
-          message: `the list has ${s.entries.length} entries; at most ${MAX_CUSTOM_ROWS} are allowed`,
-        },
-      ],
-    };
+  if (s.entries.length > limits.maxRows) return tooMany(fileName, 'entries', s.entries.length, 'entries', limits);
   return { ok: true, snapshot: s };
 }

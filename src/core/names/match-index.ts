@@ -9,9 +9,14 @@ import { editDistanceAtMost1 } from '../text/fuzzy';
 import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
+import { imageChecksum, imageProblem, type IndexImage } from './index-image';
 
-/** Format of the compiled index: bump when its layout changes, so stored copies are rebuilt. */
-export const INDEX_FORMAT = 1;
+/**
+ * Format of the compiled index: bump when its layout or the way names are compiled changes, so
+ * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
+ * whatever this says: the stored index names the code that wrote it.
+ */
+export const INDEX_FORMAT = 2;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -52,6 +57,8 @@ export class MatchIndex {
   private tokenText: string[] = [];
   private tokenH2 = new Int32Array(1024);
   private tokenStart = new Uint8Array(1024); // 1: begins some name
+  private ambiguous = new Uint8Array(1024); // 1: another word shares its hash (see tokenId)
+  private readonly clash: IntMap = new IntMap(16); // second hash -> token id, for ambiguous words only
   private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
   private readonly edges: PairMap;
   private nodes = 1; // node 0 is the root
@@ -67,13 +74,40 @@ export class MatchIndex {
   private pLen = new Uint8Array(1024);
   private pNext = new Int32Array(1024);
   private readonly pSource: string[] = [];
-  private readonly pRaw = new Map<number, string[]>();
+  private readonly pRaw: Map<number, string[]> = new Map();
 
   /** Token id -> hashes of all its spellings (place-name variants only). */
   private readonly spellings = new Map<number, number[]>();
 
   /** `expectedNames`: how many names will be added, so tables are sized once, not regrown. */
-  constructor(expectedNames = 1000) {
+  constructor(expectedNames = 1000, image?: IndexImage) {
+    if (image) {
+      this.vocab = IntMap.fromImage(image.vocab) as IntMap;
+      this.edges = PairMap.fromImage(image.edges) as PairMap;
+      this.tokenText = image.tokenText;
+      this.tokenH2 = image.tokenH2;
+      this.tokenStart = image.tokenStart;
+      this.ambiguous = image.ambiguous;
+      this.clash = IntMap.fromImage(image.clash) as IntMap;
+      this.startCount = image.startCount;
+      this.nodes = image.nodes;
+      this.firstChild = image.firstChild;
+      this.nextSibling = image.nextSibling;
+      this.nodeToken = image.nodeToken;
+      this.termHead = image.termHead;
+      this.count = image.count;
+      this.pRef = image.pRef;
+      this.pFlags = image.pFlags;
+      this.pKind = image.pKind;
+      this.pLen = image.pLen;
+      this.pNext = image.pNext;
+      for (let i = 0; i < image.count; i++) this.pSource.push(image.sources[image.sourceOf[i] as number] as string);
+      this.pRaw = image.raw;
+      this.pDoubt = image.doubt;
+      this.spellings = image.spellings;
+      this.startFilter = image.startFilter;
+      return;
+    }
     const n = Math.max(1024, expectedNames);
     // Measured on 100,000 supplier-style names: 0.3 new words and 2.4 trie nodes per name.
     const nodes = Math.ceil(n * 2.5);
@@ -101,6 +135,62 @@ export class MatchIndex {
     return this.count;
   }
 
+  /** The index as plain data to store; `MatchIndex.fromImage` turns it back into an index. */
+  toImage(): IndexImage {
+    const tokens = this.tokenText.length;
+    const sources: string[] = [];
+    const sourceOf = new Int32Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const src = this.pSource[i] as string;
+      // A name's variants are added one after another, so consecutive patterns share the name.
+      if (sources[sources.length - 1] !== src) sources.push(src);
+      sourceOf[i] = sources.length - 1;
+    }
+    const body: Omit<IndexImage, 'sum'> = {
+      format: INDEX_FORMAT,
+      nodes: this.nodes,
+      count: this.count,
+      vocab: this.vocab.image(),
+      edges: this.edges.image(),
+      tokenText: this.tokenText,
+      tokenH2: this.tokenH2.slice(0, tokens),
+      tokenStart: this.tokenStart.slice(0, tokens),
+      ambiguous: this.ambiguous.slice(0, tokens),
+      clash: this.clash.image(),
+      startCount: this.startCount.slice(0, tokens),
+      firstChild: this.firstChild.slice(0, this.nodes),
+      nextSibling: this.nextSibling.slice(0, this.nodes),
+      nodeToken: this.nodeToken.slice(0, this.nodes),
+      termHead: this.termHead.slice(0, this.nodes),
+      pRef: this.pRef.slice(0, this.count),
+      pFlags: this.pFlags.slice(0, this.count),
+      pKind: this.pKind.slice(0, this.count),
+      pLen: this.pLen.slice(0, this.count),
+      pNext: this.pNext.slice(0, this.count),
+      sources,
+      sourceOf,
+      raw: this.pRaw,
+      doubt: this.pDoubt,
+      spellings: this.spellings,
+      startFilter: this.startFilter,
+    };
+    return { ...body, sum: imageChecksum(body) };
+  }
+
+  /** The index a stored image holds, or why it cannot be trusted (then rebuild from the lists). */
+  static fromImage(image: unknown): MatchIndex | string {
+    const problem = imageProblem(image, INDEX_FORMAT);
+    if (problem) return problem;
+    return new MatchIndex(0, image as IndexImage);
+  }
+
+  /** Whether every pattern refers to a party below `n` (a stored index must fit its lists). */
+  refsBelow(n: number): boolean {
+    for (let i = 0; i < this.count; i++)
+      if ((this.pRef[i] as number) >= n || (this.pRef[i] as number) < 0) return false;
+    return true;
+  }
+
   patternSource(pid: number): string {
     return this.pSource[pid] as string;
   }
@@ -112,15 +202,34 @@ export class MatchIndex {
   private tokenId(tok: string, hash?: number): number {
     const h = hash ?? hashToken(tok);
     let id = this.vocab.get(h);
+    // Two words with one 30-bit hash (a few in 300,000 words): the second gets its own id, found
+    // through its second hash, so neither name is lost.
+    if (id >= 0 && this.tokenText[id] !== canonicalPlaceToken(tok)) {
+      if (this.ambiguous[id] !== 1) {
+        this.ambiguous[id] = 1;
+        this.clash.set(this.tokenH2[id] as number & 0x7fffffff, id);
+      }
+      const other = this.clash.get(hash2(canonicalPlaceToken(tok)) & 0x7fffffff);
+      if (other >= 0) return other;
+      const nid = this.newToken(canonicalPlaceToken(tok));
+      this.clash.set(this.tokenH2[nid] as number & 0x7fffffff, nid);
+      return nid;
+    }
     if (id < 0) {
-      id = this.tokenText.length;
-      this.tokenText.push(tok);
-      this.tokenH2 = growI32(this.tokenH2, id + 1);
-      this.tokenStart = growU8(this.tokenStart, id + 1);
-      this.startCount = growI32(this.startCount, id + 1);
-      this.tokenH2[id] = hash2(tok);
+      id = this.newToken(tok);
       this.vocab.set(h, id);
     }
+    return id;
+  }
+
+  private newToken(tok: string): number {
+    const id = this.tokenText.length;
+    this.tokenText.push(tok);
+    this.tokenH2 = growI32(this.tokenH2, id + 1);
+    this.tokenStart = growU8(this.tokenStart, id + 1);
+    this.startCount = growI32(this.startCount, id + 1);
+    this.ambiguous = growU8(this.ambiguous, id + 1);
+    this.tokenH2[id] = hash2(tok);
     return id;
   }
 
@@ -191,12 +300,66 @@ export class MatchIndex {
     this.termHead[n] = pid;
   }
 
+  /**
+   * Listed names whose leading words, each pinyin by `isPinyin` and the next word not, spell
+   * `reading` from `from` to one of `ends` (the reading of a Chinese name on a page, cut at
+   * character boundaries). Walked in the trie word by word, so the cost follows the reading, not
+   * the number of names. Local-script and Chinese-character names are left out.
+   */
+  pinyinPatterns(
+    reading: string,
+    from: number,
+    ends: ReadonlySet<number>,
+    isPinyin: (word: string) => boolean,
+  ): { pid: number; end: number; words: string }[] {
+    const out: { pid: number; end: number; words: string }[] = [];
+    const take = (pid: number, end: number, words: string): void => {
+      const local = KINDS[this.pKind[pid] as number] === 'local';
+      if (!local && !((this.pFlags[pid] as number) & P_CJK) && out.length < 256) out.push({ pid, end, words });
+    };
+    const stack: { n: number; o: number; words: string }[] = [{ n: 0, o: from, words: '' }];
+    while (stack.length > 0) {
+      const { n, o, words } = stack.pop() as { n: number; o: number; words: string };
+      if (n !== 0 && ends.has(o)) {
+        // The name is these words alone, or goes on with a word that is not pinyin.
+        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) take(pid, o, words);
+        for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number)
+          if (!isPinyin(this.tokenText[this.nodeToken[c] as number] as string)) this.patternsUnder(c, o, words, take);
+      }
+      for (let e = o + 1; e <= reading.length; e++) {
+        const w = reading.slice(o, e);
+        let id = this.vocab.get(hashToken(w));
+        if (id >= 0 && this.ambiguous[id] === 1) id = this.clash.get(hash2(w) & 0x7fffffff);
+        if (id < 0 || this.tokenText[id] !== w || !isPinyin(w)) continue;
+        const nx = this.edges.get(n, id);
+        if (nx >= 0) stack.push({ n: nx, o: e, words: words ? `${words} ${w}` : w });
+      }
+    }
+    return out.sort((a, b) => a.pid - b.pid);
+  }
+
+  private patternsUnder(
+    node: number,
+    end: number,
+    words: string,
+    take: (pid: number, end: number, words: string) => void,
+  ): void {
+    const stack = [node];
+    for (let guard = 0; stack.length > 0 && guard < 4096; guard++) {
+      const n = stack.pop() as number;
+      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) take(pid, end, words);
+      for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) stack.push(c);
+    }
+  }
+
   // Token ids are looked up lazily, one generation per scan: most tokens only meet the start
   // filter below and never need an id.
   private idsBuf = new Int32Array(0);
   private idsGen = new Int32Array(0);
   private gen = 0;
   private curHashes: Int32Array = new Int32Array(0);
+  private curText = '';
+  private curTokens: Tokens | undefined;
   /** Bit set over token hashes (2^20 bits, 128 KB: stays in cache) of spellings that begin a name. */
   private readonly startFilter = new Uint8Array(1 << 17);
 
@@ -207,7 +370,11 @@ export class MatchIndex {
 
   private idAt(j: number): number {
     if (this.idsGen[j] === this.gen) return this.idsBuf[j] as number;
-    const id = this.vocab.get(this.curHashes[j] as number);
+    let id = this.vocab.get(this.curHashes[j] as number);
+    if (id >= 0 && this.ambiguous[id] === 1)
+      id = this.clash.get(
+        hash2(canonicalPlaceToken(tokenString(this.curText, this.curTokens as Tokens, j))) & 0x7fffffff,
+      );
     this.idsBuf[j] = id;
     this.idsGen[j] = this.gen;
     return id;
@@ -223,6 +390,8 @@ export class MatchIndex {
     }
     this.gen++;
     this.curHashes = t.hash;
+    this.curText = text;
+    this.curTokens = t;
     const hashes = t.hash;
     const filter = this.startFilter;
     const starts = this.tokenStart;

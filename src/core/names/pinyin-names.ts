@@ -5,8 +5,7 @@
 // name's reading, ending on a character boundary and covering four characters at least. Many
 // characters share a reading, so such a hit is a possible match, never a certain one.
 import { pinyin } from 'pinyin-pro';
-import type { IndexHit } from './match-index';
-import { partyNames, type Party } from '../suppliers/parties';
+import type { IndexHit, MatchIndex } from './match-index';
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
 import { canonicalPlaceToken } from './place-variants';
 
@@ -20,8 +19,22 @@ export const PINYIN_SCORE = 0.75;
 const HAN = /\p{Script=Han}/u;
 const HAN_ALL = /\p{Script=Han}/gu;
 
+// Listed names share few distinct words (about 0.3 new words per name), so the syllable split is
+// remembered per word: building the index over 100,000 names then costs a map look-up per word.
+const pinyinWords = new Map<string, boolean>();
+
 /** True if the word splits into pinyin syllables ("haolin" = hao + lin; "hair" does not). */
 export function isPinyin(word: string): boolean {
+  let known = pinyinWords.get(word);
+  if (known === undefined) {
+    known = splitsIntoSyllables(word);
+    if (pinyinWords.size > 200_000) pinyinWords.clear();
+    pinyinWords.set(word, known);
+  }
+  return known;
+}
+
+function splitsIntoSyllables(word: string): boolean {
   const ok = new Array<boolean>(word.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < word.length; i++) {
@@ -32,16 +45,9 @@ export function isPinyin(word: string): boolean {
   return ok[word.length] === true;
 }
 
-interface Spelling {
-  ref: number;
-  name: string;
-  /** The leading pinyin words joined ("hetianhaolin"). */
-  run: string;
-  words: string;
-}
-
 export interface PinyinIndex {
-  byKey: Map<string, Spelling[]>;
+  /** Hits by the name's text (positions filled in per use): pages repeat their suppliers' names. */
+  byText: Map<string, IndexHit[]>;
 }
 
 /** The leading pinyin words of a Latin-script name, places folded; undefined if there are none. */
@@ -58,25 +64,12 @@ export function pinyinRun(name: string): { run: string; words: string } | undefi
   return run.length >= KEY ? { run, words: words.join(' ') } : undefined;
 }
 
-function buildPinyinIndex(parties: readonly Party[]): PinyinIndex {
-  const byKey = new Map<string, Spelling[]>();
-  parties.forEach((p, ref) => {
-    for (const n of partyNames(p.entry)) {
-      if (n.kind === 'local') continue;
-      const r = pinyinRun(n.name);
-      if (!r) continue;
-      const key = r.run.slice(0, KEY);
-      const list = byKey.get(key) ?? [];
-      if (!list.some((s) => s.ref === ref && s.run === r.run)) list.push({ ref, name: n.name, ...r });
-      byKey.set(key, list);
-    }
-  });
-  return { byKey };
-}
-
-/** Holds the index, built the first time a Chinese name is read (page scans and look-ups share it). */
+/**
+ * The name index (its trie holds every listed name's words) and the hits remembered per Chinese
+ * name (page scans and look-ups share them).
+ */
 export interface PinyinCtx {
-  parties: Party[];
+  index: MatchIndex;
   pinyin?: PinyinIndex;
 }
 
@@ -86,12 +79,18 @@ export function pinyinMatches(
   x: { text: string; start: number; end: number; from: number; to: number },
 ): IndexHit[] {
   if (!HAN.test(x.text)) return [];
-  ctx.pinyin ??= buildPinyinIndex(ctx.parties);
-  return pinyinHits(ctx.pinyin, x);
+  const idx = (ctx.pinyin ??= { byText: new Map() });
+  let hits = idx.byText.get(x.text);
+  if (!hits) {
+    hits = pinyinHits(ctx.index, { text: x.text, start: 0, end: 0, from: 0, to: 0 });
+    if (idx.byText.size > 5000) idx.byText.clear();
+    idx.byText.set(x.text, hits);
+  }
+  return hits.map((h: IndexHit) => ({ ...h, from: x.from, to: x.to, start: x.start, end: x.end }));
 }
 
 function pinyinHits(
-  idx: PinyinIndex,
+  index: MatchIndex,
   x: { text: string; start: number; end: number; from: number; to: number },
 ): IndexHit[] {
   const han = (x.text.match(HAN_ALL) ?? []).join('');
@@ -107,21 +106,26 @@ function pinyinHits(
   const out: IndexHit[] = [];
   for (const c of starts) {
     const from = at[c] as number;
-    for (const s of idx.byKey.get(joined.slice(from, from + KEY)) ?? []) {
-      if (!joined.startsWith(s.run, from)) continue;
-      const endChar = at.indexOf(from + s.run.length);
-      if (endChar < 0 || endChar - c < MIN_CHARS) continue;
-      if (out.some((h) => h.ref === s.ref)) continue;
+    // A run ends on a character boundary (the first character starting at that offset), covers
+    // MIN_CHARS characters and KEY letters at least.
+    const ends = new Map<number, number>();
+    for (let endChar = c + MIN_CHARS; endChar <= han.length; endChar++) {
+      const to = at[endChar] as number;
+      if (to - from >= KEY && at.indexOf(to) === endChar) ends.set(to, endChar);
+    }
+    for (const p of index.pinyinPatterns(joined, from, new Set(ends.keys()), isPinyin)) {
+      const ref = index.patternRef(p.pid);
+      if (out.some((h) => h.ref === ref)) continue;
       out.push({
-        ref: s.ref,
+        ref,
         kind: 'name',
-        source: s.name,
+        source: index.patternSource(p.pid),
         from: x.from,
         to: x.to,
         start: x.start,
         end: x.end,
         score: PINYIN_SCORE,
-        why: `Chinese name read in pinyin: "${han.slice(c, endChar)}" reads "${s.words}"`,
+        why: `Chinese name read in pinyin: "${han.slice(c, ends.get(p.end))}" reads "${p.words}"`,
       });
     }
   }

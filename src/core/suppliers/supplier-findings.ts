@@ -19,6 +19,11 @@ interface Ctx {
   pinyin?: PinyinIndex;
 }
 
+interface NameFacts {
+  thin: boolean;
+  xj?: string | undefined;
+}
+
 const XJ_TEXT = /新疆|Xinjiang|XUAR/iu;
 
 function placesInXinjiang(name: string, origin: OriginTables): string | undefined {
@@ -101,16 +106,25 @@ export function extractedFindings(
     }
     return nameStarts[lo] ?? text.length;
   };
+  // Pages repeat their suppliers' names (a seller per listing): what depends on the name alone
+  // is worked out once per distinct name.
+  const byName = new Map<string, NameFacts>();
   for (const x of extracted) {
     if (overlapsListed(x.start, x.end)) continue;
-    // A name made only of a legal form and one short word is too thin to report.
-    if (x.text.replace(/[\s\p{P}]/gu, '').length < 4) continue;
+    let facts = byName.get(x.text);
+    if (!facts) {
+      // A name made only of a legal form and one short word is too thin to report.
+      const thin = x.text.replace(/[\s\p{P}]/gu, '').length < 4;
+      facts = thin ? { thin } : { thin, xj: placesInXinjiang(x.text, e.origin) };
+      byName.set(x.text, facts);
+    }
+    if (facts.thin) continue;
     const plain = unlisted(
       x.text,
       x.start,
       x.end,
       x.why,
-      placesInXinjiang(x.text, e.origin),
+      facts.xj,
       addressInXinjiang(text, t, x, origins, nextNameAfter(x.end)),
       text,
     );

@@ -9,6 +9,15 @@ import { partyVerdict, SEVERITY_RANK } from './supplier-rules';
 /** Below this score a hit is a "possible match" that needs review (severity low). */
 export const REVIEW_SCORE = 0.8;
 
+// A party's verdict depends on the party alone; pages name the same parties over and over.
+const verdictOf = new WeakMap<Party, ReturnType<typeof partyVerdict>>();
+function verdict(p: Party): ReturnType<typeof partyVerdict> {
+  let v = verdictOf.get(p);
+  if (!v) verdictOf.set(p, (v = partyVerdict(p)));
+  // Findings own their refs: a copy, so nothing downstream can change the remembered one.
+  return { ...v, ref: { ...v.ref } };
+}
+
 export function supplierFindings(text: string, hits: readonly IndexHit[], parties: readonly Party[]): Finding[] {
   const bySpan = new Map<string, IndexHit[]>();
   for (const h of hits) {
@@ -21,7 +30,7 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
   for (const group of bySpan.values()) {
     const cleared = group.filter((h) => parties[h.ref]?.role === 'cleared');
     const flagged = group.filter((h) => parties[h.ref]?.role !== 'cleared');
-    const verdicts = flagged.map((h) => ({ h, v: partyVerdict(parties[h.ref] as Party) }));
+    const verdicts = flagged.map((h) => ({ h, v: verdict(parties[h.ref] as Party) }));
     // The closest name wins; ties go to the statutory list first (UFLPA, then CBP), so keys are stable.
     const rank = (l: string): number => (l === 'uflpa' ? 0 : l === 'cbp-wro' ? 1 : 2);
     verdicts.sort(
@@ -36,7 +45,7 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
     if (!top) {
       // Only on a cleared list: say so (info), so the user sees it was reviewed.
       const c = cleared[0] as IndexHit;
-      const v = partyVerdict(parties[c.ref] as Party);
+      const v = verdict(parties[c.ref] as Party);
       out.push(finding(text, c, v.severity, v.explanation, v.ref.list, [v.ref], parties));
       continue;
     }
@@ -50,7 +59,7 @@ export function supplierFindings(text: string, hits: readonly IndexHit[], partie
     }
     if (cleared.length > 0) {
       const cp = parties[(cleared[0] as IndexHit).ref] as Party;
-      const c = partyVerdict(cp);
+      const c = verdict(cp);
       refs.push(c.ref);
       // A team's cleared list never hides a statutory listing (UFLPA, an order in force): the flag
       // stays and says who cleared it on what evidence. A clearance without a reviewer and

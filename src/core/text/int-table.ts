@@ -16,8 +16,8 @@ function tableSize(capacity: number): number {
 
 /** int32 key (>= 0) -> int32 value. */
 export class IntMap {
-  private keys: Int32Array;
-  private vals: Int32Array;
+  private keys: Int32Array<ArrayBuffer>;
+  private vals: Int32Array<ArrayBuffer>;
   private mask: number;
   private used = 0;
 
@@ -30,6 +30,23 @@ export class IntMap {
 
   get size(): number {
     return this.used;
+  }
+
+  /** The table's arrays, for a stored index image (see names/index-image.ts). */
+  image(): { keys: Int32Array<ArrayBuffer>; vals: Int32Array<ArrayBuffer>; used: number } {
+    return { keys: this.keys, vals: this.vals, used: this.used };
+  }
+
+  /** A table from a stored image; null when its arrays cannot be one (not a power of two, unequal). */
+  static fromImage(x: { keys: Int32Array<ArrayBuffer>; vals: Int32Array<ArrayBuffer>; used: number }): IntMap | null {
+    const n = x.keys.length;
+    if (n < 16 || (n & (n - 1)) !== 0 || x.vals.length !== n || !(x.used >= 0 && x.used * 2 <= n)) return null;
+    const m = new IntMap(1);
+    m.keys = x.keys;
+    m.vals = x.vals;
+    m.mask = n - 1;
+    m.used = x.used;
+    return m;
   }
 
   get(key: number): number {
@@ -80,9 +97,9 @@ export class IntMap {
 
 /** (int32 a >= 0, int32 b >= 0) -> int32 value; used for trie edges (node, token id) -> child. */
 export class PairMap {
-  private ka: Int32Array;
-  private kb: Int32Array;
-  private vals: Int32Array;
+  private ka: Int32Array<ArrayBuffer>;
+  private kb: Int32Array<ArrayBuffer>;
+  private vals: Int32Array<ArrayBuffer>;
   private mask: number;
   private used = 0;
 
@@ -92,6 +109,28 @@ export class PairMap {
     this.kb = new Int32Array(cap);
     this.vals = new Int32Array(cap);
     this.mask = cap - 1;
+  }
+
+  image(): { ka: Int32Array<ArrayBuffer>; kb: Int32Array<ArrayBuffer>; vals: Int32Array<ArrayBuffer>; used: number } {
+    return { ka: this.ka, kb: this.kb, vals: this.vals, used: this.used };
+  }
+
+  static fromImage(x: {
+    ka: Int32Array<ArrayBuffer>;
+    kb: Int32Array<ArrayBuffer>;
+    vals: Int32Array<ArrayBuffer>;
+    used: number;
+  }): PairMap | null {
+    const n = x.ka.length;
+    if (n < 16 || (n & (n - 1)) !== 0 || x.kb.length !== n || x.vals.length !== n) return null;
+    if (!(x.used >= 0 && x.used * 2 <= n)) return null;
+    const m = new PairMap(1);
+    m.ka = x.ka;
+    m.kb = x.kb;
+    m.vals = x.vals;
+    m.mask = n - 1;
+    m.used = x.used;
+    return m;
   }
 
   get(a: number, b: number): number {

@@ -95,8 +95,10 @@ export function foldChar(cp: number): Folded {
 
 const H_MASK = 0x3fffffff;
 /** Hash step used for tokens; exported so other modules hash strings identically. */
+// FNV-1a, not the 31-polynomial: that one maps whole families of short tokens to one value
+// ("1n" and "30", "Aa" and "BB"), and two listed words sharing a hash lost both names.
 export function hashStep(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) | 0;
+  return Math.imul(h ^ c, 0x01000193);
 }
 export function finishHash(h: number): number {
   return h & H_MASK;
@@ -172,7 +174,7 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
           wFlags = 0;
         }
         letters++;
-        h = (Math.imul(h, 31) + c) | 0;
+        h = Math.imul(h ^ c, 0x01000193);
         continue;
       }
       if (c >= 65 && c <= 90) {
@@ -186,7 +188,7 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
         }
         letters++;
         uppers++;
-        h = (Math.imul(h, 31) + c + 32) | 0;
+        h = Math.imul(h ^ (c + 32), 0x01000193);
         continue;
       }
       if (c >= 48 && c <= 57) {
@@ -199,7 +201,7 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
           wFlags = 0;
         }
         wFlags |= T_DIGIT;
-        h = (Math.imul(h, 31) + c) | 0;
+        h = Math.imul(h ^ c, 0x01000193);
         continue;
       }
       if (c === 39 && inWord) continue; // O'Brien, Xi'an

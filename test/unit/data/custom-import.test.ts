@@ -59,21 +59,21 @@ describe('importCustomList', () => {
     });
   }
 
-  it('refuses a huge file (> 5 MB) and changes nothing', async () => {
+  it('refuses a huge file (> 40 MB) and changes nothing', async () => {
     const db = await seeded();
     const before = await state(db);
-    const huge = `name,severity\n${'A very long supplier name that repeats,high\n'.repeat(130_000)}`;
+    const huge = `name,severity\n${'A very long supplier name that repeats,high\n'.repeat(1_000_000)}`;
     const r = await importCustomList(db, 'big.csv', huge, 'watch', now);
-    expect(r.ok ? '' : r.errors[0]?.message).toMatch(/larger than 5 MB/);
+    expect(r.ok ? '' : r.errors[0]?.message).toMatch(/larger than 40 MB, the most a list may be in the browser/);
     expect(await state(db)).toBe(before);
   });
 
-  it('refuses more than 50,000 rows and changes nothing', async () => {
+  it('refuses more than 250,000 rows and changes nothing', async () => {
     const db = await seeded();
     const before = await state(db);
-    const many = `name,severity\n${Array.from({ length: 50_001 }, (_, i) => `S${i},low`).join('\n')}\n`;
+    const many = `name,severity\n${Array.from({ length: 250_001 }, (_, i) => `S${i},low`).join('\n')}\n`;
     const r = await importCustomList(db, 'many.csv', many, 'watch', now);
-    expect(r.ok ? '' : r.errors[0]?.message).toMatch(/50001 rows; at most 50000/);
+    expect(r.ok ? '' : r.errors[0]?.message).toMatch(/250001 rows; at most 250000 are allowed in the browser/);
     expect(await state(db)).toBe(before);
   });
 

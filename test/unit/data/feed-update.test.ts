@@ -189,7 +189,7 @@ describe('updateFromFeed: oversized feeds', () => {
     const huge = ' '.repeat(MAX_FEED_CHARS + 1);
     const r = await updateFromFeed(db, 'tip-tiers', ANY_PIN, okResponse(huge));
     expect(r).toMatchObject({ ok: false, reason: 'malformed' });
-    await expectOldData(db, /larger than 32 MB/);
+    await expectOldData(db, /larger than 64 MB/);
   });
 });
 
@@ -248,8 +248,21 @@ describe('updateFromFeed: what an unsigned feed may do', () => {
       },
     }));
     expect(r).toMatchObject({ ok: false });
-    expect(r.ok ? '' : r.message).toMatch(/larger than 32 MB/);
+    expect(r.ok ? '' : r.message).toMatch(/larger than 64 MB/);
     // An endless body: the read stopped just past the cap, not at memory exhaustion.
-    expect(pulled).toBeLessThan(40);
+    expect(pulled).toBeLessThan(72);
+  });
+});
+
+describe('updateFromFeed: more names than the browser holds', () => {
+  it('refuses a feed of 250,001 entries with a clear message and keeps the old data', { timeout: 60_000 }, async () => {
+    const db = await seeded();
+    const tip = bundled('tip-tiers');
+    const one = tip.entries[0] as object;
+    const many = { ...tip, entries: Array.from({ length: 250_001 }, () => one) };
+    const body = JSON.stringify(many);
+    const r = await updateFromFeed(db, 'tip-tiers', await pinned(body), okResponse(body));
+    expect(r).toMatchObject({ ok: false, reason: 'malformed' });
+    await expectOldData(db, /feed has 250001 entries; at most 250000 are allowed in the browser/);
   });
 });

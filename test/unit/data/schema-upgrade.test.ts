@@ -29,6 +29,8 @@ describe('schema upgrade v1 -> v2', () => {
   it('declares versions 1 and 2 first (later ones are appended)', () => {
     expect(SCHEMA_VERSIONS.length).toBeGreaterThanOrEqual(2);
     expect(new LaborLensDb('probe-v2', 2).verno).toBe(2);
+    // v3: the stored name index (index-store.test.ts); v4: list changes and alerts (schema-v4.test.ts).
+    expect(SCHEMA_VERSIONS).toHaveLength(4);
   });
 
   it('keeps v1 data, fills role and lastError, and adds the role index', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { customListId, DEFAULT_WATCH_SEVERITY, parseCustomList } from '../../../src/core/lists/custom-list';
+import {
+  BROWSER_LIMITS,
+  CLI_LIMITS,
+  customListId,
+  DEFAULT_WATCH_SEVERITY,
+  parseCustomList,
+} from '../../../src/core/lists/custom-list';
 
 const now = new Date('2026-11-28T00:00:00Z');
 const errorsOf = (r: ReturnType<typeof parseCustomList>) => (r.ok ? [] : r.errors);
@@ -145,5 +151,34 @@ describe('a watchlist without a severity column', () => {
   });
   it('still refuses a bad severity when the column is there', () => {
     expect(parseCustomList('watch.csv', 'name,severity\nAcme,extreme\n', 'watch').ok).toBe(false);
+  });
+});
+
+describe('parseCustomList limits', () => {
+  const csv = (n: number): string =>
+    `name,severity\n${Array.from({ length: n }, (_, i) => `Supplier ${i} Trading Co Ltd,high`).join('\n')}\n`;
+
+  it('takes 250,000 rows in the browser', { timeout: 60_000 }, () => {
+    const r = parseCustomList('big.csv', csv(250_000), 'watch', now);
+    expect(errorsOf(r)).toEqual([]);
+    expect(r.ok && r.snapshot.entries.length).toBe(250_000);
+  });
+
+  it('says where the limit applies and what to do', () => {
+    const small = { maxRows: 10, maxBytes: 1000, where: 'in the CLI' };
+    expect(errorsOf(parseCustomList('l.csv', csv(11), 'watch', now, small))[0]?.message).toBe(
+      'the list has 11 rows; at most 10 are allowed in the CLI: split it into smaller lists',
+    );
+    expect(
+      errorsOf(
+        parseCustomList('l.json', JSON.stringify(Array(11).fill({ name: 'A', severity: 'low' })), 'watch', now, small),
+      )[0]?.message,
+    ).toMatch(/11 rows; at most 10/);
+    expect(errorsOf(parseCustomList('l.csv', csv(40), 'watch', now, small))[0]?.message).toMatch(/larger than/);
+  });
+
+  it('lets the CLI take four times what the browser takes', () => {
+    expect(CLI_LIMITS.maxRows).toBe(1_000_000);
+    expect(BROWSER_LIMITS.maxRows).toBe(250_000);
   });
 });

@@ -1,0 +1,182 @@
+// The compiled name index as plain data (typed arrays, strings, maps): what IndexedDB stores so a
+// woken service worker loads the index instead of rebuilding it (uBlock Origin's "selfie"). An
+// image is only ever trusted whole: format, shape and a checksum over every part must agree, or
+// the caller rebuilds from the lists.
+
+type I32 = Int32Array<ArrayBuffer>;
+type U8 = Uint8Array<ArrayBuffer>;
+
+export interface IndexImage {
+  /** INDEX_FORMAT of the code that wrote it. */
+  format: number;
+  nodes: number;
+  count: number;
+  vocab: { keys: I32; vals: I32; used: number };
+  edges: { ka: I32; kb: I32; vals: I32; used: number };
+  tokenText: string[];
+  tokenH2: I32;
+  tokenStart: U8;
+  /** Words sharing their hash with another, and their ids by second hash. */
+  ambiguous: U8;
+  clash: { keys: I32; vals: I32; used: number };
+  startCount: I32;
+  firstChild: I32;
+  nextSibling: I32;
+  nodeToken: I32;
+  termHead: I32;
+  pRef: I32;
+  pFlags: U8;
+  pKind: U8;
+  pLen: U8;
+  pNext: I32;
+  /** Distinct listed names, and for each pattern the index of its name (variants share one). */
+  sources: string[];
+  sourceOf: I32;
+  raw: Map<number, string[]>;
+  doubt: Map<number, string>;
+  spellings: Map<number, number[]>;
+  startFilter: U8;
+  /** imageChecksum() of everything above. */
+  sum: number;
+}
+
+type Arrays = Int32Array | Uint8Array;
+
+function mixArray(h: number, a: Arrays): number {
+  h = Math.imul(h ^ a.length, 0x01000193);
+  // Four bytes at a time where the buffer allows: a 100,000-name image hashes in a few ms.
+  const words =
+    a instanceof Int32Array ? a : a.byteOffset % 4 === 0 ? new Int32Array(a.buffer, a.byteOffset, a.length >> 2) : null;
+  if (words) for (let i = 0; i < words.length; i++) h = Math.imul(h ^ (words[i] as number), 0x01000193);
+  const from = words && a instanceof Uint8Array ? words.length * 4 : words ? a.length : 0;
+  for (let i = from; i < a.length; i++) h = Math.imul(h ^ (a[i] as number), 0x01000193);
+  return h;
+}
+
+function mixString(h: number, s: string): number {
+  h = Math.imul(h ^ s.length, 0x01000193);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** FNV-style checksum over every part of an image (not cryptographic: it catches damage, not tampering). */
+export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
+  let h = Math.imul(0x811c9dc5 ^ x.format, 0x01000193);
+  h = Math.imul(h ^ x.nodes, 0x01000193);
+  h = Math.imul(h ^ x.count, 0x01000193);
+  h = Math.imul(h ^ x.vocab.used, 0x01000193);
+  h = Math.imul(h ^ x.edges.used, 0x01000193);
+  h = Math.imul(h ^ x.clash.used, 0x01000193);
+  for (const a of [
+    x.vocab.keys,
+    x.vocab.vals,
+    x.edges.ka,
+    x.edges.kb,
+    x.edges.vals,
+    x.tokenH2,
+    x.tokenStart,
+    x.ambiguous,
+    x.clash.keys,
+    x.clash.vals,
+    x.startCount,
+    x.firstChild,
+    x.nextSibling,
+    x.nodeToken,
+    x.termHead,
+    x.pRef,
+    x.pFlags,
+    x.pKind,
+    x.pLen,
+    x.pNext,
+    x.sourceOf,
+    x.startFilter,
+  ])
+    h = mixArray(h, a);
+  for (const s of x.tokenText) h = mixString(h, s);
+  for (const s of x.sources) h = mixString(h, s);
+  for (const [k, v] of x.raw) {
+    h = Math.imul(h ^ k, 0x01000193);
+    for (const s of v) h = mixString(h, s);
+  }
+  for (const [k, v] of x.doubt) h = mixString(Math.imul(h ^ k, 0x01000193), v);
+  for (const [k, v] of x.spellings) {
+    h = Math.imul(h ^ k, 0x01000193);
+    for (const n of v) h = Math.imul(h ^ n, 0x01000193);
+  }
+  return h | 0;
+}
+
+const INT_PARTS = [
+  'tokenH2',
+  'startCount',
+  'firstChild',
+  'nextSibling',
+  'nodeToken',
+  'termHead',
+  'pRef',
+  'pNext',
+  'sourceOf',
+] as const;
+const BYTE_PARTS = ['tokenStart', 'ambiguous', 'pFlags', 'pKind', 'pLen', 'startFilter'] as const;
+
+/** Why `x` is not a whole image of format `format`, or null. Checks shape, sizes and the checksum. */
+export function imageProblem(x: unknown, format: number): string | null {
+  if (typeof x !== 'object' || x === null) return 'not an object';
+  const m = x as Partial<IndexImage>;
+  if (m.format !== format) return `format ${String(m.format)}, expected ${format}`;
+  for (const k of INT_PARTS) if (!(m[k] instanceof Int32Array)) return `${k} is not an Int32Array`;
+  for (const k of BYTE_PARTS) if (!(m[k] instanceof Uint8Array)) return `${k} is not a Uint8Array`;
+  const img = m as IndexImage;
+  if (!Number.isInteger(img.nodes) || !Number.isInteger(img.count) || img.nodes < 1 || img.count < 0)
+    return 'bad counts';
+  const v = img.vocab;
+  const e = img.edges;
+  if (typeof v !== 'object' || !(v?.keys instanceof Int32Array) || !(v.vals instanceof Int32Array))
+    return 'bad vocabulary table';
+  if (
+    typeof e !== 'object' ||
+    !(e?.ka instanceof Int32Array) ||
+    !(e.kb instanceof Int32Array) ||
+    !(e.vals instanceof Int32Array)
+  )
+    return 'bad edge table';
+  const c = img.clash;
+  if (typeof c !== 'object' || !(c?.keys instanceof Int32Array) || !(c.vals instanceof Int32Array))
+    return 'bad clash table';
+  if (!Array.isArray(img.tokenText) || !Array.isArray(img.sources)) return 'bad string tables';
+  if (!(img.raw instanceof Map) || !(img.doubt instanceof Map) || !(img.spellings instanceof Map)) return 'bad maps';
+  const tokens = img.tokenText.length;
+  if (
+    img.tokenH2.length < tokens ||
+    img.tokenStart.length < tokens ||
+    img.startCount.length < tokens ||
+    img.ambiguous.length < tokens
+  )
+    return 'token tables shorter than the vocabulary';
+  for (const k of ['firstChild', 'nextSibling', 'nodeToken', 'termHead'] as const)
+    if (img[k].length < img.nodes) return `${k} shorter than the trie`;
+  for (const k of ['pRef', 'pNext', 'sourceOf'] as const)
+    if (img[k].length < img.count) return `${k} shorter than the patterns`;
+  for (const k of ['pFlags', 'pKind', 'pLen'] as const)
+    if (img[k].length < img.count) return `${k} shorter than the patterns`;
+  if (img.startFilter.length !== 1 << 17) return 'start filter of the wrong size';
+  if (imageChecksum(img) !== img.sum) return 'checksum does not match (damaged data)';
+  // Links must stay inside their tables, or a scan would read past them.
+  for (let i = 0; i < img.nodes; i++) {
+    const t = img.termHead[i] as number;
+    const c = img.firstChild[i] as number;
+    const s = img.nextSibling[i] as number;
+    if (t >= img.count || c >= img.nodes || s >= img.nodes || (img.nodeToken[i] as number) >= tokens)
+      return 'a trie link points outside the index';
+  }
+  for (let i = 0; i < v.vals.length; i++)
+    if ((v.keys[i] as number) !== -1 && (v.vals[i] as number) >= tokens) return 'a word points outside the vocabulary';
+  for (let i = 0; i < c.vals.length; i++)
+    if ((c.keys[i] as number) !== -1 && (c.vals[i] as number) >= tokens) return 'a word points outside the vocabulary';
+  for (let i = 0; i < e.vals.length; i++)
+    if ((e.ka[i] as number) !== -1 && (e.vals[i] as number) >= img.nodes) return 'an edge points outside the trie';
+  for (let p = 0; p < img.count; p++)
+    if ((img.pNext[p] as number) >= img.count || (img.sourceOf[p] as number) >= img.sources.length)
+      return 'a pattern link points outside the index';
+  return null;
+}

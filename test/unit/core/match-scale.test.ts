@@ -1,0 +1,35 @@
+// The name index at list scale: every listed name is found however many names share its words,
+// and two words sharing a token hash (a few in 300,000 words) do not cost either name.
+import { describe, expect, it } from 'vitest';
+import { MatchIndex } from '../../../src/core/names/match-index';
+import { hashToken, tokenize } from '../../../src/core/text/normalize';
+
+const hits = (ix: MatchIndex, text: string): string[] => ix.scan(text, tokenize(text)).map((h) => h.source);
+
+describe('match index at scale', () => {
+  it('finds each of 20,000 names that differ in one short word', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `Listed Number ${i.toString(36)} Garment Trading Co Ltd`);
+    const ix = new MatchIndex(names.length);
+    names.forEach((n, i) => ix.add(n, i, 'name'));
+    const missed = names.filter((n) => hits(ix, `Seller: ${n} - cotton shirts`).join() !== n);
+    expect(missed).toEqual([]);
+  });
+
+  it('keeps apart two words with the same token hash, stored or not', () => {
+    // Found by hashing 330,000 generated words; the test fails loudly if the hash changes.
+    const [a, b] = ['keqihong', '6w1'];
+    expect(hashToken(a)).toBe(hashToken(b));
+    const names = [
+      `Alpha ${a} Textile Trading Co Ltd`,
+      `Alpha ${b} Textile Trading Co Ltd`,
+      `${b} Keqihong Hair Co Ltd`,
+    ];
+    const ix = new MatchIndex(10);
+    names.forEach((n, i) => ix.add(n, i, 'name'));
+    const restored = MatchIndex.fromImage(structuredClone(ix.toImage())) as MatchIndex;
+    for (const index of [ix, restored]) {
+      for (const n of names) expect(hits(index, `Supplier: ${n}.`)).toEqual([n]);
+      expect(hits(index, 'Supplier: Alpha Zzz Textile Trading Co Ltd.')).toEqual([]);
+    }
+  });
+});

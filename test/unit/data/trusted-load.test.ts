@@ -1,0 +1,61 @@
+// A woken service worker skips the full check (SHA-256, entry by entry) of lists this browser
+// session has already checked, but only while the row, the snapshot's checksum and its entry count
+// still agree with what was checked; anything else gets the full check.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ListId } from '../../../src/core';
+import type { LaborLensDb } from '../../../src/data/db';
+import { loadRiskData, replaceSnapshot, type LoadReport } from '../../../src/data/list-store';
+import { bundled, freshDb } from './helpers';
+
+const dbs: LaborLensDb[] = [];
+afterEach(() => dbs.splice(0).forEach((d) => d.close()));
+
+async function withDamagedEntry(): Promise<{ db: LaborLensDb; checksum: string }> {
+  const db = freshDb();
+  dbs.push(db);
+  const row = await replaceSnapshot(db, bundled('tip-tiers'), 'bundled');
+  const snap = (await db.snapshots.get('tip-tiers'))!;
+  // Damage one entry behind the checksum's back (as a disk error would).
+  await db.snapshots.put({ ...snap, entries: [42, ...snap.entries.slice(1)] });
+  return { db, checksum: row.checksum };
+}
+
+describe('loadRiskData with lists already checked this session', () => {
+  it('checks in full without the session note, and reports the checksums it verified', async () => {
+    const db = freshDb();
+    dbs.push(db);
+    const row = await replaceSnapshot(db, bundled('tip-tiers'), 'bundled');
+    const report: LoadReport = { damaged: [], checksums: new Map() };
+    const data = await loadRiskData(db, report);
+    expect(data.builtin['tip-tiers']?.entries.length).toBe(row.entryCount);
+    expect(report.checksums?.get('tip-tiers')).toBe(row.checksum);
+  });
+
+  it('catches damage when the note is missing or names another checksum', async () => {
+    const { db, checksum } = await withDamagedEntry();
+    const other = new Map<ListId, string>([['tip-tiers', `${checksum.slice(1)}0`]]);
+    for (const opts of [{}, { trusted: other }]) {
+      const report: LoadReport = { damaged: [], checksums: new Map() };
+      const data = await loadRiskData(db, report, opts);
+      expect(data.builtin['tip-tiers']).toBeUndefined();
+      expect(report.damaged.map((d) => d.id)).toEqual(['tip-tiers']);
+    }
+  });
+
+  it('skips the full check for a list checked earlier this session with the same checksum', async () => {
+    const { db, checksum } = await withDamagedEntry();
+    const report: LoadReport = { damaged: [], checksums: new Map() };
+    const data = await loadRiskData(db, report, { trusted: new Map([['tip-tiers', checksum]]) });
+    expect(report.damaged).toEqual([]);
+    expect(data.builtin['tip-tiers']).toBeDefined();
+  });
+
+  it('still refuses a snapshot whose entry count or checksum field disagrees with its row', async () => {
+    const { db, checksum } = await withDamagedEntry();
+    const snap = (await db.snapshots.get('tip-tiers'))!;
+    await db.snapshots.put({ ...snap, entries: snap.entries.slice(1) });
+    const report: LoadReport = { damaged: [], checksums: new Map() };
+    await loadRiskData(db, report, { trusted: new Map([['tip-tiers', checksum]]) });
+    expect(report.damaged.map((d) => d.id)).toEqual(['tip-tiers']);
+  });
+});
