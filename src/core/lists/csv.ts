@@ -28,6 +28,7 @@ const BOM = '\uFEFF';
  */
 export function readCsvRecords(text: string, file: string, sep = ','): CsvRecord[] {
   const src = text.startsWith(BOM) ? text.slice(1) : text;
+  const sepCode = sep.charCodeAt(0);
   const records: CsvRecord[] = [];
   let values: string[] = [];
   let field = '';
@@ -91,7 +92,7 @@ export function readCsvRecords(text: string, file: string, sep = ','): CsvRecord
       let j = i + 1;
       for (; j < src.length; j++) {
         const c = src.charCodeAt(j);
-        if (c === 44 || c === 10 || c === 13 || c === 34) break; // , \n \r "
+        if (c === sepCode || c === 10 || c === 13 || c === 34) break; // separator \n \r "
       }
       field += src.slice(i, j);
       i = j;
