@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { sniffFile } from '../core';
+import { CliError } from './cli-common';
 // How the CLIs decide that a file is HTML (and so needs text extraction) rather than plain text.
 export function looksLikeHtml(file: string, text: string): boolean {
   return (
@@ -18,4 +20,19 @@ export function documentKind(file: string, bytes: Uint8Array): 'pdf' | 'xlsx' | 
   if (!zip && !ole && !pdf) return null;
   const kind = sniffFile(file, bytes);
   return kind === 'pdf' || kind === 'xlsx' || kind === 'docx' ? kind : null;
+}
+
+/** A file's bytes and document kind, with read and sniff failures as clean CLI errors. */
+export function readInputFile(file: string): { bytes: Uint8Array; kind: ReturnType<typeof documentKind> } {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  try {
+    return { bytes, kind: documentKind(file, bytes) };
+  } catch (e) {
+    throw new CliError(e instanceof Error ? e.message : String(e));
+  }
 }

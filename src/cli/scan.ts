@@ -1,12 +1,11 @@
 // npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...
 // Scans HTML, text, PDF, XLSX or DOCX files with the bundled lists (and custom lists) and prints
 // the findings; findings in PDF/XLSX/DOCX files say where they are (page and line, sheet!cell).
-import { readFileSync } from 'node:fs';
 import { formatWhere, whereAt, type Finding, type ScanHints } from '../core';
 import { CliError, loadEngine, loadReport, pad, parseArgs, readText, runCli, type CliIo } from './cli-common';
 import { documentScanText, readFileDocument } from './file-document';
 import { htmlToText } from './html-to-text';
-import { documentKind, looksLikeHtml } from './page-input';
+import { looksLikeHtml, readInputFile } from './page-input';
 
 const USAGE = 'usage: npm run -s scan -- [--json] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE...';
 
@@ -23,18 +22,7 @@ interface Input {
 }
 
 async function readInput(file: string): Promise<Input> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  let kind;
-  try {
-    kind = documentKind(file, bytes);
-  } catch (e) {
-    throw new CliError(e instanceof Error ? e.message : String(e));
-  }
+  const { bytes, kind } = readInputFile(file);
   if (kind) {
     const st = documentScanText(await readFileDocument(file, bytes));
     return {

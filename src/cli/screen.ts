@@ -2,12 +2,11 @@
 // Screens a supplier file against every name list: one name a line, a CSV or other delimited
 // export (separator and encoding detected, the header never screened), an XLSX supplier master, or
 // a PDF/DOCX with one name a line. A table whose name column cannot be told is refused.
-import { readFileSync } from 'node:fs';
 import type { NameMatch } from '../core';
 import { decodeText, FileReadError, looksBinary, readDelimited } from '../core';
 import { CliError, loadEngine, pad, parseArgs, runCli, type CliIo } from './cli-common';
 import { documentSuppliers, readFileDocument, tableSuppliers, type SupplierInput } from './file-document';
-import { documentKind } from './page-input';
+import { readInputFile } from './page-input';
 
 const USAGE =
   'usage: npm run -s screen -- [--json] [--column NAME] [--list FILE]... [--cleared FILE]... [--no-builtin] FILE';
@@ -33,18 +32,7 @@ export function readSupplierNames(file: string, text: string, column?: string): 
 }
 
 async function readSuppliers(file: string, column?: string): Promise<SupplierInput> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(file));
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  let kind;
-  try {
-    kind = documentKind(file, bytes);
-  } catch (e) {
-    throw new CliError(e instanceof Error ? e.message : String(e));
-  }
+  const { bytes, kind } = readInputFile(file);
   if (kind) return documentSuppliers(file, await readFileDocument(file, bytes), column);
   return readSupplierText(file, bytes, column);
 }

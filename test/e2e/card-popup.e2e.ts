@@ -70,7 +70,7 @@ describe('cards and popup on the demo page', () => {
     await popup.fill('#q', 'Hoshine Silicon');
     await popup.click('form.lookup button[type=submit]');
     const first = popup.locator('form.lookup .results ol.near li').first();
-    await expect(first.textContent()).resolves.toMatch(/^Hoshine Silicon Industry .*shares "hoshine", "silicon"/);
+    await expect.poll(() => first.textContent()).toMatch(/^Hoshine Silicon Industry .*shares "hoshine", "silicon"/);
     expect(await popup.locator('form.lookup .results .none').count()).toBe(0);
     await popup.fill('#q', '5201.00');
     await popup.click('form.lookup button[type=submit]');

@@ -34,7 +34,9 @@ describe('decisions with evidence', () => {
     await options.locator('#status-status').selectOption('under-review');
     await options.locator('#status-by').fill('Ana Ruiz');
     await options.locator('#statuses form.status-add button[type="submit"]').click();
-    await expect(options.locator('#statuses .error').textContent()).resolves.toMatch(/not the name of a listed entry/);
+    await expect
+      .poll(() => options.locator('#statuses .error').textContent())
+      .toMatch(/not the name of a listed entry/);
     const offered = await options.locator('#statuses button.suggest').allTextContents();
     expect(offered.some((s) => /Hoshine Silicon Industry/i.test(s))).toBe(true);
     await expect(options.locator('#statuses table.statuses').count()).resolves.toBe(0);
@@ -54,21 +56,24 @@ describe('decisions with evidence', () => {
     await item.locator('input').nth(1).fill('Ana Ruiz');
     await item.locator('button[type=submit]').click();
     // The browser's own check stops an empty reason before it is sent.
-    await expect(
-      item
-        .locator('input')
-        .first()
-        .evaluate((e) => (e as HTMLInputElement).validity.valueMissing),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        item
+          .locator('input')
+          .first()
+          .evaluate((e) => (e as HTMLInputElement).validity.valueMissing),
+      )
+      .toBe(true);
     await item.locator('input').first().fill('different plant: Zhuhai Xiangzhou, registration 4404...');
     await item.locator('button[type=submit]').click();
     await item.locator('[role=status]').waitFor();
 
     // Exported at once, before any rescan: the decision is in the file.
     const exportItem = popup.locator(`li.finding[data-key="${PANTUM}"]`);
-    await expect(exportItem.locator('.why').textContent()).resolves.toMatch(
-      /^False match: Ana Ruiz, \d{4}-\d{2}-\d{2}/,
-    );
+    // The popup re-reads its findings after the save: wait for that, on a busy machine it is late.
+    await expect
+      .poll(() => exportItem.locator('.why').textContent(), { timeout: 15_000 })
+      .toMatch(/^False match: Ana Ruiz, \d{4}-\d{2}-\d{2}/);
     const [download] = await Promise.all([
       popup.waitForEvent('download'),
       popup.locator('p.export button', { hasText: 'CSV' }).click(),
@@ -110,22 +115,24 @@ describe('decisions with evidence', () => {
     const sev = Object.fromEntries(flags.map((f) => [f.key, f.severity]));
     expect(sev[PANTUM]).toBe('critical');
     expect(sev[APEX]).toBe('critical');
-    await expect(page.locator(`laborlens-flag[data-key="${PANTUM}"] .card`).first().textContent()).resolves.toMatch(
-      /False match: Ana Ruiz, \d{4}-\d{2}-\d{2}, why: different plant/,
-    );
-    await expect(page.locator(`laborlens-flag[data-key="${APEX}"] .card`).first().textContent()).resolves.toMatch(
-      /Listed: cleared by intern/,
-    );
+    await expect
+      .poll(() => page.locator(`laborlens-flag[data-key="${PANTUM}"] .card`).first().textContent())
+      .toMatch(/False match: Ana Ruiz, \d{4}-\d{2}-\d{2}, why: different plant/);
+    await expect
+      .poll(() => page.locator(`laborlens-flag[data-key="${APEX}"] .card`).first().textContent())
+      .toMatch(/Listed: cleared by intern/);
 
     // The history: one row per finding, each decision beside its supplier.
     await options.reload();
     await options.locator('#history table.history tbody tr').first().waitFor();
-    await expect(options.locator('#history .decision').allTextContents()).resolves.toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/False match: Ana Ruiz/),
-        expect.stringMatching(/Listed: cleared by intern/),
-      ]),
-    );
+    await expect
+      .poll(() => options.locator('#history .decision').allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/False match: Ana Ruiz/),
+          expect.stringMatching(/Listed: cleared by intern/),
+        ]),
+      );
     const [hist] = await Promise.all([
       options.waitForEvent('download'),
       options.locator('#history button.export-csv').click(),

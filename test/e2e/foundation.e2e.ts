@@ -35,9 +35,9 @@ describe('a marketplace page with three listed suppliers and two look-alikes', (
     const items = popup.locator('li.finding');
     await items.first().waitFor();
     expect((await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).sort()).toEqual(EXPECTED);
-    await expect(popup.locator('li.finding .source').first().textContent()).resolves.toMatch(
-      /UFLPA Entity List.*as of \d{4}-\d{2}-\d{2}/,
-    );
+    await expect
+      .poll(() => popup.locator('li.finding .source').first().textContent())
+      .toMatch(/UFLPA Entity List.*as of \d{4}-\d{2}-\d{2}/);
     await popup.screenshot({ path: join(SHOTS, 'popup.png') });
     await popup.close();
     await page.close();

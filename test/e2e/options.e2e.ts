@@ -54,9 +54,9 @@ describe('options page', () => {
     const ids = await page.locator('li.list-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-list')));
     for (const id of BUILTIN) expect(ids).toContain(id);
     for (const id of BUILTIN)
-      await expect(card(id).locator('.as-of').textContent()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await expect.poll(() => card(id).locator('.as-of').textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Source links open outside the extension without a referrer or opener.
-    await expect(card('uflpa').locator('h3 a').getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    await expect.poll(() => card('uflpa').locator('h3 a').getAttribute('rel')).toBe('noopener noreferrer');
   });
 
   it('imports a custom watch list whose supplier is then flagged on a page', async () => {
@@ -67,9 +67,9 @@ describe('options page', () => {
     await page.locator('#custom-file').setInputFiles(csv);
     await page.locator('#custom-role').selectOption('watch');
     await page.locator('#custom form.import-form button[type="submit"]').click();
-    await expect(page.locator('#custom .saved').textContent()).resolves.toContain(
-      'Imported 1 entry from options-e2e-watch.csv',
-    );
+    await expect
+      .poll(() => page.locator('#custom .saved').textContent())
+      .toContain('Imported 1 entry from options-e2e-watch.csv');
     const row = page.locator('.custom-lists li').filter({ hasText: 'options-e2e-watch' });
     await row.waitFor();
     const id = await row.getAttribute('data-list');
@@ -81,7 +81,7 @@ describe('options page', () => {
     await shop.goto(server.url('options-custom-supplier.html'));
     const flag = shop.locator(`laborlens-flag[data-key="${INVENTED}"]`);
     await flag.first().waitFor({ state: 'attached', timeout: 15_000 });
-    await expect(flag.first().getAttribute('data-severity')).resolves.toBe('high');
+    await expect.poll(() => flag.first().getAttribute('data-severity')).toBe('high');
     await shop.close();
   });
 
@@ -106,7 +106,7 @@ describe('options page', () => {
     const sw = card('tip-tiers').locator('input[role="switch"]');
     expect(await sw.isChecked()).toBe(true);
     await sw.click();
-    await expect(card('tip-tiers').getAttribute('class')).resolves.toContain('off');
+    await expect.poll(() => card('tip-tiers').getAttribute('class')).toContain('off');
     await page.reload();
     await card('tip-tiers').waitFor();
     expect(await card('tip-tiers').locator('input[role="switch"]').isChecked()).toBe(false);

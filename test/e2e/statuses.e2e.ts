@@ -48,12 +48,12 @@ describe('team statuses', () => {
     const flags = await flagsOn(again, 3);
     expect(flags.map((f) => f.key).sort()).toEqual(['Shandong Meijia Group Co., Ltd.', PANTUM, APEX].sort());
     const card = again.locator(`laborlens-flag[data-key="${PANTUM}"] .card`);
-    await expect(card.first().textContent()).resolves.toMatch(
-      /Under review by Ana Ruiz since \d{4}-\d{2}-\d{2}.*asked for mill certificates/,
-    );
-    await expect(again.locator(`laborlens-flag[data-key="${APEX}"] .card`).first().textContent()).resolves.toMatch(
-      /Listed: cleared by Ana Ruiz on \d{4}-\d{2}-\d{2}, evidence: audit report 2026-10-02 on file/,
-    );
+    await expect
+      .poll(() => card.first().textContent())
+      .toMatch(/Under review by Ana Ruiz since \d{4}-\d{2}-\d{2}.*asked for mill certificates/);
+    await expect
+      .poll(() => again.locator(`laborlens-flag[data-key="${APEX}"] .card`).first().textContent())
+      .toMatch(/Listed: cleared by Ana Ruiz on \d{4}-\d{2}-\d{2}, evidence: audit report 2026-10-02 on file/);
 
     const tab2 = await tabIdOf(second, url);
     const popup2 = await second.context.newPage();
@@ -61,8 +61,8 @@ describe('team statuses', () => {
     await expectCount(() => popup2.locator('li.finding').count(), 3);
     const keys = await popup2.locator('li.finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(keys.sort()).toEqual(['Shandong Meijia Group Co., Ltd.', PANTUM, APEX].sort());
-    await expect(popup2.locator(`li.finding[data-key="${PANTUM}"] .status`).innerText()).resolves.toMatch(
-      /under review/,
-    );
+    await expect
+      .poll(() => popup2.locator(`li.finding[data-key="${PANTUM}"] .status`).innerText())
+      .toMatch(/under review/);
   });
 });
