@@ -84,14 +84,18 @@ const outDir = r(firefox ? './dist-firefox' : './dist');
 export default defineConfig({
   root: r('./src'),
   publicDir: r('./public'),
-  plugins: [
-    preact(),
-    crx({
-      manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
-      browser: firefox ? 'firefox' : 'chrome',
-    }),
-    classicContentScript(outDir),
-  ],
+  // Under vitest the extension plugins stay out: crxjs in serve mode empties the build folder, and
+  // each test project starts one, which deleted dist/ between the build and the e2e tests.
+  plugins: process.env.VITEST
+    ? [preact()]
+    : [
+        preact(),
+        crx({
+          manifest: firefox ? firefoxManifest() : (manifest as ManifestV3Export),
+          browser: firefox ? 'firefox' : 'chrome',
+        }),
+        classicContentScript(outDir),
+      ],
   build: {
     outDir,
     emptyOutDir: true,

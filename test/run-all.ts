@@ -55,7 +55,7 @@ interface VitestJson {
   numPassedTests: number;
   numFailedTests: number;
   numTotalTests: number;
-  testResults: { name: string; status: string; message?: string }[];
+  testResults: { name: string; status: string; message?: string; assertionResults?: { status: string }[] }[];
 }
 
 async function vitest(label: string, args: string[]): Promise<void> {
@@ -79,11 +79,17 @@ async function vitest(label: string, args: string[]): Promise<void> {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   if (report.numFailedTests) failures.push(`${label}: ${report.numFailedTests} failed`);
-  // A suite that fails to load counts no tests but must still fail the run.
-  const broken = report.testResults.filter((t) => t.status === 'failed' && !report.numFailedTests);
-  if (!ok && !report.numFailedTests) {
-    failed += Math.max(1, broken.length);
-    failures.push(`${label}: a test file failed to run`);
+  // A file whose set-up failed reports its tests as skipped, not failed: count each such file as a
+  // failure, so 24 files that could not launch a browser do not read as "3 failed".
+  const broken = report.testResults.filter(
+    (t) => t.status === 'failed' && !(t.assertionResults ?? []).some((a) => a.status === 'failed'),
+  );
+  if (broken.length) {
+    failed += broken.length;
+    failures.push(`${label}: ${broken.length} test file(s) failed to run: ${broken.map((t) => t.name).join(', ')}`);
+  } else if (!ok && !report.numFailedTests) {
+    failed++;
+    failures.push(`${label}: the runner failed`);
   }
   if (report.numTotalTests === 0) {
     failed++;
