@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry, StatusInfo } from '../../src/shared/messages';
+import { ask as askIn } from './ask';
 import { flagsOn, useBrowser } from './harness';
 
 const b = useBrowser();
-
-/** Sends one message from an extension page, as the options page does. */
-async function ask<T>(name: string, payload: object): Promise<T> {
-  const page = await b.session.context.newPage();
-  await page.goto(`chrome-extension://${b.session.extensionId}/options.html`);
-  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [
-    name,
-    payload,
-  ] as const)) as { ok: boolean; value: T; error?: string };
-  await page.close();
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+const ask = <T>(name: string, payload: object): Promise<T> => askIn<T>(b.session, name, payload);
 
 describe('history of checks and reset', () => {
   it('records each checked page with its findings and list versions, and a reset clears user data', async () => {

@@ -8,9 +8,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, chromePath } from '../../src/cli/chrome';
+import { askFrom as ask } from './ask';
 import { DIST, FIXTURES, removeProfile, ROOT, serveFixtures, type FixtureServer } from './harness';
 
 let context: BrowserContext;
@@ -93,16 +94,6 @@ afterAll(async () => {
   await new Promise<void>((ok) => (feed ? feed.close(() => ok()) : ok()));
   for (const d of dirs) removeProfile(d);
 });
-
-/** Sends a message to the background from an extension page, as the options page does. */
-async function ask<T>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [
-    name,
-    payload,
-  ] as const)) as { ok: boolean; value: T; error?: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
 
 // Small versions of the load fixtures: this test is about requests, not load.
 const QUERY: Record<string, string> = {

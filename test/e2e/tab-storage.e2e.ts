@@ -3,9 +3,11 @@
 // does not stop a page's flags, and a page rewriting its URL every 250 ms makes one history row.
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../src/shared/messages';
+import { ask as askIn } from './ask';
 import { expectCount, flagsOn, useBrowser } from './harness';
 
 const b = useBrowser();
+const ask = <T>(name: string, payload: object): Promise<T> => askIn<T>(b.session, name, payload);
 
 interface Stored {
   frames: number;
@@ -24,18 +26,6 @@ const stored = (url: string): Promise<Stored | null> =>
     }
     return null;
   }, url);
-
-async function ask<T>(name: string, payload: object): Promise<T> {
-  const page = await b.session.context.newPage();
-  await page.goto(`chrome-extension://${b.session.extensionId}/options.html`);
-  const reply = (await page.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [
-    name,
-    payload,
-  ] as const)) as { ok: boolean; value: T; error?: string };
-  await page.close();
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
 
 describe('a page against the per-tab store', () => {
   it('keeps the findings of forty frames scanned at once, and drops those of frames removed', async () => {
