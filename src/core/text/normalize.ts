@@ -163,7 +163,8 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
     if (c < 128) {
-      // Letters and digits: the hot path.
+      // Letters and digits: the hot path. The word-start block is written out in each branch on
+      // purpose, so that each character class costs one range test and no call (bench: matcher ms per MB).
       if (c >= 97 && c <= 122) {
         if (!inWord) {
           inWord = true;
