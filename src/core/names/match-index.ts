@@ -8,6 +8,7 @@ import { isCommonWord } from './common-words';
 import { editDistanceAtMost1 } from '../text/fuzzy';
 import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
+import { shortForms, type ShortFormKind } from './short-forms';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
 import { imageChecksum, imageProblem, type IndexImage } from './index-image';
 
@@ -16,7 +17,7 @@ import { imageChecksum, imageProblem, type IndexImage } from './index-image';
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -29,6 +30,22 @@ const P_DOUBT = 8; // a doubtful name (reason in pDoubt): a possible match only
 const P_FORM = 16; // the listed name had a legal form
 const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
 const P_CJK = 64;
+const P_NEEDS_FORM = 128; // short form: counts only with a legal form after it on the page
+
+// pKind holds the name kind in its low two bits and the short form (short-forms.ts) above them.
+const SHORT_KINDS: (ShortFormKind | undefined)[] = [
+  undefined,
+  'generic-dropped',
+  'form-joined',
+  'no-joiner',
+  'place-brand',
+];
+const SHORT_NOTES: Record<ShortFormKind, string> = {
+  'generic-dropped': 'generic word left out',
+  'form-joined': 'legal form run into the name',
+  'no-joiner': 'joining word left out',
+  'place-brand': 'city and brand only',
+};
 
 export interface IndexHit {
   /** Caller's reference (index into its party table). */
@@ -236,12 +253,37 @@ export class MatchIndex {
   /** Add one listed name (all its variants). */
   /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
-    for (const v of nameVariants(name)) this.addVariant(v, name, ref, kind, doubtful);
+    const variants = nameVariants(name);
+    for (const v of variants) this.addVariant(v, name, ref, kind, doubtful);
+    const seen = new Set(variants.map((v) => v.tokens.join(' ')));
+    for (const v of variants)
+      for (const sf of shortForms(name, v)) {
+        const key = sf.variant.tokens.join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.addVariant(
+          sf.variant,
+          name,
+          ref,
+          kind,
+          sf.possible ? (doubtful ?? 'a possible match only') : doubtful,
+          SHORT_KINDS.indexOf(sf.kind),
+          sf.needsForm,
+        );
+      }
   }
 
   private readonly pDoubt = new Map<number, string>();
 
-  private addVariant(v: NameVariant, source: string, ref: number, kind: NameKind, doubtful: string | undefined): void {
+  private addVariant(
+    v: NameVariant,
+    source: string,
+    ref: number,
+    kind: NameKind,
+    doubtful: string | undefined,
+    short = 0,
+    needsForm = false,
+  ): void {
     if (v.cjk && v.tokens.length < 2) return; // one Han character is never a name
     if (v.tokens.length > 255) return;
     let letters = 0;
@@ -249,7 +291,14 @@ export class MatchIndex {
     const strict =
       !v.cjk && ((v.tokens.length === 1 && letters <= 4) || v.acronym || (v.tokens.length <= 2 && v.allCaps));
     const common = !v.cjk && !strict && v.tokens.every((tk) => isCommonWord(tk));
-    const fuzzy = !v.cjk && !strict && v.tokens.length >= 2 && letters >= 14;
+    // A typo on top of a short form is one guess too many, except where the short form is only a
+    // lost space ("Hair ProductCo" for "Hair Products Co.").
+    const fuzzy =
+      !v.cjk &&
+      !strict &&
+      v.tokens.length >= 2 &&
+      letters >= 14 &&
+      (short === 0 || SHORT_KINDS[short] === 'form-joined');
     const pid = this.count++;
     this.pRef = growI32(this.pRef, pid + 1);
     this.pFlags = growU8(this.pFlags, pid + 1);
@@ -257,7 +306,7 @@ export class MatchIndex {
     this.pLen = growU8(this.pLen, pid + 1);
     this.pNext = growI32(this.pNext, pid + 1);
     this.pRef[pid] = ref;
-    this.pKind[pid] = KINDS.indexOf(kind);
+    this.pKind[pid] = KINDS.indexOf(kind) | (short << 2);
     this.pLen[pid] = v.tokens.length;
     this.pFlags[pid] =
       (strict ? P_STRICT : 0) |
@@ -266,7 +315,8 @@ export class MatchIndex {
       (doubtful ? P_DOUBT : 0) |
       (v.hadForm ? P_FORM : 0) |
       (v.droppedQualifier ? P_DROPPED : 0) |
-      (v.cjk ? P_CJK : 0);
+      (v.cjk ? P_CJK : 0) |
+      (needsForm ? P_NEEDS_FORM : 0);
     this.pSource.push(source);
     if (strict) this.pRaw.set(pid, v.raw);
     if (doubtful) this.pDoubt.set(pid, doubtful);
@@ -314,8 +364,15 @@ export class MatchIndex {
   ): { pid: number; end: number; words: string }[] {
     const out: { pid: number; end: number; words: string }[] = [];
     const take = (pid: number, end: number, words: string): void => {
-      const local = KINDS[this.pKind[pid] as number] === 'local';
-      if (!local && !((this.pFlags[pid] as number) & P_CJK) && out.length < 256) out.push({ pid, end, words });
+      const local = KINDS[(this.pKind[pid] as number) & 3] === 'local';
+      // Short forms are the page's ways of writing a name in Latin letters, not readings of Chinese.
+      if (
+        (this.pKind[pid] as number) >> 2 === 0 &&
+        !local &&
+        !((this.pFlags[pid] as number) & P_CJK) &&
+        out.length < 256
+      )
+        out.push({ pid, end, words });
     };
     const stack: { n: number; o: number; words: string }[] = [{ n: 0, o: from, words: '' }];
     while (stack.length > 0) {
@@ -517,7 +574,13 @@ export class MatchIndex {
     // A lone "Corporation"/"Company" is no legal form in general ("Camel Company" may be a brand),
     // but after a name listed with a legal form it is that form ("Ninestar Corporation").
     const formLen = lf.consume(t, j) || (pf & P_FORM ? lf.consume(t, j, false) : 0);
-    if (pf & P_COMMON && formLen === 0) return;
+    if (pf & (P_COMMON | P_NEEDS_FORM) && formLen === 0) return;
+    // "Baotou Meike" stands for the listed firm only when the name ends there, not when it goes
+    // on ("Baotou Meike Glass", another firm of the same town and brand).
+    if ((this.pKind[pid] as number) >> 2 === SHORT_KINDS.indexOf('place-brand') && formLen === 0 && j < t.count) {
+      const nf = t.flags[j] as number;
+      if (nf & T_UPPER && !(nf & (T_BREAK | T_LINE))) return;
+    }
     // "Meike Co." is listed; "Meike lenses" is a brand, not the company.
     if (len === 1 && !cjk && pf & P_FORM && formLen === 0) return;
     if (formLen === 0 && longerName(t, j, cjk)) return;
@@ -526,7 +589,13 @@ export class MatchIndex {
     const notes: string[] = [];
     if (bits & 1) notes.push('typo');
     if (bits & 2) notes.push('extra qualifier');
-    const kind = KINDS[this.pKind[pid] as number] as NameKind;
+    const kind = KINDS[(this.pKind[pid] as number) & 3] as NameKind;
+    const short = SHORT_KINDS[(this.pKind[pid] as number) >> 2];
+    if (short) {
+      notes.push(SHORT_NOTES[short]);
+      // A lost space is the same name; a left-out word is a little less sure.
+      if (short !== 'form-joined') score -= 0.05;
+    }
     if (kind !== 'name')
       notes.push(kind === 'local' ? 'local-script name' : kind === 'former' ? 'former name' : 'alias');
     if (pf & P_DROPPED) {
