@@ -2,7 +2,17 @@
 // trie; a scan looks each page token up once in an open-addressing table and walks the trie only
 // from tokens that start some name, so cost is linear in the text and independent of the number
 // of names. Storage is struct-of-arrays (typed arrays), so 100,000 names fit in a few tens of MB.
-import { hashToken, tokenString, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER, type Tokens } from '../text/normalize';
+import {
+  hashToken,
+  tokenString,
+  T_AMP,
+  T_BREAK,
+  T_CJK,
+  T_LINE,
+  T_PAREN,
+  T_UPPER,
+  type Tokens,
+} from '../text/normalize';
 import { growI32, growU8, IntMap, PairMap } from '../text/int-table';
 import { isCommonWord } from './common-words';
 import { editDistanceAtMost1 } from '../text/fuzzy';
@@ -457,9 +467,15 @@ export class MatchIndex {
     const hits: IndexHit[] = [];
     for (let k = 0; k < count; k++) {
       const b = (hashes[k] as number) & 0xfffff;
-      if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) continue;
+      if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) {
+        if ((t.flags[k] as number) & T_UPPER && k + 1 < count) this.firstWordTypo(text, t, k, hits);
+        continue;
+      }
       const id = this.idAt(k);
-      if (id < 0 || starts[id] !== 1) continue;
+      if (id < 0 || starts[id] !== 1) {
+        if ((t.flags[k] as number) & T_UPPER && k + 1 < count) this.firstWordTypo(text, t, k, hits);
+        continue;
+      }
       // Fast path: follow exact edges; most walks end after one or two tokens.
       let n = edges.get(0, id);
       let j = k + 1;
@@ -481,21 +497,75 @@ export class MatchIndex {
     return resolveOverlaps(hits);
   }
 
+  // First words with a typo ("Zijing Mining Group" for "Zijin Mining Group Co., Ltd."): built on
+  // first use from the trie, not stored in the index image. Keys are the hashes of each long,
+  // distinctive first word and of that word with one letter deleted; a page word meets them
+  // through its own deletions (symmetric deletion: one edit either way, or a swap).
+  private typoFirst: IntMap | undefined;
+  private typoSecond = new Uint8Array(0); // 1: a word that follows a typo-able first word
+
+  private buildTypoFirst(): IntMap {
+    const firsts: number[] = [];
+    for (let c = this.firstChild[0] as number; c >= 0 && firsts.length < 50_000; c = this.nextSibling[c] as number)
+      firsts.push(c);
+    const map = new IntMap(firsts.length * 8 + 16);
+    this.typoSecond = new Uint8Array(this.tokenText.length);
+    for (const c of firsts) {
+      const id = this.nodeToken[c] as number;
+      const w = this.tokenText[id] as string;
+      // A very common first word ("Xinjiang ...") would try hundreds of names per page word.
+      if (w.length < 5 || !/^[a-z]+$/u.test(w) || isCommonWord(w) || (this.startCount[id] as number) > 64) continue;
+      for (const key of withOneDeleted(w)) map.set(hashToken(key), id);
+      for (let d = this.firstChild[c] as number; d >= 0; d = this.nextSibling[d] as number)
+        this.typoSecond[this.nodeToken[d] as number] = 1;
+    }
+    return map;
+  }
+
+  private firstWordTypo(text: string, t: Tokens, k: number, hits: IndexHit[]): void {
+    if ((t.end[k] as number) - (t.start[k] as number) < 5) return;
+    const map = (this.typoFirst ??= this.buildTypoFirst());
+    // Cheap gate first: the next page word must follow some typo-able first word.
+    const next = this.idAt(k + 1);
+    if (next < 0 || this.typoSecond[next] !== 1) return;
+    const tok = tokenString(text, t, k);
+    if (!/^[a-z]+$/u.test(tok)) return;
+    const tried = new Set<number>();
+    for (const key of withOneDeleted(tok)) {
+      const id = map.get(hashToken(key));
+      if (id < 0 || tried.has(id)) continue;
+      tried.add(id);
+      const want = this.tokenText[id] as string;
+      const node = this.edges.get(0, id);
+      if (want === tok || node < 0 || !editDistanceAtMost1(tok, want)) continue;
+      this.walk(text, t, k, hits, false, [node, k + 1, 25, 5]);
+    }
+  }
+
   /** Whether the walk that stopped at (node n, token j) could continue with a typo or a skip. */
   private mayBranch(t: Tokens, k: number, j: number, n: number): boolean {
     if (n === 0) return false;
     const f = t.flags[j] as number;
     if (f & T_PAREN) return true;
+    if (f & T_AMP || tokenString(this.curText, t, j) === 'and') return true;
     if (f & T_CJK) return false;
     if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
     if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
     return this.firstChild[n] !== -1;
   }
 
-  private walk(text: string, t: Tokens, k: number, hits: IndexHit[], branchOnly: boolean): void {
+  private walk(
+    text: string,
+    t: Tokens,
+    k: number,
+    hits: IndexHit[],
+    branchOnly: boolean,
+    from: number[] = [0, k, 0, 0],
+  ): void {
     // Depth-first over (node, position, penalty); branching only on typos and skipped bracketed
     // qualifiers, both bounded, so the walk stays small.
-    const stack: number[] = [0, k, 0, 0]; // node, position, penalty*100, typo(1)/qualifier(2) bits
+    // node, position, penalty*100, bits: typo 1, qualifier 2, typo in the first word 4, joining word 8
+    const stack: number[] = [...from];
     let guard = 0;
     while (stack.length > 0 && guard++ < 64) {
       const bits = stack.pop() as number;
@@ -516,6 +586,10 @@ export class MatchIndex {
       }
       if (n === 0) continue;
       const f = t.flags[j] as number;
+      // A joining "and" the list does not have: "Education and Training Center", inside a name
+      // already two words long, so two names are not read as one ("Zijin and Mining Group").
+      if (!(bits & 8) && j - k >= 2 && (f & T_AMP || tokenString(text, t, j) === 'and'))
+        stack.push(n, j + 1, (pen + 0.05) * 100, bits | 8);
       // An extra bracketed qualifier on the page: "Haolin (Hotan) Hair Accessories".
       if (f & T_PAREN) {
         let e = j;
@@ -553,6 +627,8 @@ export class MatchIndex {
     const pf = this.pFlags[pid] as number;
     if (bits & 1 && !(pf & P_FUZZY)) return;
     const len = this.pLen[pid] as number;
+    // A typo in the distinctive first word only with at least two more words that agree.
+    if (bits & 4 && len < 3) return;
     // Verify tokens against hash collisions (second hash), where no typo/skip was allowed.
     if (bits === 0) {
       if (j - k !== len) return;
@@ -587,7 +663,9 @@ export class MatchIndex {
     const to = j + formLen;
     let score = 1 - pen;
     const notes: string[] = [];
-    if (bits & 1) notes.push('typo');
+    if (bits & 4) notes.push('typo in the first word');
+    else if (bits & 1) notes.push('typo');
+    if (bits & 8) notes.push('joining word added');
     if (bits & 2) notes.push('extra qualifier');
     const kind = KINDS[(this.pKind[pid] as number) & 3] as NameKind;
     const short = SHORT_KINDS[(this.pKind[pid] as number) >> 2];
@@ -704,4 +782,11 @@ function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
     for (let p = h.from; p < h.to; p++) owner.set(p, idx);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The word and every spelling of it with one letter left out. */
+function withOneDeleted(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
 }
