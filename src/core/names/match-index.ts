@@ -11,6 +11,7 @@ import {
   T_LINE,
   T_PAREN,
   T_UPPER,
+  T_ALLCAPS,
   type Tokens,
 } from '../text/normalize';
 import { growI32, growU8, IntMap, PairMap } from '../text/int-table';
@@ -41,6 +42,9 @@ const P_FORM = 16; // the listed name had a legal form
 const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
 const P_CJK = 64;
 const P_NEEDS_FORM = 128; // short form: counts only with a legal form after it on the page
+
+/** Walk bit: the last step skipped a bracketed qualifier on the page. */
+const SKIPPED_LAST = 16;
 
 // pKind holds the name kind in its low two bits and the short form (short-forms.ts) above them.
 const SHORT_KINDS: (ShortFormKind | undefined)[] = [
@@ -573,7 +577,11 @@ export class MatchIndex {
       const j = stack.pop() as number;
       const n = stack.pop() as number;
       // Exact terminals were accepted by the fast path already.
-      if (j > k && (!branchOnly || bits !== 0)) {
+      // A skipped bracket or "and" must be followed by more of the name or its legal form: a
+      // bracket that ends the name is the page's own remark ("Marange Diamond Fields (Zimbabwe)":
+      // a place, not part of the name), unless it is an acronym ("... Corps (XPCC)").
+      const ends = !(bits & SKIPPED_LAST) || legalForms().consume(t, j) > 0;
+      if (j > k && ends && (!branchOnly || bits !== 0)) {
         for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number)
           this.accept(text, t, k, j, pid, pen, bits, hits);
       }
@@ -581,7 +589,7 @@ export class MatchIndex {
       const id = this.idAt(j);
       const nx = id >= 0 ? this.edges.get(n, id) : -1;
       if (nx >= 0) {
-        stack.push(nx, j + 1, pen * 100, bits);
+        stack.push(nx, j + 1, pen * 100, bits & ~SKIPPED_LAST);
         continue;
       }
       if (n === 0) continue;
@@ -589,12 +597,13 @@ export class MatchIndex {
       // A joining "and" the list does not have: "Education and Training Center", inside a name
       // already two words long, so two names are not read as one ("Zijin and Mining Group").
       if (!(bits & 8) && j - k >= 2 && (f & T_AMP || tokenString(text, t, j) === 'and'))
-        stack.push(n, j + 1, (pen + 0.05) * 100, bits | 8);
+        stack.push(n, j + 1, (pen + 0.05) * 100, bits | 8 | SKIPPED_LAST);
       // An extra bracketed qualifier on the page: "Haolin (Hotan) Hair Accessories".
       if (f & T_PAREN) {
         let e = j;
         while (e < t.count && (t.flags[e] as number) & T_PAREN && e - j < 4) e++;
-        stack.push(n, e, (pen + 0.1) * 100, bits | 2);
+        const acronym = e === j + 1 && f & T_ALLCAPS && (t.end[j] as number) - (t.start[j] as number) <= 5;
+        stack.push(n, e, (pen + 0.1) * 100, bits | 2 | (acronym ? 0 : SKIPPED_LAST));
       }
       // One typo in a long word of a long name, unless the name so far is a very common start
       // ("Shenzhen ..."), where trying every continuation would cost more than it finds.
@@ -609,7 +618,8 @@ export class MatchIndex {
       if (tok.length < 5) continue;
       for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) {
         const want = this.tokenText[this.nodeToken[c] as number] as string;
-        if (want.length >= 5 && editDistanceAtMost1(tok, want)) stack.push(c, j + 1, (pen + 0.15) * 100, bits | 1);
+        if (want.length >= 5 && editDistanceAtMost1(tok, want))
+          stack.push(c, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);
       }
     }
   }

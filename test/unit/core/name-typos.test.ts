@@ -38,3 +38,23 @@ describe('a joining word the list lacks', () => {
     expect(found('Zijin and Mining Group')).toEqual([]);
   });
 });
+
+describe('a bracket after a listed name', () => {
+  const scan = (text: string) => engine.scan(text).map((f) => [f.kind, f.key, f.text]);
+  it('is the page speaking, not part of the name: the place in it is an origin', () => {
+    expect(scan('rough diamonds from the Marange Diamond Fields (Zimbabwe) mined with forced labor')).toEqual([
+      ['supplier', 'Marange Diamond Fields', 'Marange Diamond Fields'],
+      ['origin', 'ZW', 'Zimbabwe'],
+    ]);
+  });
+  it('inside the name is still skipped', () => {
+    expect(found('Hetian Haolin (Hotan) Hair Accessories Co. Ltd.')).toEqual([
+      ['Hetian Haolin Hair Accessories Co. Ltd.', 'critical'],
+    ]);
+  });
+  it('a trailing "and" is not part of the name', () => {
+    expect(scan('Zijin Mining Group and others')).toEqual([
+      ['supplier', 'Zijin Mining Group Co., Ltd.', 'Zijin Mining Group'],
+    ]);
+  });
+});
