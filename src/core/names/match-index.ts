@@ -2,12 +2,24 @@
 // trie; a scan looks each page token up once in an open-addressing table and walks the trie only
 // from tokens that start some name, so cost is linear in the text and independent of the number
 // of names. Storage is struct-of-arrays (typed arrays), so 100,000 names fit in a few tens of MB.
-import { hashToken, tokenString, T_BREAK, T_CJK, T_LINE, T_PAREN, T_UPPER, type Tokens } from '../text/normalize';
+import {
+  hashToken,
+  tokenString,
+  T_AMP,
+  T_BREAK,
+  T_CJK,
+  T_LINE,
+  T_PAREN,
+  T_UPPER,
+  T_ALLCAPS,
+  type Tokens,
+} from '../text/normalize';
 import { growI32, growU8, IntMap, PairMap } from '../text/int-table';
 import { isCommonWord } from './common-words';
 import { editDistanceAtMost1 } from '../text/fuzzy';
 import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
+import { shortForms, type ShortFormKind } from './short-forms';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
 import { imageChecksum, imageProblem, type IndexImage } from './index-image';
 
@@ -16,7 +28,7 @@ import { imageChecksum, imageProblem, type IndexImage } from './index-image';
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -29,6 +41,25 @@ const P_DOUBT = 8; // a doubtful name (reason in pDoubt): a possible match only
 const P_FORM = 16; // the listed name had a legal form
 const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
 const P_CJK = 64;
+const P_NEEDS_FORM = 128; // short form: counts only with a legal form after it on the page
+
+/** Walk bit: the last step skipped a bracketed qualifier on the page. */
+const SKIPPED_LAST = 16;
+
+// pKind holds the name kind in its low two bits and the short form (short-forms.ts) above them.
+const SHORT_KINDS: (ShortFormKind | undefined)[] = [
+  undefined,
+  'generic-dropped',
+  'form-joined',
+  'no-joiner',
+  'place-brand',
+];
+const SHORT_NOTES: Record<ShortFormKind, string> = {
+  'generic-dropped': 'generic word left out',
+  'form-joined': 'legal form run into the name',
+  'no-joiner': 'joining word left out',
+  'place-brand': 'city and brand only',
+};
 
 export interface IndexHit {
   /** Caller's reference (index into its party table). */
@@ -236,12 +267,37 @@ export class MatchIndex {
   /** Add one listed name (all its variants). */
   /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
-    for (const v of nameVariants(name)) this.addVariant(v, name, ref, kind, doubtful);
+    const variants = nameVariants(name);
+    for (const v of variants) this.addVariant(v, name, ref, kind, doubtful);
+    const seen = new Set(variants.map((v) => v.tokens.join(' ')));
+    for (const v of variants)
+      for (const sf of shortForms(name, v)) {
+        const key = sf.variant.tokens.join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.addVariant(
+          sf.variant,
+          name,
+          ref,
+          kind,
+          sf.possible ? (doubtful ?? 'a possible match only') : doubtful,
+          SHORT_KINDS.indexOf(sf.kind),
+          sf.needsForm,
+        );
+      }
   }
 
   private readonly pDoubt = new Map<number, string>();
 
-  private addVariant(v: NameVariant, source: string, ref: number, kind: NameKind, doubtful: string | undefined): void {
+  private addVariant(
+    v: NameVariant,
+    source: string,
+    ref: number,
+    kind: NameKind,
+    doubtful: string | undefined,
+    short = 0,
+    needsForm = false,
+  ): void {
     if (v.cjk && v.tokens.length < 2) return; // one Han character is never a name
     if (v.tokens.length > 255) return;
     let letters = 0;
@@ -249,7 +305,14 @@ export class MatchIndex {
     const strict =
       !v.cjk && ((v.tokens.length === 1 && letters <= 4) || v.acronym || (v.tokens.length <= 2 && v.allCaps));
     const common = !v.cjk && !strict && v.tokens.every((tk) => isCommonWord(tk));
-    const fuzzy = !v.cjk && !strict && v.tokens.length >= 2 && letters >= 14;
+    // A typo on top of a short form is one guess too many, except where the short form is only a
+    // lost space ("Hair ProductCo" for "Hair Products Co.").
+    const fuzzy =
+      !v.cjk &&
+      !strict &&
+      v.tokens.length >= 2 &&
+      letters >= 14 &&
+      (short === 0 || SHORT_KINDS[short] === 'form-joined');
     const pid = this.count++;
     this.pRef = growI32(this.pRef, pid + 1);
     this.pFlags = growU8(this.pFlags, pid + 1);
@@ -257,7 +320,7 @@ export class MatchIndex {
     this.pLen = growU8(this.pLen, pid + 1);
     this.pNext = growI32(this.pNext, pid + 1);
     this.pRef[pid] = ref;
-    this.pKind[pid] = KINDS.indexOf(kind);
+    this.pKind[pid] = KINDS.indexOf(kind) | (short << 2);
     this.pLen[pid] = v.tokens.length;
     this.pFlags[pid] =
       (strict ? P_STRICT : 0) |
@@ -266,7 +329,8 @@ export class MatchIndex {
       (doubtful ? P_DOUBT : 0) |
       (v.hadForm ? P_FORM : 0) |
       (v.droppedQualifier ? P_DROPPED : 0) |
-      (v.cjk ? P_CJK : 0);
+      (v.cjk ? P_CJK : 0) |
+      (needsForm ? P_NEEDS_FORM : 0);
     this.pSource.push(source);
     if (strict) this.pRaw.set(pid, v.raw);
     if (doubtful) this.pDoubt.set(pid, doubtful);
@@ -314,8 +378,15 @@ export class MatchIndex {
   ): { pid: number; end: number; words: string }[] {
     const out: { pid: number; end: number; words: string }[] = [];
     const take = (pid: number, end: number, words: string): void => {
-      const local = KINDS[this.pKind[pid] as number] === 'local';
-      if (!local && !((this.pFlags[pid] as number) & P_CJK) && out.length < 256) out.push({ pid, end, words });
+      const local = KINDS[(this.pKind[pid] as number) & 3] === 'local';
+      // Short forms are the page's ways of writing a name in Latin letters, not readings of Chinese.
+      if (
+        (this.pKind[pid] as number) >> 2 === 0 &&
+        !local &&
+        !((this.pFlags[pid] as number) & P_CJK) &&
+        out.length < 256
+      )
+        out.push({ pid, end, words });
     };
     const stack: { n: number; o: number; words: string }[] = [{ n: 0, o: from, words: '' }];
     while (stack.length > 0) {
@@ -400,9 +471,15 @@ export class MatchIndex {
     const hits: IndexHit[] = [];
     for (let k = 0; k < count; k++) {
       const b = (hashes[k] as number) & 0xfffff;
-      if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) continue;
+      if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) {
+        if ((t.flags[k] as number) & T_UPPER && k + 1 < count) this.firstWordTypo(text, t, k, hits);
+        continue;
+      }
       const id = this.idAt(k);
-      if (id < 0 || starts[id] !== 1) continue;
+      if (id < 0 || starts[id] !== 1) {
+        if ((t.flags[k] as number) & T_UPPER && k + 1 < count) this.firstWordTypo(text, t, k, hits);
+        continue;
+      }
       // Fast path: follow exact edges; most walks end after one or two tokens.
       let n = edges.get(0, id);
       let j = k + 1;
@@ -424,21 +501,75 @@ export class MatchIndex {
     return resolveOverlaps(hits);
   }
 
+  // First words with a typo ("Zijing Mining Group" for "Zijin Mining Group Co., Ltd."): built on
+  // first use from the trie, not stored in the index image. Keys are the hashes of each long,
+  // distinctive first word and of that word with one letter deleted; a page word meets them
+  // through its own deletions (symmetric deletion: one edit either way, or a swap).
+  private typoFirst: IntMap | undefined;
+  private typoSecond = new Uint8Array(0); // 1: a word that follows a typo-able first word
+
+  private buildTypoFirst(): IntMap {
+    const firsts: number[] = [];
+    for (let c = this.firstChild[0] as number; c >= 0 && firsts.length < 50_000; c = this.nextSibling[c] as number)
+      firsts.push(c);
+    const map = new IntMap(firsts.length * 8 + 16);
+    this.typoSecond = new Uint8Array(this.tokenText.length);
+    for (const c of firsts) {
+      const id = this.nodeToken[c] as number;
+      const w = this.tokenText[id] as string;
+      // A very common first word ("Xinjiang ...") would try hundreds of names per page word.
+      if (w.length < 5 || !/^[a-z]+$/u.test(w) || isCommonWord(w) || (this.startCount[id] as number) > 64) continue;
+      for (const key of withOneDeleted(w)) map.set(hashToken(key), id);
+      for (let d = this.firstChild[c] as number; d >= 0; d = this.nextSibling[d] as number)
+        this.typoSecond[this.nodeToken[d] as number] = 1;
+    }
+    return map;
+  }
+
+  private firstWordTypo(text: string, t: Tokens, k: number, hits: IndexHit[]): void {
+    if ((t.end[k] as number) - (t.start[k] as number) < 5) return;
+    const map = (this.typoFirst ??= this.buildTypoFirst());
+    // Cheap gate first: the next page word must follow some typo-able first word.
+    const next = this.idAt(k + 1);
+    if (next < 0 || this.typoSecond[next] !== 1) return;
+    const tok = tokenString(text, t, k);
+    if (!/^[a-z]+$/u.test(tok)) return;
+    const tried = new Set<number>();
+    for (const key of withOneDeleted(tok)) {
+      const id = map.get(hashToken(key));
+      if (id < 0 || tried.has(id)) continue;
+      tried.add(id);
+      const want = this.tokenText[id] as string;
+      const node = this.edges.get(0, id);
+      if (want === tok || node < 0 || !editDistanceAtMost1(tok, want)) continue;
+      this.walk(text, t, k, hits, false, [node, k + 1, 25, 5]);
+    }
+  }
+
   /** Whether the walk that stopped at (node n, token j) could continue with a typo or a skip. */
   private mayBranch(t: Tokens, k: number, j: number, n: number): boolean {
     if (n === 0) return false;
     const f = t.flags[j] as number;
     if (f & T_PAREN) return true;
+    if (f & T_AMP || tokenString(this.curText, t, j) === 'and') return true;
     if (f & T_CJK) return false;
     if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
     if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
     return this.firstChild[n] !== -1;
   }
 
-  private walk(text: string, t: Tokens, k: number, hits: IndexHit[], branchOnly: boolean): void {
+  private walk(
+    text: string,
+    t: Tokens,
+    k: number,
+    hits: IndexHit[],
+    branchOnly: boolean,
+    from: number[] = [0, k, 0, 0],
+  ): void {
     // Depth-first over (node, position, penalty); branching only on typos and skipped bracketed
     // qualifiers, both bounded, so the walk stays small.
-    const stack: number[] = [0, k, 0, 0]; // node, position, penalty*100, typo(1)/qualifier(2) bits
+    // node, position, penalty*100, bits: typo 1, qualifier 2, typo in the first word 4, joining word 8
+    const stack: number[] = [...from];
     let guard = 0;
     while (stack.length > 0 && guard++ < 64) {
       const bits = stack.pop() as number;
@@ -446,7 +577,11 @@ export class MatchIndex {
       const j = stack.pop() as number;
       const n = stack.pop() as number;
       // Exact terminals were accepted by the fast path already.
-      if (j > k && (!branchOnly || bits !== 0)) {
+      // A skipped bracket or "and" must be followed by more of the name or its legal form: a
+      // bracket that ends the name is the page's own remark ("Marange Diamond Fields (Zimbabwe)":
+      // a place, not part of the name), unless it is an acronym ("... Corps (XPCC)").
+      const ends = !(bits & SKIPPED_LAST) || legalForms().consume(t, j) > 0;
+      if (j > k && ends && (!branchOnly || bits !== 0)) {
         for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number)
           this.accept(text, t, k, j, pid, pen, bits, hits);
       }
@@ -454,16 +589,21 @@ export class MatchIndex {
       const id = this.idAt(j);
       const nx = id >= 0 ? this.edges.get(n, id) : -1;
       if (nx >= 0) {
-        stack.push(nx, j + 1, pen * 100, bits);
+        stack.push(nx, j + 1, pen * 100, bits & ~SKIPPED_LAST);
         continue;
       }
       if (n === 0) continue;
       const f = t.flags[j] as number;
+      // A joining "and" the list does not have: "Education and Training Center", inside a name
+      // already two words long, so two names are not read as one ("Zijin and Mining Group").
+      if (!(bits & 8) && j - k >= 2 && (f & T_AMP || tokenString(text, t, j) === 'and'))
+        stack.push(n, j + 1, (pen + 0.05) * 100, bits | 8 | SKIPPED_LAST);
       // An extra bracketed qualifier on the page: "Haolin (Hotan) Hair Accessories".
       if (f & T_PAREN) {
         let e = j;
         while (e < t.count && (t.flags[e] as number) & T_PAREN && e - j < 4) e++;
-        stack.push(n, e, (pen + 0.1) * 100, bits | 2);
+        const acronym = e === j + 1 && f & T_ALLCAPS && (t.end[j] as number) - (t.start[j] as number) <= 5;
+        stack.push(n, e, (pen + 0.1) * 100, bits | 2 | (acronym ? 0 : SKIPPED_LAST));
       }
       // One typo in a long word of a long name, unless the name so far is a very common start
       // ("Shenzhen ..."), where trying every continuation would cost more than it finds.
@@ -478,7 +618,8 @@ export class MatchIndex {
       if (tok.length < 5) continue;
       for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) {
         const want = this.tokenText[this.nodeToken[c] as number] as string;
-        if (want.length >= 5 && editDistanceAtMost1(tok, want)) stack.push(c, j + 1, (pen + 0.15) * 100, bits | 1);
+        if (want.length >= 5 && editDistanceAtMost1(tok, want))
+          stack.push(c, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);
       }
     }
   }
@@ -496,6 +637,8 @@ export class MatchIndex {
     const pf = this.pFlags[pid] as number;
     if (bits & 1 && !(pf & P_FUZZY)) return;
     const len = this.pLen[pid] as number;
+    // A typo in the distinctive first word only with at least two more words that agree.
+    if (bits & 4 && len < 3) return;
     // Verify tokens against hash collisions (second hash), where no typo/skip was allowed.
     if (bits === 0) {
       if (j - k !== len) return;
@@ -517,16 +660,30 @@ export class MatchIndex {
     // A lone "Corporation"/"Company" is no legal form in general ("Camel Company" may be a brand),
     // but after a name listed with a legal form it is that form ("Ninestar Corporation").
     const formLen = lf.consume(t, j) || (pf & P_FORM ? lf.consume(t, j, false) : 0);
-    if (pf & P_COMMON && formLen === 0) return;
+    if (pf & (P_COMMON | P_NEEDS_FORM) && formLen === 0) return;
+    // "Baotou Meike" stands for the listed firm only when the name ends there, not when it goes
+    // on ("Baotou Meike Glass", another firm of the same town and brand).
+    if ((this.pKind[pid] as number) >> 2 === SHORT_KINDS.indexOf('place-brand') && formLen === 0 && j < t.count) {
+      const nf = t.flags[j] as number;
+      if (nf & T_UPPER && !(nf & (T_BREAK | T_LINE))) return;
+    }
     // "Meike Co." is listed; "Meike lenses" is a brand, not the company.
     if (len === 1 && !cjk && pf & P_FORM && formLen === 0) return;
     if (formLen === 0 && longerName(t, j, cjk)) return;
     const to = j + formLen;
     let score = 1 - pen;
     const notes: string[] = [];
-    if (bits & 1) notes.push('typo');
+    if (bits & 4) notes.push('typo in the first word');
+    else if (bits & 1) notes.push('typo');
+    if (bits & 8) notes.push('joining word added');
     if (bits & 2) notes.push('extra qualifier');
-    const kind = KINDS[this.pKind[pid] as number] as NameKind;
+    const kind = KINDS[(this.pKind[pid] as number) & 3] as NameKind;
+    const short = SHORT_KINDS[(this.pKind[pid] as number) >> 2];
+    if (short) {
+      notes.push(SHORT_NOTES[short]);
+      // A lost space is the same name; a left-out word is a little less sure.
+      if (short !== 'form-joined') score -= 0.05;
+    }
     if (kind !== 'name')
       notes.push(kind === 'local' ? 'local-script name' : kind === 'former' ? 'former name' : 'alias');
     if (pf & P_DROPPED) {
@@ -635,4 +792,11 @@ function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
     for (let p = h.from; p < h.to; p++) owner.set(p, idx);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The word and every spelling of it with one letter left out. */
+function withOneDeleted(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
 }

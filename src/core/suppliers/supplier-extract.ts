@@ -105,7 +105,7 @@ export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): Ex
       const s = t.start[start] as number;
       let e = t.end[formEnd - 1] as number;
       if (text.charCodeAt(e) === 46 && dotBelongs(t, formEnd - 1)) e++;
-      if (!NOT_A_NAME.test(text.slice(s, e)))
+      if (!NOT_A_NAME.test(text.slice(s, e)) && !orderParty(text, t, start))
         out.push({ start: s, end: e, from: start, to: formEnd, text: text.slice(s, e), why: 'legal-form pattern' });
     }
     k = formEnd;
@@ -121,6 +121,17 @@ export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): Ex
     out.push({ start: s, end: s + trimmed.length, from: -1, to: -1, text: trimmed, why: `in column "${c.header}"` });
   }
   return out;
+}
+
+/**
+ * "CONSIGNEE: TO ORDER OF BANK OF AMERICA N.A.": a bill of lading made out to the order of a bank
+ * names the bank that holds the goods as security until it is paid, not a party that makes or
+ * trades them, so the name is left out whether "order of" was taken into it or stops before it.
+ */
+function orderParty(text: string, t: Tokens, s: number): boolean {
+  const word = (i: number): string => (i >= 0 && i < t.count ? tokenString(text, t, i) : '');
+  if (word(s) === 'order' && word(s + 1) === 'of') return true;
+  return word(s - 2) === 'order' && word(s - 1) === 'of';
 }
 
 /** "C.F.L. Sportswear": a one-letter capital with its dot, the end of an initialism starting a name. */

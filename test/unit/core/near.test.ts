@@ -42,7 +42,8 @@ describe('closest entries for a look-up', () => {
   });
 
   it('an unlisted company close to a listed one is never called "on no list"', () => {
-    const [f] = engine.scan('Supplier: Hoshine Silicon Co., Ltd.').filter((x) => x.kind === 'supplier');
+    // ("Hoshine Silicon Co., Ltd." is the listed firm without its generic "Industry": a match.)
+    const [f] = engine.scan('Supplier: Hoshine Silicon Materials Co., Ltd.').filter((x) => x.kind === 'supplier');
     expect(f?.explanation).not.toMatch(/on (no|none of the enabled) list/);
     expect(f?.explanation).toContain('close to "Hoshine Silicon Industry');
   });

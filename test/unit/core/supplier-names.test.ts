@@ -11,10 +11,19 @@ describe('company names on a page', () => {
     ['Section 307 of the Tariff Act of 1930 (19 U.S.C. § 1307) prohibits it.'],
     ['See 19 C.F.R. § 133.21(b).'],
     ['A Sino-US joint venture in Tianjin.'],
+    // A bill of lading made out "to order of" a bank names the bank that holds the goods as
+    // security, not a trading party.
+    ['CONSIGNEE: TO ORDER OF BANK OF AMERICA N.A.'],
+    ['Consignee: To the order of HSBC Bank plc'],
+    ['CONSIGNEE: ORDER OF STANDARD CHARTERED BANK LTD.'],
   ])('%j names no company', (text) => expect(names(text)).toEqual([]));
 
   it('keeps an initialism that starts a name', () => {
     expect(names('Order from C.F.L. Sportswear Trading Inc. today')).toEqual(['C.F.L. Sportswear Trading Inc.']);
+  });
+
+  it('still reads a company whose name starts with Order', () => {
+    expect(names('Supplier: Order Solutions Ltd. ships today')).toEqual(['Order Solutions Ltd.']);
   });
 
   it('does not take a packing-list header for a name', () => {

@@ -1,0 +1,60 @@
+// A typo in the distinctive first word of a long listed name, and a joining "and" the list lacks:
+// both only where the rest of the name agrees word for word.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/core/engine/engine';
+import { loadBundledRiskData } from '../../../src/cli/bundled';
+
+const engine = createEngine(loadBundledRiskData());
+const found = (text: string) =>
+  engine
+    .scan(text)
+    .filter((f) => f.kind === 'supplier' && f.list !== null)
+    .map((f) => [f.key, f.severity]);
+
+describe('a typo in the first word', () => {
+  it('is a possible match, never a certain one', () => {
+    expect(found('Mining giant Zijing Mining Group')).toEqual([['Zijin Mining Group Co., Ltd.', 'low']]);
+    expect(found('Zijni Mining Group Co., Ltd. ships ore')).toEqual([['Zijin Mining Group Co., Ltd.', 'low']]);
+  });
+  it.each([
+    // Another firm that shares only the misspelt word.
+    ['Zijing Capital Group Co. Ltd. invests'],
+    // Too little of the name left to agree.
+    ['Zijing Mining in the news'],
+    // Two typos.
+    ['Zijing Minning Group'],
+    // Lower case: a word in a sentence, not a name.
+    ['the zijing mining group'],
+  ])('%j is no listed party', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('a joining word the list lacks', () => {
+  it('is tolerated inside the name', () => {
+    expect(found('Lop County No. 4 Vocational Skills Education and Training Center')).toEqual([
+      ['No. 4 Vocational Skills Education Training Center (VSETC)', 'critical'],
+    ]);
+  });
+  it('does not join two names into one', () => {
+    expect(found('Zijin and Mining Group')).toEqual([]);
+  });
+});
+
+describe('a bracket after a listed name', () => {
+  const scan = (text: string) => engine.scan(text).map((f) => [f.kind, f.key, f.text]);
+  it('is the page speaking, not part of the name: the place in it is an origin', () => {
+    expect(scan('rough diamonds from the Marange Diamond Fields (Zimbabwe) mined with forced labor')).toEqual([
+      ['supplier', 'Marange Diamond Fields', 'Marange Diamond Fields'],
+      ['origin', 'ZW', 'Zimbabwe'],
+    ]);
+  });
+  it('inside the name is still skipped', () => {
+    expect(found('Hetian Haolin (Hotan) Hair Accessories Co. Ltd.')).toEqual([
+      ['Hetian Haolin Hair Accessories Co. Ltd.', 'critical'],
+    ]);
+  });
+  it('a trailing "and" is not part of the name', () => {
+    expect(scan('Zijin Mining Group and others')).toEqual([
+      ['supplier', 'Zijin Mining Group Co., Ltd.', 'Zijin Mining Group'],
+    ]);
+  });
+});
