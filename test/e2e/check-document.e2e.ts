@@ -14,6 +14,21 @@ const b = useBrowser();
 /** MENU_ID of src/background/context-menu.ts (which cannot be imported outside a browser). */
 const MENU_ID = 'laborlens-check-link';
 
+/** What a click on a context-menu item hands its listeners (chrome.contextMenus.OnClickData). */
+interface MenuClick {
+  menuItemId: string;
+  linkUrl: string;
+  pageUrl: string;
+  editable: boolean;
+}
+/** chrome.Event's dispatch runs the registered listeners as the browser does for a real click. */
+interface MenuApi {
+  contextMenus: { onClicked: { dispatch(info: MenuClick): void } };
+}
+interface PermissionsApi {
+  request(p: { origins: string[] }): Promise<boolean>;
+}
+
 interface DocServer {
   base: string;
   /** Paths requested so far, in order. */
@@ -128,9 +143,12 @@ describe('the context-menu item on a link', () => {
     const opened = b.session.context.waitForEvent('page');
     await b.session.worker.evaluate(
       ([menuItemId, link, page]) => {
-        (
-          chrome.contextMenus.onClicked as unknown as { dispatch(info: chrome.contextMenus.OnClickData): void }
-        ).dispatch({ menuItemId, linkUrl: link, pageUrl: page, editable: false });
+        (globalThis as unknown as { chrome: MenuApi }).chrome.contextMenus.onClicked.dispatch({
+          menuItemId,
+          linkUrl: link,
+          pageUrl: page,
+          editable: false,
+        });
       },
       [MENU_ID, linkUrl, pageUrl] as const,
     );
@@ -156,7 +174,7 @@ describe('the context-menu item on a link', () => {
   it('ignores links that are not web addresses', async () => {
     const pages = b.session.context.pages().length;
     await b.session.worker.evaluate((menuItemId) => {
-      (chrome.contextMenus.onClicked as unknown as { dispatch(info: chrome.contextMenus.OnClickData): void }).dispatch({
+      (globalThis as unknown as { chrome: MenuApi }).chrome.contextMenus.onClicked.dispatch({
         menuItemId,
         linkUrl: 'ftp://files.example/q.pdf',
         pageUrl: 'https://x.example/',
@@ -183,11 +201,12 @@ describe('a document on a site that is not built in', () => {
       await check.evaluate(() => {
         const w = window as unknown as { asked: unknown[] };
         w.asked = [];
-        const request = chrome.permissions.request.bind(chrome.permissions);
-        chrome.permissions.request = ((p: chrome.permissions.Permissions) => {
+        const { permissions } = (globalThis as unknown as { chrome: { permissions: PermissionsApi } }).chrome;
+        const request = permissions.request.bind(permissions);
+        permissions.request = (p) => {
           w.asked.push(p);
           return request(p);
-        }) as typeof chrome.permissions.request;
+        };
       });
       await check.locator('.ask button').click();
       await expect
