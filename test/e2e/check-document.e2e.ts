@@ -1,13 +1,14 @@
 // Documents opened in a tab or linked from a page, in a real Chromium with the built extension:
 // a PDF in the browser's viewer is not reported as a scanned page, the popup's "Check this
 // document" and the link's context-menu item check it on the file page, and a site LaborLens
-// has no access to is asked for before anything is read.
+// has no access to is asked for before anything is read. The guided walk's links to the samples.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry, TabFindings } from '../../src/shared/messages';
 import { MASTER_LISTED, masterXlsx, quotePdf } from '../tools/sample-files';
+import { STEPS } from '../../src/ui/demo/trainer-steps';
 import { useBrowser } from './harness';
 
 const b = useBrowser();
@@ -218,5 +219,33 @@ describe('a document on a site that is not built in', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe("the guided walk's step on quotes and supplier files", () => {
+  it('links to the file page with the sample quote and the sample supplier master', async () => {
+    const demo = await b.session.context.newPage();
+    await demo.goto(ext('demo.html?trainer'));
+    const step = STEPS.findIndex((s) => s.links?.length);
+    expect(step).toBeGreaterThan(0);
+    for (let i = 0; i < step; i++) await demo.locator('#trainer-next').click();
+    await expect
+      .poll(() => demo.locator('#trainer-step').textContent(), { timeout: 30_000 })
+      .toBe(`Step ${step + 1} of ${STEPS.length}: ${STEPS[step]!.title}`);
+    const links = demo.locator('#trainer-links a');
+    expect(await links.count()).toBe(2);
+
+    let opened = b.session.context.waitForEvent('page');
+    await links.nth(0).click();
+    const quote = await opened;
+    expect(await placedKeys(quote)).toContain('Hoshine Silicon Industry (Shanshan) Co., Ltd');
+    expect(await quote.locator('h2').textContent()).toBe('sample-quote.pdf');
+
+    opened = b.session.context.waitForEvent('page');
+    await links.nth(1).click();
+    const master = await opened;
+    await master.locator('table.screen-table tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await master.locator('h2').textContent()).toBe('sample-suppliers.xlsx');
+    await Promise.all([demo.close(), quote.close(), master.close()]);
   });
 });
