@@ -10,6 +10,8 @@ export interface FrameFindings {
   /** Findings below the sensitivity, kept for exports (capped by the caller). */
   below?: Finding[];
   scannedAt: string;
+  /** The frame shows a document (its content type) that was not scanned as a page. */
+  document?: string;
 }
 export type TabRecord = Record<string, FrameFindings>;
 

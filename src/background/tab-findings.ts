@@ -113,8 +113,10 @@ function merge(rec: TabRecord): TabFindings {
   const findings = frames.flatMap(([, f]) => f.findings);
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   findings.sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key));
+  const top = rec['0'];
   return {
     url: frames[0]?.[1].url ?? '',
+    ...(top?.document ? { document: top.document } : {}),
     findings,
     hidden: frames.reduce((n, [, f]) => n + f.hidden, 0),
     belowFindings: frames.flatMap(([, f]) => f.below ?? []),

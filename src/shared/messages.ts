@@ -39,12 +39,19 @@ export interface TabFindings {
   /** Those findings themselves (capped), for exports; marked `below`. */
   belowFindings?: ShownFinding[];
   scannedAt: string;
+  /**
+   * Set when the tab shows a document in the browser's own viewer (a PDF): the page was not
+   * scanned, and the popup offers to check the document instead. Holds its content type.
+   */
+  document?: string;
 }
 
 export interface ScanRequest {
   url: string;
   title?: string;
   text: string;
+  /** The top frame shows a document (this content type) in the browser's viewer: nothing to scan. */
+  document?: string;
   cells?: { start: number; end: number; header: string }[];
   organisations?: string[];
   /** Distinguishes frames of one tab; 0 is the top frame. */

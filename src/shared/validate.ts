@@ -74,6 +74,7 @@ const checks: { [K in MessageName]: Check<K> } = {
     const out: Req<'scanPage'> = { url, text };
     if (o.title !== undefined) out.title = str(o, 'title', 1_000);
     if (o.frame !== undefined) out.frame = int(o.frame, 'frame');
+    if (o.document !== undefined) out.document = str(o, 'document', 100);
     if (o.part !== undefined) {
       const po = obj(o.part);
       const count = int(po.count, 'part.count');

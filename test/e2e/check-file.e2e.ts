@@ -1,12 +1,9 @@
 // The "Check a file" page in a real Chromium: a PDF quote and an XLSX supplier master chosen
 // through the file input give findings and screening rows; broken files get a clear error and
 // change nothing (no history entry).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../src/shared/messages';
 import { docxOf, MASTER_LISTED, MASTER_ROWS, masterXlsx, quotePdf } from '../tools/sample-files';
-import { checkPageUrl } from '../../src/ui/popup/document-check';
 import { useBrowser } from './harness';
 
 const b = useBrowser();
@@ -124,34 +121,5 @@ describe('Check a file', () => {
     expect(await page.locator('li.placed, table.screen-table').count()).toBe(0);
     expect((await history()).length).toBe(before.length);
     await page.close();
-  });
-});
-
-describe('a PDF opened in a tab', () => {
-  // The popup's "Check this document" (unit-tested in test/unit/ui/document-check.test.tsx) and the
-  // context menu on a link both open the file page on the document's URL; the page fetches it
-  // (the site is already granted here) and checks it. Playwright cannot click the toolbar button,
-  // and without it (activeTab) a popup opened as a page cannot see a PDF tab's URL.
-  it('is fetched and checked by the file page the popup opens', async () => {
-    const pdf = quotePdf(1);
-    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf));
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/quotes/Q-2026-0412.pdf`;
-    try {
-      const tab = await b.session.context.newPage();
-      void tab.goto(url).catch(() => undefined); // the PDF viewer never fires a load event here
-      const check = await b.session.context.newPage();
-      await check.goto(`chrome-extension://${b.session.extensionId}/${checkPageUrl(url)}`);
-      await check.locator('li.placed').first().waitFor({ timeout: 30_000 });
-      const keys = await check
-        .locator('li.placed .finding')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
-      expect(keys).toContain('Hoshine Silicon Industry (Shanshan) Co., Ltd');
-      expect(await check.locator('h2').textContent()).toBe('Q-2026-0412.pdf');
-      await Promise.all([tab.close(), check.close()]);
-    } finally {
-      server.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
-    }
   });
 });

@@ -32,6 +32,7 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
   const req = assemble(part, `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.url ?? ''}`);
   const [engine, { settings }, statuses] = await Promise.all([getEngine(), scanSettings(), statusMap(getDb())]);
   if (!req) return { findings: [], minSeverity: settings.minimumSeverity };
+  if (req.document !== undefined) return noteDocument(req, sender, settings.minimumSeverity);
   // The organisation's enabledSites, when set, is where scanning happens (besides the user's sites).
   if (!(await siteAllowed(req.url, settings.enabledSites)))
     return { findings: [], minSeverity: settings.minimumSeverity };
@@ -61,6 +62,25 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
     if (frameId === 0) void recordHistory(req, unique, now, supplierNames(all)).catch(warn('check not recorded'));
   }
   return { findings: shown, minSeverity };
+}
+
+/**
+ * The top frame shows a document in the browser's viewer (the content script sees only the
+ * viewer's empty wrapper): the tab is marked as not scanned, so the popup offers to check the
+ * document rather than saying "no risk found", and nothing goes into the history.
+ */
+async function noteDocument(
+  req: Req<'scanPage'>,
+  sender: Runtime.MessageSender,
+  minSeverity: Severity,
+): Promise<Res<'scanPage'>> {
+  const tabId = sender.tab?.id;
+  if (tabId !== undefined && tabId >= 0 && (sender.frameId ?? 0) === 0) {
+    const now = new Date().toISOString();
+    await recordFrame(tabId, 0, { url: req.url, findings: [], hidden: 0, scannedAt: now, document: req.document });
+    await showBadge(tabId, []).catch(warn('badge not cleared'));
+  }
+  return { findings: [], minSeverity };
 }
 
 /** Most supplier names kept per checked page, for re-screening it when lists change. */

@@ -17,7 +17,7 @@ import type { Client } from '../client';
 import type { CheckClient } from './check-client';
 import { SCREEN_CHUNK } from './check-client';
 import { readInWorker, type Job } from './file-worker';
-import { FileSource, type PickedFile } from './file-source';
+import { FileSource, isSample, loadSample, type PickedFile } from './file-source';
 import { placeFindings, QuoteResults, type PlacedFinding } from './quote-results';
 import { ScreeningTable, type ScreenedRow } from './screening-table';
 
@@ -44,7 +44,18 @@ function defaultMode(doc: ReadDocument): Mode {
   return header.length <= 1 || guessNameColumn(header) ? 'suppliers' : 'quote';
 }
 
-export function CheckPage({ client, checks, url }: { client: Client; checks: CheckClient; url?: string }) {
+export function CheckPage({
+  client,
+  checks,
+  url,
+  sample,
+}: {
+  client: Client;
+  checks: CheckClient;
+  url?: string;
+  /** One of the demo's samples to check at once (the trainer's guided walk links to them). */
+  sample?: string;
+}) {
   const [phase, setPhase] = useState<Phase>({ k: 'idle' });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mode, setMode] = useState<Mode>('quote');
@@ -92,6 +103,17 @@ export function CheckPage({ client, checks, url }: { client: Client; checks: Che
     },
     [open],
   );
+
+  useEffect(() => {
+    if (!sample) return;
+    if (!isSample(sample)) {
+      setPhase({ k: 'error', message: `There is no sample called ${sample}.` });
+      return;
+    }
+    loadSample(sample).then(open, (e: unknown) =>
+      setPhase({ k: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+  }, [sample, open]);
 
   useEffect(() => {
     if (!url) return;

@@ -7,6 +7,17 @@ export interface PickedFile {
   data: ArrayBuffer;
 }
 
+/** The demo's sample files, shipped in the extension (public/samples). */
+export const SAMPLES = ['sample-quote.pdf', 'sample-suppliers.xlsx'] as const;
+export type SampleName = (typeof SAMPLES)[number];
+export const isSample = (name: string): name is SampleName => (SAMPLES as readonly string[]).includes(name);
+
+export async function loadSample(name: SampleName): Promise<PickedFile> {
+  const res = await fetch(`samples/${name}`);
+  if (!res.ok) throw new Error(`the sample ${name} is missing from this build`);
+  return { name, data: await res.arrayBuffer() };
+}
+
 const ACCEPT = '.pdf,.xlsx,.xls,.csv,.tsv,.txt,.docx,.doc,.html,.htm';
 
 export function FileSource({ onFile, busy }: { onFile: (f: PickedFile) => void; busy: boolean }) {
@@ -14,10 +25,7 @@ export function FileSource({ onFile, busy }: { onFile: (f: PickedFile) => void; 
   const take = async (file: File | undefined) => {
     if (file) onFile({ name: file.name, data: await file.arrayBuffer() });
   };
-  const sample = async (name: string) => {
-    const res = await fetch(`samples/${name}`);
-    onFile({ name, data: await res.arrayBuffer() });
-  };
+  const sample = async (name: SampleName) => onFile(await loadSample(name));
   return (
     <section
       class={`drop${over ? ' over' : ''}`}

@@ -5,6 +5,11 @@ import { CheckPage } from './check-page';
 
 const params = new URLSearchParams(location.search);
 render(
-  <CheckPage client={extensionClient} checks={checkClient} url={params.get('url') ?? undefined} />,
+  <CheckPage
+    client={extensionClient}
+    checks={checkClient}
+    url={params.get('url') ?? undefined}
+    sample={params.get('sample') ?? undefined}
+  />,
   document.getElementById('app')!,
 );

@@ -6,8 +6,8 @@ export interface TrainerStep {
   flag?: { kind: 'supplier' | 'hs' | 'origin'; key: string };
   /** For a step without a flag: the demo page's element it is about (a CSS selector). */
   target?: string;
-  /** A page of the extension this step sends the trainer to (e.g. the file check with a sample). */
-  link?: { href: string; label: string };
+  /** Pages of the extension this step sends the trainer to (e.g. the file check with a sample). */
+  links?: { href: string; label: string }[];
 }
 
 export const STEPS: TrainerStep[] = [
@@ -63,8 +63,11 @@ export const STEPS: TrainerStep[] = [
   },
   {
     title: 'Quotes and supplier files',
-    text: 'Quotes arrive as PDF or Excel attachments, and supplier masters live in Excel. Open "Check a file" (in the popup or Settings) and press "sample quote (PDF)": each line item is checked with its supplier, HS code and origin, and every finding says where it is (page and line). Then "sample supplier master (XLSX)": every supplier is screened, listed entities first. Nothing leaves the browser.',
-    link: { href: 'check.html', label: 'Check a file' },
+    text: 'Quotes arrive as PDF or Excel attachments, and supplier masters live in Excel. "Check a file" (in the popup or Settings) reads them. The sample quote: each line item is checked with its supplier, HS code and origin, and every finding says where it is (page and line). The sample supplier master: every supplier is screened, listed entities first. Nothing leaves the browser.',
+    links: [
+      { href: 'check.html?sample=sample-quote.pdf', label: 'Check the sample quote (PDF)' },
+      { href: 'check.html?sample=sample-suppliers.xlsx', label: 'Screen the sample supplier master (XLSX)' },
+    ],
   },
   {
     title: "Your team's decisions",

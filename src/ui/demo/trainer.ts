@@ -34,6 +34,16 @@ function show(i: number): void {
   const step = STEPS[at]!;
   $('trainer-step').textContent = `Step ${at + 1} of ${STEPS.length}: ${step.title}`;
   $('trainer-text').textContent = step.text;
+  // A step about another page of the extension links to it (a new tab: the walk stays here).
+  $('trainer-links').replaceChildren(
+    ...(step.links ?? []).map(({ href, label }) => {
+      const a = document.createElement('a');
+      a.href = href;
+      a.target = '_blank';
+      a.textContent = label;
+      return a;
+    }),
+  );
   // Focus stays on the bar: a disabled button would drop it to the page.
   const hadFocus = document.activeElement;
   prev.disabled = at === 0;

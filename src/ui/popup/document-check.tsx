@@ -7,21 +7,29 @@ import type { Client } from '../client';
 
 const DOCUMENT = /\.(pdf|xlsx|docx|csv)$/i;
 
-/** True for an http(s) URL whose path names a file the file page reads. */
-export function isDocumentUrl(url: string): boolean {
+function isWebUrl(url: string): boolean {
   try {
     const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && DOCUMENT.test(u.pathname);
+    return u.protocol === 'https:' || u.protocol === 'http:';
   } catch {
     return false;
   }
 }
 
+/** True for an http(s) URL whose path names a file the file page reads. */
+export function isDocumentUrl(url: string): boolean {
+  return isWebUrl(url) && DOCUMENT.test(new URL(url).pathname);
+}
+
 export const checkPageUrl = (url: string) => `check.html?url=${encodeURIComponent(url)}`;
 
-export function DocumentCheck({ client, url }: { client: Client; url: string }) {
+/**
+ * `viewed`: the tab's content script reported that the browser shows this URL in its document
+ * viewer (a PDF served from an address without .pdf); otherwise the URL's file name decides.
+ */
+export function DocumentCheck({ client, url, viewed = false }: { client: Client; url: string; viewed?: boolean }) {
   const [error, setError] = useState('');
-  if (!isDocumentUrl(url)) return null;
+  if (!(viewed ? isWebUrl(url) : isDocumentUrl(url))) return null;
   const open = async () => {
     setError('');
     // Asked from this click; a built-in site is readable already.
@@ -34,6 +42,11 @@ export function DocumentCheck({ client, url }: { client: Client; url: string }) 
   };
   return (
     <div class="doc-check">
+      {viewed && (
+        <p class="summary" role="status">
+          {t('docNotScanned')}
+        </p>
+      )}
       <button type="button" onClick={() => void open()}>
         {t('docCheckButton')}
       </button>

@@ -70,13 +70,14 @@ export function Popup({ client, tabId }: Props) {
       )}
       {state.status === 'ready' && (
         <>
-          <DocumentCheck client={client} url={state.tabUrl} />
+          <DocumentCheck client={client} url={state.tabUrl} viewed={!!state.tab?.document} />
           <SiteToggle
             client={client}
             url={state.tabUrl}
             policySites={state.settings.locked.includes('enabledSites') ? state.settings.settings.enabledSites : []}
           />
-          <Summary tab={state.tab} />
+          {/* A document in the viewer was not scanned: DocumentCheck says so instead. */}
+          {!state.tab?.document && <Summary tab={state.tab} />}
           {state.tab && state.tab.findings.length > 0 && (
             <FindingGroups
               client={client}
@@ -85,7 +86,9 @@ export function Popup({ client, tabId }: Props) {
               onStatusChanged={() => void load()}
             />
           )}
-          {state.tab && resolvedTab !== undefined && <TabExport tab={state.tab} lists={state.lists} />}
+          {state.tab && !state.tab.document && resolvedTab !== undefined && (
+            <TabExport tab={state.tab} lists={state.lists} />
+          )}
           <ListAge lists={state.lists} thresholdDays={state.settings.settings.freshnessThresholdDays} />
         </>
       )}

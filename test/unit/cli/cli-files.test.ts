@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { docxOf, MASTER_LISTED, masterXlsx, QUOTE_EXPECTED, quotePdf } from '../../tools/sample-files';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -19,6 +19,10 @@ function run(cmd: 'scan' | 'screen', args: string[]): { code: number; out: strin
   });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
+// Each test starts the CLI in a new Node process (tsx compiles it first): on a busy 2-core
+// machine that alone can take longer than vitest's default 5 s.
+vi.setConfig({ testTimeout: 90_000 });
+
 type Screened = { input: string; matches: { name: string; list: string }[] }[];
 
 beforeAll(async () => {

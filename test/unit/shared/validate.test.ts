@@ -22,6 +22,11 @@ describe('message validation', () => {
     });
   });
 
+  it('keeps the content type of a document shown in the browser viewer', () => {
+    const e = parseEnvelope(env('scanPage', { url: 'https://x.test/q', text: '', document: 'application/pdf' }));
+    expect(e.payload).toEqual({ url: 'https://x.test/q', text: '', document: 'application/pdf' });
+  });
+
   it.each([
     ['not an object', 'hello', /payload|LaborLens/],
     ['foreign message', { name: 'scanPage', payload: {} }, /not a LaborLens message/],
@@ -34,6 +39,8 @@ describe('message validation', () => {
       env('scanPage', { url: 'u', text: 'ab', cells: [{ start: 0, end: 9, header: 'h' }] }),
       /outside the text/,
     ],
+    ['document type too long', env('scanPage', { url: 'u', text: '', document: 'x'.repeat(101) }), /longer than/],
+    ['document type not a string', env('scanPage', { url: 'u', text: '', document: 1 }), /document must be a string/],
     ['negative tab id', env('getTabFindings', { tabId: -1 }), /non-negative integer/],
     ['javascript: origin', env('enableSite', { origin: 'javascript:alert(1)' }), /http\(s\) origin/],
     ['origin with a path', env('enableSite', { origin: 'https://a.test/path' }), /http\(s\) origin/],

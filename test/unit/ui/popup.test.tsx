@@ -33,6 +33,23 @@ describe('Popup', () => {
     expect(el.querySelector('.summary')!.textContent).toBe('1 finding on this page (2 more below your sensitivity)');
   });
 
+  it('on a tab showing a PDF, says it was not scanned as a page and offers to check the document', async () => {
+    const el = await mount(
+      fakeClient({
+        tab: {
+          url: 'https://www.example.test/p/1',
+          findings: [],
+          hidden: 0,
+          scannedAt: '',
+          document: 'application/pdf',
+        },
+      }),
+    );
+    expect(el.textContent).toContain('This tab shows a document, which LaborLens does not scan as a page.');
+    expect(el.textContent).not.toContain('No risk found');
+    expect([...el.querySelectorAll('button')].some((b) => b.textContent === 'Check this document')).toBe(true);
+  });
+
   it('says so when the page was not scanned', async () => {
     const el = await mount(fakeClient({ tab: null }));
     expect(el.textContent).toContain('This page has not been scanned.');
