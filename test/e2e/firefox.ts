@@ -62,7 +62,7 @@ export async function launchFirefox(): Promise<Firefox> {
   );
   const child = spawn(
     firefoxPath(),
-    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'],
+    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   try {
