@@ -57,6 +57,11 @@ export interface Firefox {
    * opens it.
    */
   openExtensionPage(extensionId: string, path: string): Promise<string>;
+  /**
+   * Gives an extension activeTab on the first tab, as a click on its toolbar button does before the
+   * popup opens (a popup opened in a tab by a test gets no such grant, so it cannot see the URL).
+   */
+  grantActiveTab(extensionId: string): Promise<void>;
   /** Clicks the element `selector` finds in a tab with real pointer input (a user gesture). */
   click(context: string, selector: string): Promise<void>;
   close(): Promise<void>;
@@ -151,6 +156,12 @@ export async function launchFirefox(prefs: Record<string, string | number | bool
         );
         if (state !== 'complete') throw new Error(`${url} did not finish loading`);
         return found;
+      },
+      async grantActiveTab(extensionId) {
+        await evaluate(
+          await win(),
+          `(WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).extension.tabManager.addActiveTabPermission(gBrowser.tabs[0]), true)`,
+        );
       },
       async click(context, selector) {
         const r = await send<{ type: string; result?: { sharedId?: string } }>('script.evaluate', {
