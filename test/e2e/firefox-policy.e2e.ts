@@ -62,6 +62,8 @@ if (!canWritePolicy)
   console.warn(`firefox-policy: skipped, ${POLICY || "Firefox's distribution folder"} is not writable (run as root)`);
 
 let ff: Firefox;
+/** The policy this run gave the extension. */
+let policy: Record<string, unknown> = {};
 let fixtures: FixtureServer;
 let feed: FeedServer;
 /** What policies.json held before the test (null: no file). */
@@ -112,15 +114,14 @@ beforeAll(async () => {
   ];
   expect(exampleId).toBe('laborlens@laborlens.example');
   policies.policies.Certificates.Install = [feed.caFile as string];
-  policies.policies['3rdparty'].Extensions = {
-    [ID]: {
-      ...example,
-      enabledSites: [SITE],
-      customListUrls: [feed.url('org-watch.json')],
-      feedPublicKeys: [publicKeyOf(key)],
-      disableUserLists: true,
-    },
+  policy = {
+    ...example,
+    enabledSites: [SITE],
+    customListUrls: [feed.url('org-watch.json')],
+    feedPublicKeys: [publicKeyOf(key)],
+    disableUserLists: true,
   };
+  policies.policies['3rdparty'].Extensions = { [ID]: policy };
   before = existsSync(POLICY) ? readFileSync(POLICY, 'utf8') : null;
   if (before !== null) {
     // Keep what an administrator of this machine set; add ours beside it.
@@ -166,7 +167,7 @@ async function ask<T>(name: string, payload: unknown): Promise<T> {
 describe.skipIf(!canWritePolicy)('Firefox: a fresh profile under a test policy', () => {
   it('reads the policy from storage.managed and fetches the organisation list (signed) on its own', async () => {
     const view = await ask<SettingsView>('getSettings', {});
-    expect(view.locked.sort()).toEqual(['customListUrls', 'disableUserLists', 'enabledSites', 'feedPublicKeys']);
+    expect(view.locked.sort()).toEqual(Object.keys(policy).sort());
     const org = await waitFor(
       async () => (await ask<ListSummary[]>('listSummaries', {})).find((l) => l.id === 'custom:org-watch'),
       (l) => l !== undefined,
