@@ -4,7 +4,7 @@
 // site whose host permission exists; where it does not, the popup offers a one-click grant.
 import browser from 'webextension-polyfill';
 import { currentSettings } from './settings';
-import { sitePatterns, urlMatches } from '../shared/site-patterns';
+import { originPattern, siteOf, sitePatterns, urlMatches } from '../shared/site-patterns';
 
 const SCRIPT_ID = 'laborlens-user-sites';
 const KEY = 'userSites';
@@ -14,7 +14,9 @@ export const CONTENT_SCRIPT_FILE = 'content-script.js';
 export async function userSites(): Promise<string[]> {
   const got = await browser.storage.local.get(KEY);
   const v = got[KEY];
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
+  // Earlier versions stored origins with their port; the same site on any port is one site.
+  const sites = Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string').map(siteOf) : [];
+  return [...new Set(sites.filter(Boolean))];
 }
 
 /** Match patterns of the manifest's own content script (the built-in sites). */
@@ -26,7 +28,7 @@ function builtInPatterns(): string[] {
 export async function wantedPatterns(): Promise<string[]> {
   const { settings } = await currentSettings();
   const builtIn = builtInPatterns();
-  const fromUser = (await userSites()).map((o) => `${o}/*`);
+  const fromUser = (await userSites()).map(originPattern);
   const covered = (p: string): boolean => {
     const host = /^[^:]+:\/\/(?:\*\.)?([^/]+)\/\*$/.exec(p)?.[1] ?? '';
     return urlMatches(`https://${host}/`, builtIn) || urlMatches(`http://${host}/`, builtIn);
@@ -67,20 +69,18 @@ async function register(): Promise<void> {
 export async function siteAllowed(url: string, enabledSites: readonly string[]): Promise<boolean> {
   if (!enabledSites.length) return true;
   if (urlMatches(url, sitePatterns(enabledSites))) return true;
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch {
-    return false;
-  }
-  return (await userSites()).includes(origin);
+  const site = siteOf(url);
+  return !!site && (await userSites()).includes(site);
 }
 
+/** Turns scanning on or off for the site of `origin` (on every port, as match patterns allow). */
 export async function setSite(origin: string, on: boolean): Promise<void> {
+  const site = siteOf(origin);
+  if (!site) return;
   const now = new Set(await userSites());
-  if (on) now.add(origin);
-  else now.delete(origin);
+  if (on) now.add(site);
+  else now.delete(site);
   await browser.storage.local.set({ [KEY]: [...now].sort() });
-  if (!on) await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+  if (!on) await browser.permissions.remove({ origins: [originPattern(site)] }).catch(() => false);
   await syncRegistration();
 }

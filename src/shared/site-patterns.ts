@@ -1,5 +1,30 @@
 // Host patterns from policy (`enabledSites`: "shop.example.com", "*.example.com" or an origin)
-// as match patterns for scripting.registerContentScripts and permissions.contains.
+// and the sites a user turns on, as match patterns for scripting.registerContentScripts and
+// permissions.request/contains/remove.
+//
+// A match pattern carries no port: Firefox rejects "http://host:8080/*" (so a content script
+// registered with it never ran there) and, like Chromium, a pattern without one matches every port.
+// So a site is its scheme and host name, on any port; every place that turns a page or origin into
+// a pattern goes through originPattern, and every place that stores or compares a user's site
+// through siteOf.
+
+/** The site of a page or origin: scheme and host name, no port, no path ('' when not http(s)). */
+export function siteOf(urlOrOrigin: string): string {
+  let u: URL;
+  try {
+    u = new URL(urlOrOrigin);
+  } catch {
+    return '';
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
+  return `${u.protocol}//${u.hostname}`;
+}
+
+/** The match pattern for every page of the site of `urlOrOrigin` ('' when not http(s)). */
+export function originPattern(urlOrOrigin: string): string {
+  const site = siteOf(urlOrOrigin);
+  return site && `${site}/*`;
+}
 
 /**
  * Match patterns for one enabledSites entry (none when it is not a host pattern). Without a

@@ -2,6 +2,7 @@
 // can render them with a fake.
 import browser from 'webextension-polyfill';
 import { send } from '../shared/send';
+import { originPattern } from '../shared/site-patterns';
 import type { Req, Res, TabFindings } from '../shared/messages';
 
 export interface Client {
@@ -68,7 +69,7 @@ export const extensionClient: Client = {
   lists: () => send('listSummaries', {}),
   lookup: (query) => send('lookup', { query }),
   async enableSite(origin) {
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
     if (!granted) return { ok: false, error: 'Permission was not granted' };
     return send('enableSite', { origin });
   },
@@ -85,7 +86,7 @@ export const extensionClient: Client = {
     return patterns.some((p) => matches(p, u));
   },
   async allowFeedHost(url) {
-    const origins = [`${new URL(url).origin}/*`];
+    const origins = [originPattern(url)];
     if (await browser.permissions.contains({ origins })) return true;
     return browser.permissions.request({ origins });
   },

@@ -2,7 +2,7 @@
 // to trust by its SPKI hash (so responses are cached as from a valid certificate). Counts bytes.
 import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,29 +13,36 @@ export interface FeedServer {
   served: { bytes: number; notModified: number };
   /** Chromium flag that trusts this server's certificate. */
   trustArg: string;
+  /**
+   * With `{ ca: true }`: a PEM file of the test CA that signed the server's certificate, for
+   * browsers that trust a certificate only through an authority (Firefox's Certificates policy).
+   */
+  caFile?: string;
   close(): Promise<void>;
 }
 
-export async function serveFeed(): Promise<FeedServer> {
+export async function serveFeed({ ca = false }: { ca?: boolean } = {}): Promise<FeedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'laborlens-cert-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ].concat(['-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']),
-    { stdio: 'ignore' },
-  );
+  if (ca) caSigned(dir);
+  else
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ].concat(['-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']),
+      { stdio: 'ignore' },
+    );
   const cert = readFileSync(join(dir, 'cert.pem'));
   const key = readFileSync(join(dir, 'key.pem'));
-  rmSync(dir, { recursive: true, force: true });
+  if (!ca) rmSync(dir, { recursive: true, force: true });
   const spki = new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
   const files = new Map<string, string>();
   const served = { bytes: 0, notModified: 0 };
@@ -58,6 +65,48 @@ export async function serveFeed(): Promise<FeedServer> {
     files,
     served,
     trustArg: `--ignore-certificate-errors-spki-list=${createHash('sha256').update(spki).digest('base64')}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    ...(ca ? { caFile: join(dir, 'ca.pem') } : {}),
+    close: async () => {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
+}
+
+/** A one-day test CA (ca.pem) and a server certificate for 127.0.0.1 it signed (cert.pem, key.pem). */
+function caSigned(dir: string): void {
+  const f = (name: string) => join(dir, name);
+  const openssl = (args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
+  openssl(
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('ca.key'), '-out', f('ca.pem')].concat(
+      ['-days', '1', '-subj', '/CN=LaborLens e2e test CA', '-addext', 'basicConstraints=critical,CA:TRUE'],
+      ['-addext', 'keyUsage=critical,keyCertSign,cRLSign'],
+    ),
+  );
+  openssl([
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    f('key.pem'),
+    '-out',
+    f('cert.csr'),
+    '-subj',
+    '/CN=127.0.0.1',
+  ]);
+  writeFileSync(
+    f('ext.cnf'),
+    'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nkeyUsage=digitalSignature,keyEncipherment\n',
+  );
+  openssl(
+    ['x509', '-req', '-in', f('cert.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial'].concat([
+      '-out',
+      f('cert.pem'),
+      '-days',
+      '1',
+      '-extfile',
+      f('ext.cnf'),
+    ]),
+  );
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { removeProfile, ROOT } from './harness';
+import { waitFor } from './poll';
 
 export const DIST_FIREFOX = join(ROOT, 'dist-firefox');
 
@@ -49,20 +50,35 @@ export interface Firefox {
   tab(): Promise<string>;
   /** Evaluates an expression in a tab and returns its value (strings, numbers, booleans). */
   evaluate(context: string, expression: string): Promise<unknown>;
+  /**
+   * Opens one of an installed extension's pages in a new tab, as its toolbar button or Settings
+   * link does, and returns the tab's browsing context. BiDi itself may not navigate to
+   * moz-extension:// URLs, so the browser window (chrome scope, --remote-allow-system-access)
+   * opens it.
+   */
+  openExtensionPage(extensionId: string, path: string): Promise<string>;
+  /**
+   * Gives an extension activeTab on the first tab, as a click on its toolbar button does before the
+   * popup opens (a popup opened in a tab by a test gets no such grant, so it cannot see the URL).
+   */
+  grantActiveTab(extensionId: string): Promise<void>;
+  /** Clicks the element `selector` finds in a tab with real pointer input (a user gesture). */
+  click(context: string, selector: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<Firefox> {
+/** Starts Firefox with a fresh profile; `prefs` are added to the quiet defaults. */
+export async function launchFirefox(prefs: Record<string, string | number | boolean> = {}): Promise<Firefox> {
   const profile = mkdtempSync(join(tmpdir(), 'laborlens-ff-'));
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries(PREFS)
+    Object.entries({ ...PREFS, ...prefs })
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
       .join('\n'),
   );
   const child = spawn(
     firefoxPath(),
-    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0'],
+    ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   try {
@@ -88,19 +104,87 @@ export async function launchFirefox(): Promise<Firefox> {
         ws.send(JSON.stringify({ id, method, params }));
       });
     await send('session.new', { capabilities: {} });
+    const evaluate = async (context: string, expression: string): Promise<unknown> => {
+      const r = await send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } }>(
+        'script.evaluate',
+        { target: { context }, expression, awaitPromise: true },
+      );
+      if (r.type !== 'success') throw new Error(`script error: ${r.exceptionDetails?.text ?? 'unknown'}`);
+      return r.result?.value;
+    };
+    // Some prefs (network.dns.localDomains) read from user.js come back empty once the remote agent
+    // has started; setting them again in the running browser sticks, and the DNS service reads it.
+    const win = async (): Promise<string> => {
+      const tree = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {
+        'moz:scope': 'chrome',
+      });
+      return (tree.contexts[0] as { context: string }).context;
+    };
+    const chromeWindow = await win();
+    for (const [k, v] of Object.entries(prefs)) {
+      const set = typeof v === 'string' ? 'setStringPref' : typeof v === 'number' ? 'setIntPref' : 'setBoolPref';
+      await evaluate(chromeWindow, `Services.prefs.${set}(${JSON.stringify(k)}, ${JSON.stringify(v)}), true`);
+    }
     return {
       send,
       async tab() {
         const tree = await send<{ contexts: { context: string }[] }>('browsingContext.getTree', {});
         return (tree.contexts[0] as { context: string }).context;
       },
-      async evaluate(context, expression) {
-        const r = await send<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } }>(
-          'script.evaluate',
-          { target: { context }, expression, awaitPromise: true },
+      evaluate,
+      async openExtensionPage(extensionId, path) {
+        const r = await send<{ result?: { value?: string } }>('script.evaluate', {
+          target: { context: await win() },
+          expression: `(() => { const u = WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).getURL(${JSON.stringify(path)}); openTrustedLinkIn(u, 'tab'); return u; })()`,
+          awaitPromise: false,
+        });
+        const url = r.result?.value ?? '';
+        const found = await waitFor(
+          async () => {
+            const tree = await send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', {});
+            return tree.contexts.find((c) => c.url === url)?.context ?? '';
+          },
+          (c) => c !== '',
+          { timeoutMs: 30_000, everyMs: 200 },
         );
-        if (r.type !== 'success') throw new Error(`script error: ${r.exceptionDetails?.text ?? 'unknown'}`);
-        return r.result?.value;
+        if (!found) throw new Error(`${url} did not open`);
+        // The page's own scripts (its messages to the background) run once it has loaded.
+        const state = await waitFor(
+          () => evaluate(found, 'document.readyState').catch(() => ''),
+          (s) => s === 'complete',
+          { timeoutMs: 30_000, everyMs: 200 },
+        );
+        if (state !== 'complete') throw new Error(`${url} did not finish loading`);
+        return found;
+      },
+      async grantActiveTab(extensionId) {
+        await evaluate(
+          await win(),
+          `(WebExtensionPolicy.getByID(${JSON.stringify(extensionId)}).extension.tabManager.addActiveTabPermission(gBrowser.tabs[0]), true)`,
+        );
+      },
+      async click(context, selector) {
+        const r = await send<{ type: string; result?: { sharedId?: string } }>('script.evaluate', {
+          target: { context },
+          expression: `document.querySelector(${JSON.stringify(selector)})`,
+          awaitPromise: false,
+        });
+        const sharedId = r.result?.sharedId;
+        if (!sharedId) throw new Error(`nothing matches ${selector}`);
+        await send('input.performActions', {
+          context,
+          actions: [
+            {
+              type: 'pointer',
+              id: 'mouse',
+              actions: [
+                { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
+            },
+          ],
+        });
       },
       async close() {
         await send('session.end', {}).catch(() => undefined);

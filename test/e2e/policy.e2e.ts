@@ -177,6 +177,14 @@ describe.skipIf(!canWritePolicy)('a fresh profile under a test policy', () => {
       .waitFor({ state: 'attached', timeout: 60_000 });
     expect(await page.locator('laborlens-flag[data-severity="critical"]').count()).toBeGreaterThanOrEqual(3);
     expect(denied).toEqual([]);
+    // The site is kept without its port (a match pattern has none), and the popup for the page,
+    // which compares sites, not exact origins, says scanning is on.
+    expect((await ask<{ origins: string[] }>('getSites', {})).origins).toContain(`http://${USER_SITE}`);
+    const [tab] = await ext!.evaluate((u) => chrome.tabs.query({ url: u }), `http://${USER_SITE}/*`);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tab!.id}`);
+    await expect.poll(() => popup.locator('.site').getAttribute('class'), { timeout: 15_000 }).toBe('site on');
+    await popup.close();
     await page.close();
   }, 120_000);
 

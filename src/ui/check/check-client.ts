@@ -2,6 +2,7 @@
 // chunks, so no single message is a long task on either side.
 import browser from 'webextension-polyfill';
 import { send } from '../../shared/send';
+import { originPattern } from '../../shared/site-patterns';
 import { MAX_SCREEN_NAMES, PART_CHARS } from '../../shared/validate';
 import type { Req, Res, ScreenedName } from '../../shared/messages';
 import type { ScanText } from '../../core';
@@ -39,5 +40,5 @@ export const checkClient: CheckClient = {
   recordScreening: async (req) => {
     await send('recordScreening', req);
   },
-  canRead: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+  canRead: (url) => browser.permissions.contains({ origins: [originPattern(url)] }),
 };

@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Client } from '../client';
-import { sitePatterns, urlMatches } from '../../shared/site-patterns';
+import { siteOf, sitePatterns, urlMatches } from '../../shared/site-patterns';
 
 type SiteState =
   | { kind: 'none' }
@@ -13,14 +13,9 @@ export function SiteToggle({ client, url, policySites = [] }: { client: Client; 
   const [site, setSite] = useState<SiteState>({ kind: 'none' });
   const [error, setError] = useState('');
   useEffect(() => {
-    let origin: string;
-    try {
-      const u = new URL(url);
-      if (u.protocol !== 'https:' && u.protocol !== 'http:') return;
-      origin = u.origin;
-    } catch {
-      return;
-    }
+    // The site, not the exact origin: a turned-on site scans on every port (site-patterns.ts).
+    const origin = siteOf(url);
+    if (!origin) return;
     if (client.builtInSite(url)) {
       setSite({ kind: 'builtin', origin });
       return;

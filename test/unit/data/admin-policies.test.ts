@@ -70,6 +70,13 @@ describe('the README example policies', () => {
     expect(Object.keys(values).sort()).toEqual(Object.keys(policy).sort());
   });
 
+  it('the Firefox example is the file the Firefox policy test writes, byte for byte', () => {
+    const file = readFileSync(resolve(ROOT, 'test/fixtures/policies/firefox-policies.json'), 'utf8');
+    const firefoxBlocks = blocks('json').filter((b) => b.includes('"policies"'));
+    expect(firefoxBlocks).toHaveLength(1);
+    expect(firefoxBlocks[0]).toBe(file);
+  });
+
   it('all three say the same', () => {
     expect(policies[1]![1]).toEqual(policies[0]![1]);
     expect(policies[2]![1]).toEqual(policies[0]![1]);

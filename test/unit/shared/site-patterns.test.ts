@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitePatterns, urlMatches } from '../../../src/shared/site-patterns';
+import { originPattern, siteOf, sitePatterns, urlMatches } from '../../../src/shared/site-patterns';
 
 describe('enabledSites as match patterns', () => {
   it('turns hosts, wildcard hosts and origins into per-scheme patterns', () => {
@@ -19,5 +19,25 @@ describe('enabledSites as match patterns', () => {
     expect(urlMatches('http://portal.example.org/', p)).toBe(false);
     expect(urlMatches('https://evil-example.com/', p)).toBe(false);
     expect(urlMatches('file:///etc/passwd', p)).toBe(false);
+  });
+});
+
+describe('a page or origin as a site and its match pattern', () => {
+  it('drops the port, which Firefox refuses in a match pattern and Chromium need not have', () => {
+    expect(siteOf('http://shop.example.test:8080/a/b?c')).toBe('http://shop.example.test');
+    expect(originPattern('http://shop.example.test:8080')).toBe('http://shop.example.test/*');
+    expect(originPattern('https://Portal.Example.org/x')).toBe('https://portal.example.org/*');
+    expect(originPattern('http://[::1]:3000/')).toBe('http://[::1]/*');
+  });
+
+  it('has no site for what is not an http(s) page', () => {
+    expect(siteOf('moz-extension://abc/popup.html')).toBe('');
+    expect(originPattern('file:///etc/passwd')).toBe('');
+    expect(originPattern('not a url')).toBe('');
+  });
+
+  it('gives patterns that match the page on any port', () => {
+    expect(urlMatches('http://shop.example.test:4321/p', [originPattern('http://shop.example.test:8080')])).toBe(true);
+    expect(urlMatches('https://shop.example.test/p', [originPattern('http://shop.example.test:8080')])).toBe(false);
   });
 });
