@@ -22,6 +22,14 @@ describe('message validation', () => {
     });
   });
 
+  it('keeps a delta scan marked as one', () => {
+    expect(parseEnvelope(env('scanPage', { url: 'u', text: 'ab', delta: true })).payload).toEqual({
+      url: 'u',
+      text: 'ab',
+      delta: true,
+    });
+  });
+
   it.each([
     ['not an object', 'hello', /payload|LaborLens/],
     ['foreign message', { name: 'scanPage', payload: {} }, /not a LaborLens message/],
@@ -33,6 +41,12 @@ describe('message validation', () => {
       'cell outside text',
       env('scanPage', { url: 'u', text: 'ab', cells: [{ start: 0, end: 9, header: 'h' }] }),
       /outside the text/,
+    ],
+    ['delta not true', env('scanPage', { url: 'u', text: 'ab', delta: 1 }), /delta must be true/],
+    [
+      'delta in parts',
+      env('scanPage', { url: 'u', text: 'ab', delta: true, part: { id: 'p', index: 0, count: 2 } }),
+      /delta must be true/,
     ],
     ['negative tab id', env('getTabFindings', { tabId: -1 }), /non-negative integer/],
     ['javascript: origin', env('enableSite', { origin: 'javascript:alert(1)' }), /http\(s\) origin/],
