@@ -66,7 +66,11 @@ export class FlagLayer {
   }
 
   /** draw() as a step generator, for time-sliced drawing on big pages. */
-  *drawSteps(findings: Finding[], segments: Segment[] | TextMap): Generator<void, void> {
+  *drawSteps(
+    findings: Finding[],
+    segments: Segment[] | TextMap,
+    opts: { keepOthers?: boolean } = {},
+  ): Generator<void, void> {
     const wanted = new Map<string, { f: Finding; range: Range }>();
     const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
     const kept =
@@ -86,12 +90,14 @@ export class FlagLayer {
     // Positions are read before any flag is added or removed: our own writes would make the page's
     // layout dirty, and the first read after them would lay out the whole page inside our task.
     const boxes = yield* this.measureSteps([...wanted.values()].map((w) => w.range));
-    for (const [id, p] of this.placed) {
-      if (!wanted.has(id)) {
-        p.el.remove();
-        this.placed.delete(id);
+    // Flags of new content are added beside the page's others; the next full scan settles them all.
+    if (!opts.keepOthers)
+      for (const [id, p] of this.placed) {
+        if (!wanted.has(id)) {
+          p.el.remove();
+          this.placed.delete(id);
+        }
       }
-    }
     for (const [id, w] of wanted) {
       const had = this.placed.get(id);
       if (had) {

@@ -1,5 +1,8 @@
 // Scans a document and keeps its flags right as the page changes. Mutation records only queue a
 // rescan; the scan itself runs once the page has been quiet briefly (at most a second late).
+// Elements only added to a page already scanned (a new listing, the next page of results) are
+// scanned on their own first, so their flags come within a frame or two instead of after a walk of
+// the whole page; the full rescan follows as before and settles every flag.
 import type { Finding } from '../core';
 import type { ListSummary, ScanRequest } from '../shared/messages';
 import { extractSteps, jsonLdOrganisations, locateSteps } from './extract';
@@ -18,6 +21,12 @@ export interface ScannerClient {
 const QUIET_MS = 200;
 /** ...but never longer than this after the first change, so a page that never settles is still scanned. */
 const MAX_WAIT_MS = 900;
+/** Added elements are gathered this long (one burst of appends is one delta scan)... */
+const DELTA_MS = 30;
+/** ...and above this many, or with anything removed or edited, only the full rescan runs. */
+const DELTA_NODES = 100;
+/** A delta's text: more is not "a few new rows", and its walk and scan would be long tasks. */
+const DELTA_CHARS = 64 * 1024;
 
 export function startScanner(
   doc: Document,
@@ -31,6 +40,14 @@ export function startScanner(
   let again = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstQueued = 0;
+  let scanned = false;
+  let added: Element[] = [];
+  /** Something other than added elements changed since the last full scan began. */
+  let deltaOff = false;
+  let deltaTimer: ReturnType<typeof setTimeout> | undefined;
+  let deltaRunning = false;
+  /** A delta drew flags while a full scan ran: that scan, which may not have read them, keeps them. */
+  let deltaDrew = false;
 
   async function scan(): Promise<void> {
     if (running) {
@@ -38,6 +55,12 @@ export function startScanner(
       return;
     }
     running = true;
+    // This walk reads whatever was added until now.
+    added = [];
+    deltaOff = false;
+    clearTimeout(deltaTimer);
+    deltaTimer = undefined;
+    deltaDrew = false;
     try {
       const body = dom.body(doc);
       if (!body) return;
@@ -83,13 +106,74 @@ export function startScanner(
         : ex;
       await afterFrame();
       if (signal.aborted) return;
-      await runSliced(layer.drawSteps(res.findings, located.map), slicer(), signal);
+      await runSliced(layer.drawSteps(res.findings, located.map, { keepOthers: deltaDrew }), slicer(), signal);
+      scanned = true;
     } finally {
       running = false;
       if (again && !signal.aborted) {
         again = false;
         queue();
       }
+    }
+  }
+
+  function noteAdded(records: MutationRecord[]): void {
+    if (deltaOff) return;
+    for (const r of records) {
+      if (r.type !== 'childList' || r.removedNodes.length > 0) {
+        deltaOff = true;
+        break;
+      }
+      for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) added.push(n as Element);
+    }
+    if (deltaOff || added.length > DELTA_NODES) {
+      deltaOff = true;
+      added = [];
+      return;
+    }
+    if (added.length && !deltaTimer)
+      deltaTimer = setTimeout(() => {
+        deltaTimer = undefined;
+        void scanAdded().catch(report);
+      }, DELTA_MS);
+  }
+
+  /** Scans the elements added since the last scan on their own and adds their flags. */
+  async function scanAdded(): Promise<void> {
+    // A full scan under way may have walked past them: it is rerun after (queued by the same
+    // records), and meanwhile these are drawn now.
+    if (!scanned || deltaRunning || deltaOff) return;
+    const host = layer.hostNode();
+    const roots = added.filter((el) => el.isConnected && el !== host && !host?.contains(el));
+    added = [];
+    // Outermost only: an element added inside another added one is read with it.
+    const outer = roots.filter((el) => !roots.some((o) => o !== el && o.contains(el)));
+    if (!outer.length) return;
+    deltaRunning = true;
+    try {
+      for (const root of outer) {
+        const ex = await runSliced(extractSteps(root, { nodes: 'none', skip: host }), slicer(), signal);
+        if (signal.aborted) return;
+        if (ex.length === 0 || ex.length > DELTA_CHARS) continue;
+        const res = await client.scan({
+          url: String(doc.defaultView?.location.href ?? '').slice(0, MAX_URL),
+          title: dom.title(doc).slice(0, 1_000),
+          frame,
+          text: ex.slice(0, ex.length),
+          delta: true,
+        });
+        // A full scan begun meanwhile draws them too, later: these are drawn now, beside the others.
+        if (signal.aborted || !root.isConnected || !res.findings.length) continue;
+        const offsets = [...new Set(res.findings.flatMap((f) => [f.start, Math.max(f.start, f.end - 1)]))].sort(
+          (a, b) => a - b,
+        );
+        const located = await runSliced(locateSteps(root, offsets, host), slicer(), signal);
+        if (signal.aborted) return;
+        await runSliced(layer.drawSteps(res.findings, located.map, { keepOthers: true }), slicer(), signal);
+        if (running) deltaDrew = true;
+      }
+    } finally {
+      deltaRunning = false;
     }
   }
 
@@ -105,7 +189,10 @@ export function startScanner(
   }
 
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOurs(r, layer.hostNode()))) queue();
+    const theirs = records.filter((r) => !isOurs(r, layer.hostNode()));
+    if (!theirs.length) return;
+    noteAdded(theirs);
+    queue();
   });
   const html = dom.documentElement(doc);
   if (html) observer.observe(html, { childList: true, subtree: true, characterData: true });
@@ -130,6 +217,7 @@ export function startScanner(
     resizes.disconnect();
     observer.disconnect();
     clearTimeout(timer);
+    clearTimeout(deltaTimer);
     layer.clear();
   });
 

@@ -62,6 +62,11 @@ export interface ScanRequest {
    * text's.
    */
   part?: { id: string; index: number; count: number };
+  /**
+   * Only content just added to a page already scanned, for its flags without waiting for the
+   * page's next full scan: not recorded as the page's findings (that full scan follows).
+   */
+  delta?: true;
 }
 
 export interface SettingsView {
@@ -84,6 +89,11 @@ export interface FileCheckRequest {
   text: string;
   cells?: { start: number; end: number; header: string }[];
   part?: { id: string; index: number; count: number };
+  /**
+   * Only content just added to a page already scanned, for its flags without waiting for the
+   * page's next full scan: not recorded as the page's findings (that full scan follows).
+   */
+  delta?: true;
 }
 
 /** One supplier name of a supplier master, screened. */

@@ -83,6 +83,10 @@ const checks: { [K in MessageName]: Check<K> } = {
       out.part = { id: str(po, 'id', 64), index, count };
       if (text.length > PART_CHARS) throw new InvalidMessage(`a part holds at most ${PART_CHARS} characters`);
     }
+    if (o.delta !== undefined) {
+      if (o.delta !== true || out.part) throw new InvalidMessage('delta must be true, and only on a one-part scan');
+      out.delta = true;
+    }
     // A part's cells point into the whole text, which only the background assembles.
     const textLength = out.part ? MAX_TEXT : text.length;
     if (o.cells !== undefined) {

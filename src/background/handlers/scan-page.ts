@@ -43,7 +43,8 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
   const keep = atLeast(minSeverity);
   const shown = all.filter(keep);
   const tabId = sender.tab?.id;
-  if (tabId !== undefined && tabId >= 0) {
+  // A delta is a few new nodes of a page whose full scan follows: that one is recorded.
+  if (tabId !== undefined && tabId >= 0 && !req.delta) {
     const unique = distinct(shown);
     const now = new Date().toISOString();
     const frameId = sender.frameId ?? 0;

@@ -105,7 +105,14 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
     const { rows } = riskRowsFor(e.ctx, h.digits);
     for (const r of rows) if (!facts.goods.has(r.good)) facts.goods.set(r.good, `HS ${h.digits}`);
   }
-  const extracted = noteCloseNames(extractedFindings(text, t, hints, e, listed, origins), (n) => nearestNames(n, e, 1));
+  // A name repeated down a page (every listing of one seller) is looked up once per scan.
+  const near = new Map<string, ReturnType<typeof nearestNames>>();
+  const nearest = (n: string): ReturnType<typeof nearestNames> => {
+    let got = near.get(n);
+    if (!got) near.set(n, (got = nearestNames(n, e, 1)));
+    return got;
+  };
+  const extracted = noteCloseNames(extractedFindings(text, t, hints, e, listed, origins), nearest);
   // A good named inside a company name ("... Garment Co., Ltd.") counts for the page, but does
   // not pair with an origin a few lines away: that may be the next listing's.
   const inNames = new SpanSet([...listed, ...extracted].filter((f) => f.kind === 'supplier'));

@@ -27,6 +27,14 @@ describe('message validation', () => {
     expect(e.payload).toEqual({ url: 'https://x.test/q', text: '', document: 'application/pdf' });
   });
 
+  it('keeps a delta scan marked as one', () => {
+    expect(parseEnvelope(env('scanPage', { url: 'u', text: 'ab', delta: true })).payload).toEqual({
+      url: 'u',
+      text: 'ab',
+      delta: true,
+    });
+  });
+
   it.each([
     ['not an object', 'hello', /payload|LaborLens/],
     ['foreign message', { name: 'scanPage', payload: {} }, /not a LaborLens message/],
@@ -41,6 +49,12 @@ describe('message validation', () => {
     ],
     ['document type too long', env('scanPage', { url: 'u', text: '', document: 'x'.repeat(101) }), /longer than/],
     ['document type not a string', env('scanPage', { url: 'u', text: '', document: 1 }), /document must be a string/],
+    ['delta not true', env('scanPage', { url: 'u', text: 'ab', delta: 1 }), /delta must be true/],
+    [
+      'delta in parts',
+      env('scanPage', { url: 'u', text: 'ab', delta: true, part: { id: 'p', index: 0, count: 2 } }),
+      /delta must be true/,
+    ],
     ['negative tab id', env('getTabFindings', { tabId: -1 }), /non-negative integer/],
     ['javascript: origin', env('enableSite', { origin: 'javascript:alert(1)' }), /http\(s\) origin/],
     ['origin with a path', env('enableSite', { origin: 'https://a.test/path' }), /http\(s\) origin/],
