@@ -55,7 +55,8 @@ async function cards(page: Page) {
 
 async function settledKeys(page: Page, atLeast: number): Promise<string[]> {
   const flags = page.locator('laborlens-flag');
-  await flags.nth(atLeast - 1).waitFor({ state: 'attached', timeout: 20_000 });
+  // 6 s on a quiet machine, 19 s seen on a 2-core machine at load 11: wait well past that.
+  await flags.nth(atLeast - 1).waitFor({ state: 'attached', timeout: 45_000 });
   // Settled: the same count on two reads half a second apart.
   await waitFor(() => flags.count(), settled<number>(), { timeoutMs: 20_000, everyMs: 500 });
   return (await flags.evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''))).sort();
