@@ -1,37 +1,8 @@
 // axe-core on the extension's own pages (issue 16): the popup with a finding opened, its lookup
 // results and its stale-list warning, and the options page. No violation of any rule axe runs.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { report, violations } from './axe-run';
 import { tabIdOf, useBrowser } from './harness';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Runs axe in the page (evaluated through the debugger, so the page's CSP does not apply). */
-async function violations(page: Page): Promise<Violation[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (c: Document) => Promise<{ violations: Violation[] }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-}
-
-const report = (v: Violation[]) =>
-  v.map((x) => `${x.id} (${x.impact}): ${x.help}\n  ${x.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
 
 const held = useBrowser();
 

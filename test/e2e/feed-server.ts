@@ -24,22 +24,7 @@ export interface FeedServer {
 export async function serveFeed({ ca = false }: { ca?: boolean } = {}): Promise<FeedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'laborlens-cert-'));
   if (ca) caSigned(dir);
-  else
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ].concat(['-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']),
-      { stdio: 'ignore' },
-    );
+  else selfSigned(dir);
   const cert = readFileSync(join(dir, 'cert.pem'));
   const key = readFileSync(join(dir, 'key.pem'));
   if (!ca) rmSync(dir, { recursive: true, force: true });
@@ -71,6 +56,26 @@ export async function serveFeed({ ca = false }: { ca?: boolean } = {}): Promise<
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A one-day self-signed certificate for 127.0.0.1 (cert.pem, key.pem in `dir`), with its SPKI hash. */
+export function selfSigned(dir: string): { key: Buffer; cert: Buffer; spki: string } {
+  const f = (name: string) => join(dir, name);
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('key.pem'), '-out', f('cert.pem')].concat([
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ]),
+    { stdio: 'ignore' },
+  );
+  const cert = readFileSync(f('cert.pem'));
+  const spki = new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
+  return { key: readFileSync(f('key.pem')), cert, spki: createHash('sha256').update(spki).digest('base64') };
 }
 
 /** A one-day test CA (ca.pem) and a server certificate for 127.0.0.1 it signed (cert.pem, key.pem). */

@@ -2,7 +2,6 @@
 // request the browser context makes (pages, frames, extension pages and the service worker) is
 // recorded while we browse every fixture page and open the popup, options and demo pages, and
 // while a list is updated from a feed served over https by this test.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -12,6 +11,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, chromePath } from '../../src/cli/chrome';
 import { askFrom as ask } from './ask';
+import { selfSigned } from './feed-server';
 import { DIST, FIXTURES, removeProfile, ROOT, serveFixtures, type FixtureServer } from './harness';
 
 let context: BrowserContext;
@@ -25,32 +25,11 @@ const feedHits: string[] = [];
 const requests: string[] = [];
 const dirs: string[] = [];
 
-/** A self-signed certificate for 127.0.0.1: the settings accept https:// feed URLs only. */
-function certificate(): { key: Buffer; cert: Buffer } {
+/** A self-signed certificate for 127.0.0.1 (the settings accept https:// feed URLs only). */
+function certificate(): { key: Buffer; cert: Buffer; spki: string } {
   const dir = mkdtempSync(join(tmpdir(), 'laborlens-cert-'));
   dirs.push(dir);
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-    ],
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  return selfSigned(dir);
 }
 
 beforeAll(async () => {

@@ -28,6 +28,7 @@ import { CHROME_ARGS, chromePath, unpackedExtensionId } from '../../src/cli/chro
 import { publicKeyOf } from '../../src/cli/feed-build';
 import { sign } from 'node:crypto';
 import type { ListSummary, SettingsView } from '../../src/shared/messages';
+import { askFrom } from './ask';
 import { DIST, SHOTS, removeProfile, serveFixtures, type FixtureServer } from './harness';
 import { serveFeed, type FeedServer } from './feed-server';
 
@@ -121,12 +122,7 @@ async function ask<T>(name: string, payload: unknown): Promise<T> {
     ext = await context.newPage();
     await ext.goto(`chrome-extension://${extensionId}/options.html`);
   }
-  const reply = (await ext.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [
-    name,
-    payload,
-  ] as const)) as { ok: boolean; value: T; error?: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  return askFrom<T>(ext, name, payload);
 }
 
 describe.skipIf(!canWritePolicy)('a fresh profile under a test policy', () => {

@@ -3,8 +3,7 @@
 // already in the history, without a reload. A bad signature, a replayed older index and a future
 // as-of date change nothing and say why. The server counts the bytes it serves, so a repeated
 // check is seen to cost a 304 and no body.
-import { execFileSync } from 'node:child_process';
-import { createHash, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, chromePath } from '../../src/cli/chrome';
 import { buildFeed, publicKeyOf, type FeedFile } from '../../src/cli/feed-build';
 import type { HistoryEntry, ListChange, SupplierAlert, UpdateOutcome } from '../../src/shared/messages';
+import { askFrom } from './ask';
+import { selfSigned } from './feed-server';
 import { DIST, ROOT, SHOTS, removeProfile, serveFixtures, type FixtureServer } from './harness';
 
 let context: BrowserContext;
@@ -56,29 +57,11 @@ const uflpaFile = (asOf: string, extra: unknown[]): FeedFile => ({
 });
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
 
-/** A self-signed certificate for 127.0.0.1, trusted by its SPKI hash (so Chromium caches, as it
- * does for a valid certificate; with --ignore-certificate-errors nothing is cached). */
+/** A self-signed certificate for 127.0.0.1 (the settings accept https:// feed URLs only). */
 function certificate(): { key: Buffer; cert: Buffer; spki: string } {
   const dir = mkdtempSync(join(tmpdir(), 'laborlens-cert-'));
   dirs.push(dir);
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ].concat(['-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']),
-    { stdio: 'ignore' },
-  );
-  const cert = readFileSync(join(dir, 'cert.pem'));
-  const spki = new X509Certificate(cert).publicKey.export({ type: 'spki', format: 'der' });
-  return { key: readFileSync(join(dir, 'key.pem')), cert, spki: createHash('sha256').update(spki).digest('base64') };
+  return selfSigned(dir);
 }
 
 beforeAll(async () => {
@@ -132,12 +115,7 @@ async function ask<T>(name: string, payload: unknown): Promise<T> {
     ext = await context.newPage();
     await ext.goto(`chrome-extension://${extensionId}/options.html`);
   }
-  const reply = (await ext.evaluate(([n, p]) => chrome.runtime.sendMessage({ laborlens: 1, name: n, payload: p }), [
-    name,
-    payload,
-  ] as const)) as { ok: boolean; value: T; error?: string };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+  return askFrom<T>(ext, name, payload);
 }
 async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs;
