@@ -89,11 +89,6 @@ export interface FileCheckRequest {
   text: string;
   cells?: { start: number; end: number; header: string }[];
   part?: { id: string; index: number; count: number };
-  /**
-   * Only content just added to a page already scanned, for its flags without waiting for the
-   * page's next full scan: not recorded as the page's findings (that full scan follows).
-   */
-  delta?: true;
 }
 
 /** One supplier name of a supplier master, screened. */

@@ -30,6 +30,7 @@ import { sign } from 'node:crypto';
 import type { ListSummary, SettingsView } from '../../src/shared/messages';
 import { askFrom } from './ask';
 import { DIST, SHOTS, removeProfile, serveFixtures, type FixtureServer } from './harness';
+import { expectUserImportsRefused } from './user-imports-refused';
 import { serveFeed, type FeedServer } from './feed-server';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -185,17 +186,6 @@ describe.skipIf(!canWritePolicy)('a fresh profile under a test policy', () => {
   }, 120_000);
 
   it('refuses a user list import and a backup restore while disableUserLists is set', async () => {
-    const list = await ask<{ ok: boolean; errors?: string[] }>('importList', {
-      fileName: 'mine.csv',
-      text: 'name,severity\nSome Supplier Ltd,high\n',
-      role: 'watch',
-    });
-    expect(list.ok).toBe(false);
-    expect(list.errors?.join()).toMatch(/disableUserLists/);
-    const backup = await ask<{ json: string }>('exportCache', {});
-    const restore = await ask<{ ok: boolean; errors?: string[] }>('importCache', { json: backup.json });
-    expect(restore.ok).toBe(false);
-    expect(restore.errors?.join()).toMatch(/disableUserLists/);
-    expect((await ask<ListSummary[]>('listSummaries', {})).some((l) => l.id === 'custom:mine')).toBe(false);
+    await expectUserImportsRefused(ask);
   }, 60_000);
 });
