@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [--names N] [--mb M]
+// npm run bench [-- --json] [--names N] [--mb M] [--no-path] [--no-peers] [--no-page] [--no-files]
 // Name matching over ~1 MB of marketplace text with a 100,000-name index (real lists + generated
 // names), compared with: a floor (a char-code loop that only splits words and counts them), a loop
 // of String.includes/indexOf over lower-cased names, one alternation RegExp, and Aho-Corasick npm
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   const peerMs: Record<string, number> = {};
   const lowerNames = names.map((n) => n.toLowerCase());
   const lowerText = text.toLowerCase();
-  for (const peer of PEERS) {
+  for (const peer of process.argv.includes('--no-peers') ? [] : PEERS) {
     process.stderr.write(`bench: ${peer.name}…\n`);
     const res = runPeer(peer, lowerNames, lowerText, [...new Set(plantNames.map((n) => n.toLowerCase()))]);
     if (!res) continue;

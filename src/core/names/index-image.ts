@@ -33,7 +33,9 @@ export interface IndexImage {
   sources: string[];
   sourceOf: I32;
   raw: Map<number, string[]>;
-  doubt: Map<number, string>;
+  /** Per pattern: 0, or 1 + the index in `reasons` of why it is only a possible match. */
+  doubtOf: U8;
+  reasons: string[];
   spellings: Map<number, number[]>;
   startFilter: U8;
   /** imageChecksum() of everything above. */
@@ -90,6 +92,7 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     x.pNext,
     x.sourceOf,
     x.startFilter,
+    x.doubtOf,
   ])
     h = mixArray(h, a);
   for (const s of x.tokenText) h = mixString(h, s);
@@ -98,7 +101,7 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     h = Math.imul(h ^ k, 0x01000193);
     for (const s of v) h = mixString(h, s);
   }
-  for (const [k, v] of x.doubt) h = mixString(Math.imul(h ^ k, 0x01000193), v);
+  for (const s of x.reasons) h = mixString(h, s);
   for (const [k, v] of x.spellings) {
     h = Math.imul(h ^ k, 0x01000193);
     for (const n of v) h = Math.imul(h ^ n, 0x01000193);
@@ -117,7 +120,7 @@ const INT_PARTS = [
   'pNext',
   'sourceOf',
 ] as const;
-const BYTE_PARTS = ['tokenStart', 'ambiguous', 'pFlags', 'pKind', 'pLen', 'startFilter'] as const;
+const BYTE_PARTS = ['tokenStart', 'ambiguous', 'pFlags', 'pKind', 'pLen', 'startFilter', 'doubtOf'] as const;
 
 /** Why `x` is not a whole image of format `format`, or null. Checks shape, sizes and the checksum. */
 export function imageProblem(x: unknown, format: number): string | null {
@@ -143,8 +146,9 @@ export function imageProblem(x: unknown, format: number): string | null {
   const c = img.clash;
   if (typeof c !== 'object' || !(c?.keys instanceof Int32Array) || !(c.vals instanceof Int32Array))
     return 'bad clash table';
-  if (!Array.isArray(img.tokenText) || !Array.isArray(img.sources)) return 'bad string tables';
-  if (!(img.raw instanceof Map) || !(img.doubt instanceof Map) || !(img.spellings instanceof Map)) return 'bad maps';
+  if (!Array.isArray(img.tokenText) || !Array.isArray(img.sources) || !Array.isArray(img.reasons))
+    return 'bad string tables';
+  if (!(img.raw instanceof Map) || !(img.spellings instanceof Map)) return 'bad maps';
   const tokens = img.tokenText.length;
   if (
     img.tokenH2.length < tokens ||
@@ -157,7 +161,7 @@ export function imageProblem(x: unknown, format: number): string | null {
     if (img[k].length < img.nodes) return `${k} shorter than the trie`;
   for (const k of ['pRef', 'pNext', 'sourceOf'] as const)
     if (img[k].length < img.count) return `${k} shorter than the patterns`;
-  for (const k of ['pFlags', 'pKind', 'pLen'] as const)
+  for (const k of ['pFlags', 'pKind', 'pLen', 'doubtOf'] as const)
     if (img[k].length < img.count) return `${k} shorter than the patterns`;
   if (img.startFilter.length !== 1 << 17) return 'start filter of the wrong size';
   if (imageChecksum(img) !== img.sum) return 'checksum does not match (damaged data)';
@@ -176,7 +180,11 @@ export function imageProblem(x: unknown, format: number): string | null {
   for (let i = 0; i < e.vals.length; i++)
     if ((e.ka[i] as number) !== -1 && (e.vals[i] as number) >= img.nodes) return 'an edge points outside the trie';
   for (let p = 0; p < img.count; p++)
-    if ((img.pNext[p] as number) >= img.count || (img.sourceOf[p] as number) >= img.sources.length)
+    if (
+      (img.pNext[p] as number) >= img.count ||
+      (img.sourceOf[p] as number) >= img.sources.length ||
+      (img.doubtOf[p] as number) > img.reasons.length
+    )
       return 'a pattern link points outside the index';
   return null;
 }

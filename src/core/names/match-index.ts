@@ -3,6 +3,9 @@
 // from tokens that start some name, so cost is linear in the text and independent of the number
 // of names. Storage is struct-of-arrays (typed arrays), so 100,000 names fit in a few tens of MB.
 import {
+  AND_HASH,
+  finishHash,
+  hashStep,
   hashToken,
   tokenString,
   T_AMP,
@@ -28,7 +31,7 @@ import { imageChecksum, imageProblem, type IndexImage } from './index-image';
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -37,7 +40,7 @@ const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
 const P_STRICT = 1; // short name or acronym: exact case, standing alone
 const P_COMMON = 2; // only common words: capitals and a legal form on the page
 const P_FUZZY = 4; // long enough for one typo per long word
-const P_DOUBT = 8; // a doubtful name (reason in pDoubt): a possible match only
+const P_DOUBT = 8; // a doubtful name (reason in doubtOf): a possible match only
 const P_FORM = 16; // the listed name had a legal form
 const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
 const P_CJK = 64;
@@ -54,6 +57,7 @@ const SHORT_KINDS: (ShortFormKind | undefined)[] = [
   'no-joiner',
   'place-brand',
 ];
+const PLACE_BRAND = SHORT_KINDS.indexOf('place-brand');
 const SHORT_NOTES: Record<ShortFormKind, string> = {
   'generic-dropped': 'generic word left out',
   'form-joined': 'legal form run into the name',
@@ -134,25 +138,29 @@ export class MatchIndex {
       this.pNext = image.pNext;
       for (let i = 0; i < image.count; i++) this.pSource.push(image.sources[image.sourceOf[i] as number] as string);
       this.pRaw = image.raw;
-      this.pDoubt = image.doubt;
+      this.doubtOf = image.doubtOf;
+      this.reasons = image.reasons;
       this.spellings = image.spellings;
       this.startFilter = image.startFilter;
       return;
     }
     const n = Math.max(1024, expectedNames);
-    // Measured on 100,000 supplier-style names: 0.3 new words and 2.4 trie nodes per name.
-    const nodes = Math.ceil(n * 2.5);
+    // Measured on 100,000 supplier-style names: 0.3 new words and 3.0 trie nodes per name.
+    const nodes = Math.ceil(n * 3.1);
     this.vocab = new IntMap(Math.ceil(n / 2));
     this.edges = new PairMap(nodes);
     this.firstChild = new Int32Array(nodes).fill(-1);
     this.nextSibling = new Int32Array(nodes).fill(-1);
     this.nodeToken = new Int32Array(nodes);
     this.termHead = new Int32Array(nodes).fill(-1);
-    this.pRef = new Int32Array(n + 64);
-    this.pFlags = new Uint8Array(n + 64);
-    this.pKind = new Uint8Array(n + 64);
-    this.pLen = new Uint8Array(n + 64);
-    this.pNext = new Int32Array(n + 64);
+    // Short forms (short-forms.ts) add 1.6 patterns per name to supplier-style names.
+    const patterns = Math.ceil(n * 2.7) + 64;
+    this.pRef = new Int32Array(patterns);
+    this.pFlags = new Uint8Array(patterns);
+    this.pKind = new Uint8Array(patterns);
+    this.pLen = new Uint8Array(patterns);
+    this.pNext = new Int32Array(patterns);
+    this.doubtOf = new Uint8Array(patterns);
     // Every spelling of a known place maps to the canonical token's id.
     for (const g of placeVariantGroups()) {
       const id = this.tokenId(g[0] as string);
@@ -201,7 +209,8 @@ export class MatchIndex {
       sources,
       sourceOf,
       raw: this.pRaw,
-      doubt: this.pDoubt,
+      doubtOf: this.doubtOf.slice(0, this.count),
+      reasons: this.reasons,
       spellings: this.spellings,
       startFilter: this.startFilter,
     };
@@ -235,7 +244,7 @@ export class MatchIndex {
     let id = this.vocab.get(h);
     // Two words with one 30-bit hash (a few in 300,000 words): the second gets its own id, found
     // through its second hash, so neither name is lost.
-    if (id >= 0 && this.tokenText[id] !== canonicalPlaceToken(tok)) {
+    if (id >= 0 && this.tokenText[id] !== tok && this.tokenText[id] !== canonicalPlaceToken(tok)) {
       if (this.ambiguous[id] !== 1) {
         this.ambiguous[id] = 1;
         this.clash.set(this.tokenH2[id] as number & 0x7fffffff, id);
@@ -268,13 +277,19 @@ export class MatchIndex {
   /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
     const variants = nameVariants(name);
-    for (const v of variants) this.addVariant(v, name, ref, kind, doubtful);
-    const seen = new Set(variants.map((v) => v.tokens.join(' ')));
-    for (const v of variants)
+    // Most short forms begin with their variant's words: their walk starts where those end.
+    const paths = variants.map((v) => {
+      this.addVariant(v, name, ref, kind, doubtful);
+      return this.path.slice(0, v.tokens.length + 1);
+    });
+    const seen: string[][] = variants.map((v) => v.tokens);
+    variants.forEach((v, vi) => {
       for (const sf of shortForms(name, v)) {
-        const key = sf.variant.tokens.join(' ');
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen.some((tk) => sameWords(tk, sf.variant.tokens))) continue;
+        seen.push(sf.variant.tokens);
+        let same = 0;
+        while (same < v.tokens.length && same < sf.variant.tokens.length && v.tokens[same] === sf.variant.tokens[same])
+          same++;
         this.addVariant(
           sf.variant,
           name,
@@ -283,11 +298,23 @@ export class MatchIndex {
           sf.possible ? (doubtful ?? 'a possible match only') : doubtful,
           SHORT_KINDS.indexOf(sf.kind),
           sf.needsForm,
+          same,
+          paths[vi],
         );
       }
+    });
   }
 
-  private readonly pDoubt = new Map<number, string>();
+  // Why a pattern is only a possible match: few distinct reasons, so a byte per pattern.
+  private readonly path = new Int32Array(257); // nodes along the last variant added
+  private doubtOf = new Uint8Array(1024);
+  private reasons: string[] = [];
+
+  private reasonId(why: string): number {
+    let i = this.reasons.indexOf(why);
+    if (i < 0 && this.reasons.length < 255) i = this.reasons.push(why) - 1;
+    return i < 0 ? 0 : i + 1;
+  }
 
   private addVariant(
     v: NameVariant,
@@ -297,6 +324,8 @@ export class MatchIndex {
     doubtful: string | undefined,
     short = 0,
     needsForm = false,
+    known = 0,
+    knownPath?: Int32Array,
   ): void {
     if (v.cjk && v.tokens.length < 2) return; // one Han character is never a name
     if (v.tokens.length > 255) return;
@@ -319,6 +348,7 @@ export class MatchIndex {
     this.pKind = growU8(this.pKind, pid + 1);
     this.pLen = growU8(this.pLen, pid + 1);
     this.pNext = growI32(this.pNext, pid + 1);
+    this.doubtOf = growU8(this.doubtOf, pid + 1);
     this.pRef[pid] = ref;
     this.pKind[pid] = KINDS.indexOf(kind) | (short << 2);
     this.pLen[pid] = v.tokens.length;
@@ -333,9 +363,17 @@ export class MatchIndex {
       (needsForm ? P_NEEDS_FORM : 0);
     this.pSource.push(source);
     if (strict) this.pRaw.set(pid, v.raw);
-    if (doubtful) this.pDoubt.set(pid, doubtful);
+    if (doubtful) this.doubtOf[pid] = this.reasonId(doubtful);
+    // The first `known` words are already in the trie along `knownPath` (nodes after each word).
     let n = 0;
-    for (let i = 0; i < v.tokens.length; i++) {
+    if (knownPath && known > 0) {
+      const first = this.nodeToken[knownPath[1] as number] as number;
+      this.startCount[first] = (this.startCount[first] as number) + 1;
+      n = knownPath[known] as number;
+      for (let i = 0; i <= known; i++) this.path[i] = knownPath[i] as number;
+    } else known = 0;
+    this.path[0] = 0;
+    for (let i = known; i < v.tokens.length; i++) {
       const id = this.tokenId(v.tokens[i] as string, v.hashes[i]);
       if (i === 0) {
         if (this.tokenStart[id] !== 1) {
@@ -359,6 +397,7 @@ export class MatchIndex {
         this.edges.set(n, id, nx);
       }
       n = nx;
+      this.path[i + 1] = n;
     }
     this.pNext[pid] = this.termHead[n] as number;
     this.termHead[n] = pid;
@@ -435,8 +474,18 @@ export class MatchIndex {
   private readonly startFilter = new Uint8Array(1 << 17);
 
   private markStart(hash: number): void {
-    const b = hash & 0xfffff;
-    this.startFilter[b >>> 3] = (this.startFilter[b >>> 3] as number) | (1 << (b & 7));
+    setBit(this.startFilter, hash);
+  }
+
+  /** Sets the bits of every spelling of a token (a place's variants share one id). */
+  private markSpellings(bits: Uint8Array, id: number): void {
+    const sp = this.spellings.get(id);
+    if (sp) for (const h of sp) setBit(bits, h);
+    else setBit(bits, this.tokenH1(id));
+  }
+
+  private tokenH1(id: number): number {
+    return hashToken(this.tokenText[id] as string);
   }
 
   private idAt(j: number): number {
@@ -469,15 +518,20 @@ export class MatchIndex {
     const edges = this.edges;
     const termHead = this.termHead;
     const hits: IndexHit[] = [];
+    this.typoFirst ??= this.buildTypoFirst();
+    const typoSecond = this.typoSecondBits;
     for (let k = 0; k < count; k++) {
       const b = (hashes[k] as number) & 0xfffff;
       if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) {
-        if ((t.flags[k] as number) & T_UPPER && k + 1 < count) this.firstWordTypo(text, t, k, hits);
+        // Half the words of a page are capitalised: the next word's bit is tested here, inline.
+        if ((t.flags[k] as number) & T_UPPER && k + 2 < count && hasBit(typoSecond, hashes[k + 1] as number))
+          this.firstWordTypo(text, t, k, hits);
         continue;
       }
       const id = this.idAt(k);
       if (id < 0 || starts[id] !== 1) {
-        if ((t.flags[k] as number) & T_UPPER && k + 1 < count) this.firstWordTypo(text, t, k, hits);
+        if ((t.flags[k] as number) & T_UPPER && k + 2 < count && hasBit(typoSecond, hashes[k + 1] as number))
+          this.firstWordTypo(text, t, k, hits);
         continue;
       }
       // Fast path: follow exact edges; most walks end after one or two tokens.
@@ -504,41 +558,65 @@ export class MatchIndex {
   // First words with a typo ("Zijing Mining Group" for "Zijin Mining Group Co., Ltd."): built on
   // first use from the trie, not stored in the index image. Keys are the hashes of each long,
   // distinctive first word and of that word with one letter deleted; a page word meets them
-  // through its own deletions (symmetric deletion: one edit either way, or a swap).
+  // through its own deletions (symmetric deletion: one edit either way, or a swap). The two words
+  // after it must be a listed name's second and third words (a typo in the first word counts only
+  // with two more that agree): that pair is checked first, since nearly every capitalised page word
+  // would otherwise pay for its deletions.
   private typoFirst: IntMap | undefined;
-  private typoSecond = new Uint8Array(0); // 1: a word that follows a typo-able first word
+  private delBuf = new Int32Array(64);
+  private readonly nearBuf: number[] = []; // children one typo away (walk)
+  private typoPairs: PairMap | undefined; // (second word, third word) of typo-able names
+  // Bit sets over page-token hashes, as the start filter: most page words fail these two tests
+  // without a table lookup.
+  private typoSecondBits = new Uint8Array(0);
+  private typoThirdBits = new Uint8Array(0);
 
   private buildTypoFirst(): IntMap {
     const firsts: number[] = [];
     for (let c = this.firstChild[0] as number; c >= 0 && firsts.length < 50_000; c = this.nextSibling[c] as number)
       firsts.push(c);
     const map = new IntMap(firsts.length * 8 + 16);
-    this.typoSecond = new Uint8Array(this.tokenText.length);
+    const pairs = new PairMap(firsts.length * 2 + 16);
+    this.typoSecondBits = new Uint8Array(1 << 17);
+    this.typoThirdBits = new Uint8Array(1 << 17);
     for (const c of firsts) {
       const id = this.nodeToken[c] as number;
       const w = this.tokenText[id] as string;
       // A very common first word ("Xinjiang ...") would try hundreds of names per page word.
       if (w.length < 5 || !/^[a-z]+$/u.test(w) || isCommonWord(w) || (this.startCount[id] as number) > 64) continue;
-      for (const key of withOneDeleted(w)) map.set(hashToken(key), id);
+      const keys = deletionHashes(w, this.delBuf);
+      for (let i = 0; i < keys; i++) map.set(this.delBuf[i] as number, id);
       for (let d = this.firstChild[c] as number; d >= 0; d = this.nextSibling[d] as number)
-        this.typoSecond[this.nodeToken[d] as number] = 1;
+        for (let e = this.firstChild[d] as number; e >= 0; e = this.nextSibling[e] as number) {
+          this.markSpellings(this.typoSecondBits, this.nodeToken[d] as number);
+          this.markSpellings(this.typoThirdBits, this.nodeToken[e] as number);
+          pairs.set(this.nodeToken[d] as number, this.nodeToken[e] as number, 1);
+        }
     }
+    this.typoPairs = pairs;
     return map;
   }
 
   private firstWordTypo(text: string, t: Tokens, k: number, hits: IndexHit[]): void {
-    if ((t.end[k] as number) - (t.start[k] as number) < 5) return;
-    const map = (this.typoFirst ??= this.buildTypoFirst());
-    // Cheap gate first: the next page word must follow some typo-able first word.
-    const next = this.idAt(k + 1);
-    if (next < 0 || this.typoSecond[next] !== 1) return;
+    // The caller tested the second word's bit.
+    if ((t.end[k] as number) - (t.start[k] as number) < 5 || !hasBit(this.typoThirdBits, t.hash[k + 2] as number))
+      return;
+    const map = this.typoFirst as IntMap;
+    const second = this.idAt(k + 1);
+    if (second < 0) return;
+    const third = this.idAt(k + 2);
+    if (third < 0 || (this.typoPairs as PairMap).get(second, third) < 0) return;
     const tok = tokenString(text, t, k);
-    if (!/^[a-z]+$/u.test(tok)) return;
-    const tried = new Set<number>();
-    for (const key of withOneDeleted(tok)) {
-      const id = map.get(hashToken(key));
-      if (id < 0 || tried.has(id)) continue;
-      tried.add(id);
+    const keys = deletionHashes(tok, this.delBuf);
+    if (keys < 0) return;
+    let tried0 = -1;
+    let tried1 = -1;
+    for (let i = 0; i < keys; i++) {
+      const id = map.get(this.delBuf[i] as number);
+      // One word rarely meets more than two listed first words through its deletions.
+      if (id < 0 || id === tried0 || id === tried1) continue;
+      tried1 = tried0;
+      tried0 = id;
       const want = this.tokenText[id] as string;
       const node = this.edges.get(0, id);
       if (want === tok || node < 0 || !editDistanceAtMost1(tok, want)) continue;
@@ -551,7 +629,7 @@ export class MatchIndex {
     if (n === 0) return false;
     const f = t.flags[j] as number;
     if (f & T_PAREN) return true;
-    if (f & T_AMP || tokenString(this.curText, t, j) === 'and') return true;
+    if (f & T_AMP || t.hash[j] === AND_HASH) return true;
     if (f & T_CJK) return false;
     if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
     if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
@@ -596,7 +674,7 @@ export class MatchIndex {
       const f = t.flags[j] as number;
       // A joining "and" the list does not have: "Education and Training Center", inside a name
       // already two words long, so two names are not read as one ("Zijin and Mining Group").
-      if (!(bits & 8) && j - k >= 2 && (f & T_AMP || tokenString(text, t, j) === 'and'))
+      if (!(bits & 8) && j - k >= 2 && (f & T_AMP || (t.hash[j] === AND_HASH && tokenString(text, t, j) === 'and')))
         stack.push(n, j + 1, (pen + 0.05) * 100, bits | 8 | SKIPPED_LAST);
       // An extra bracketed qualifier on the page: "Haolin (Hotan) Hair Accessories".
       if (f & T_PAREN) {
@@ -610,17 +688,20 @@ export class MatchIndex {
       if (f & T_CJK || bits & 1) continue;
       const first = this.idAt(k);
       if (j - k < 2 && (this.startCount[first] as number) > 64) continue;
-      let children = 0;
-      for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number)
-        children++;
-      if (children > 64) continue;
+      // (A folded word is never longer than the page's spelling of it.)
+      if ((t.end[j] as number) - (t.start[j] as number) < 5) continue;
       const tok = tokenString(text, t, j);
       if (tok.length < 5) continue;
-      for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) {
+      const near = this.nearBuf;
+      near.length = 0;
+      let children = 0;
+      for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number) {
+        children++;
         const want = this.tokenText[this.nodeToken[c] as number] as string;
-        if (want.length >= 5 && editDistanceAtMost1(tok, want))
-          stack.push(c, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);
+        if (want.length >= 5 && editDistanceAtMost1(tok, want)) near.push(c);
       }
+      if (children > 64) continue;
+      for (const c of near) stack.push(c, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);
     }
   }
 
@@ -639,14 +720,7 @@ export class MatchIndex {
     const len = this.pLen[pid] as number;
     // A typo in the distinctive first word only with at least two more words that agree.
     if (bits & 4 && len < 3) return;
-    // Verify tokens against hash collisions (second hash), where no typo/skip was allowed.
-    if (bits === 0) {
-      if (j - k !== len) return;
-      for (let i = k; i < j; i++) {
-        const id = this.idAt(i);
-        if (hash2(canonicalPlaceToken(tokenString(text, t, i))) !== this.tokenH2[id]) return;
-      }
-    }
+    if (bits === 0 && j - k !== len) return;
     const cjk = ((t.flags[k] as number) & T_CJK) !== 0;
     if (pf & P_STRICT) {
       // Short names and acronyms: exact case as listed.
@@ -663,13 +737,20 @@ export class MatchIndex {
     if (pf & (P_COMMON | P_NEEDS_FORM) && formLen === 0) return;
     // "Baotou Meike" stands for the listed firm only when the name ends there, not when it goes
     // on ("Baotou Meike Glass", another firm of the same town and brand).
-    if ((this.pKind[pid] as number) >> 2 === SHORT_KINDS.indexOf('place-brand') && formLen === 0 && j < t.count) {
+    if ((this.pKind[pid] as number) >> 2 === PLACE_BRAND && formLen === 0 && j < t.count) {
       const nf = t.flags[j] as number;
       if (nf & T_UPPER && !(nf & (T_BREAK | T_LINE))) return;
     }
     // "Meike Co." is listed; "Meike lenses" is a brand, not the company.
     if (len === 1 && !cjk && pf & P_FORM && formLen === 0) return;
     if (formLen === 0 && longerName(t, j, cjk)) return;
+    // Verify tokens against hash collisions (second hash), where no typo/skip was allowed; last,
+    // since it builds the words' strings.
+    if (bits === 0)
+      for (let i = k; i < j; i++) {
+        const id = this.idAt(i);
+        if (hash2(canonicalPlaceToken(tokenString(text, t, i))) !== this.tokenH2[id]) return;
+      }
     const to = j + formLen;
     let score = 1 - pen;
     const notes: string[] = [];
@@ -698,7 +779,7 @@ export class MatchIndex {
     else if (formLen > 0) notes.push('legal form');
     if (pf & P_STRICT) notes.push('short name, exact case');
     if (pf & P_DOUBT) {
-      notes.push(this.pDoubt.get(pid) ?? 'doubtful name');
+      notes.push(this.reasons[(this.doubtOf[pid] as number) - 1] ?? 'doubtful name');
       score -= 0.25;
     }
     // A one-word name right after a capitalised word of the same phrase is likely part of a
@@ -794,9 +875,38 @@ function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The word and every spelling of it with one letter left out. */
-function withOneDeleted(w: string): string[] {
-  const out = [w];
-  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Bit sets of 2^20 bits over 30-bit token hashes (see startFilter). */
+function setBit(bits: Uint8Array, hash: number): void {
+  const b = hash & 0xfffff;
+  bits[b >>> 3] = (bits[b >>> 3] as number) | (1 << (b & 7));
+}
+function hasBit(bits: Uint8Array, hash: number): boolean {
+  const b = hash & 0xfffff;
+  return ((bits[b >>> 3] as number) & (1 << (b & 7))) !== 0;
+}
+
+/**
+ * Hashes (as hashToken) of a word of ASCII letters and of each spelling of it with one letter left
+ * out, into `out`; how many, or -1 for a word that is not all a-z (or longer than `out` allows).
+ */
+function deletionHashes(w: string, out: Int32Array): number {
+  const n = w.length;
+  if (n + 1 > out.length) return -1;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return -1;
+  }
+  out[0] = hashToken(w);
+  for (let skip = 0; skip < n; skip++) {
+    let h = 7;
+    for (let i = 0; i < n; i++) if (i !== skip) h = hashStep(h, w.charCodeAt(i));
+    out[skip + 1] = finishHash(h);
+  }
+  return n + 1;
 }

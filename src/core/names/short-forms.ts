@@ -63,8 +63,42 @@ function distinctive(tok: string): boolean {
   return tok.length >= 4 && /^[a-z]+$/u.test(tok) && !isCommonWord(tok) && !GENERIC.has(tok) && !isPlace(tok);
 }
 
-function variant(base: NameVariant, tokens: string[], raw: string[]): NameVariant {
-  return { ...base, tokens, raw, hashes: tokens.map(hashToken), allCaps: false, acronym: false };
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** Whether `word` (ASCII letters) stands in `name` as a whole word followed by "Co" or "Company". */
+function followedByCo(name: string, word: string): boolean {
+  const lower = name.toLowerCase();
+  const w = word.toLowerCase();
+  for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+    if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
+    let j = i + w.length;
+    const spaceFrom = j;
+    while (j < lower.length && /\s/u.test(lower[j] as string)) j++;
+    if (j === spaceFrom || !lower.startsWith('co', j)) continue;
+    const end = lower.startsWith('company', j) && !isWordChar(lower.charCodeAt(j + 7)) ? j + 7 : j + 2;
+    if (!isWordChar(lower.charCodeAt(end))) return true;
+  }
+  return false;
+}
+
+/** The variant made of the base's words at `keep` (indexes), the last one possibly replaced. */
+function variant(base: NameVariant, keep: number[], last?: { token: string; raw: string }): NameVariant {
+  const tokens = keep.map((i) => base.tokens[i] as string);
+  const raw = keep.map((i) => base.raw[i] as string);
+  const hashes = keep.map((i) => base.hashes[i] as number);
+  if (last) {
+    tokens[tokens.length - 1] = last.token;
+    raw[raw.length - 1] = last.raw;
+    hashes[hashes.length - 1] = hashToken(last.token);
+  }
+  return { ...base, tokens, raw, hashes, allCaps: false, acronym: false };
+}
+
+function upTo(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(i);
+  return out;
 }
 
 /**
@@ -80,32 +114,27 @@ export function shortForms(name: string, v: NameVariant): ShortForm[] {
     // "Science and Technology" goes as one.
     let cut = toks.length - 1;
     if (cut >= 2 && toks[cut - 1] === 'and' && GENERIC.has(toks[cut - 2] as string)) cut -= 2;
-    const kept = toks.slice(0, cut);
-    if (kept.length >= 2 && kept.some(distinctive))
+    if (cut >= 2 && toks.slice(0, cut).some(distinctive))
       out.push({
-        variant: variant(v, kept, v.raw.slice(0, cut)),
+        variant: variant(v, upTo(cut)),
         kind: 'generic-dropped',
         needsForm: true,
         possible: false,
       });
   }
   const lastRaw = v.raw[v.raw.length - 1] as string;
-  if (v.hadForm && /^[A-Za-z]+$/u.test(lastRaw) && new RegExp(`\\b${lastRaw}\\s+(?:co\\b|company\\b)`, 'iu').test(name))
+  if (v.hadForm && /^[A-Za-z]+$/u.test(lastRaw) && followedByCo(name, lastRaw))
     out.push({
-      variant: variant(v, [...toks.slice(0, -1), `${last}co`], [...v.raw.slice(0, -1), `${lastRaw}Co`]),
+      variant: variant(v, upTo(toks.length), { token: `${last}co`, raw: `${lastRaw}Co` }),
       kind: 'form-joined',
       needsForm: true,
       possible: false,
     });
   const inner = toks.slice(1, -1);
   if (inner.includes('and')) {
-    const keep = toks.map((tk, i) => i === 0 || i === toks.length - 1 || tk !== 'and');
+    const keep = upTo(toks.length).filter((i) => i === 0 || i === toks.length - 1 || toks[i] !== 'and');
     out.push({
-      variant: variant(
-        v,
-        toks.filter((_, i) => keep[i]),
-        v.raw.filter((_, i) => keep[i]),
-      ),
+      variant: variant(v, keep),
       kind: 'no-joiner',
       needsForm: false,
       possible: false,
@@ -113,7 +142,7 @@ export function shortForms(name: string, v: NameVariant): ShortForm[] {
   }
   if (toks.length >= 3 && isPlace(toks[0] as string) && distinctive(toks[1] as string))
     out.push({
-      variant: variant(v, toks.slice(0, 2), v.raw.slice(0, 2)),
+      variant: variant(v, [0, 1]),
       kind: 'place-brand',
       needsForm: false,
       possible: true,

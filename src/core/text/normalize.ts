@@ -109,7 +109,7 @@ export function hashToken(s: string): number {
   for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
   return finishHash(h);
 }
-const AND_HASH = hashToken('and');
+export const AND_HASH = hashToken('and');
 
 function grow(t: Tokens): void {
   const n = t.hash.length * 2;
