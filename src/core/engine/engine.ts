@@ -105,11 +105,13 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
     const { rows } = riskRowsFor(e.ctx, h.digits);
     for (const r of rows) if (!facts.goods.has(r.good)) facts.goods.set(r.good, `HS ${h.digits}`);
   }
-  // A name repeated down a page (every listing of one seller) is looked up once per scan.
+  // A name repeated down a page (every listing of one seller) is looked up once per scan. The
+  // closest entry is named even when whole-name screening would call it a match: the scan did
+  // not, and a lead is what the note gives (no screening index is built for a page scan).
   const near = new Map<string, ReturnType<typeof nearestNames>>();
   const nearest = (n: string): ReturnType<typeof nearestNames> => {
     let got = near.get(n);
-    if (!got) near.set(n, (got = nearestNames(n, e, 1)));
+    if (!got) near.set(n, (got = nearestNames(n, e, 1, false)));
     return got;
   };
   const extracted = noteCloseNames(extractedFindings(text, t, hints, e, listed, origins), nearest);

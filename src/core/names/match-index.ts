@@ -239,6 +239,45 @@ export class MatchIndex {
     return this.pRef[pid] as number;
   }
 
+  /** How many distinct words the listed names use; ids run from 0 to this. */
+  get words(): number {
+    return this.tokenText.length;
+  }
+
+  /** The folded word behind an id. */
+  word(id: number): string {
+    return this.tokenText[id] as string;
+  }
+
+  /** The id of a folded word (any known spelling of a place gives its canonical id), or -1. */
+  wordId(word: string): number {
+    let id = this.vocab.get(hashToken(word));
+    if (id >= 0 && this.ambiguous[id] === 1) id = this.clash.get(hash2(canonicalPlaceToken(word)) & 0x7fffffff);
+    if (id < 0) return -1;
+    return this.tokenText[id] === canonicalPlaceToken(word) ? id : -1;
+  }
+
+  /**
+   * Calls `fn(ref, ids, n)` for every pattern: the party it refers to and its `n` word ids (in
+   * `ids`, a buffer reused from call to call). A walk over the trie, so it also works on an index
+   * loaded from a stored image.
+   */
+  forEachPattern(fn: (ref: number, ids: Int32Array, n: number) => void): void {
+    const ids = new Int32Array(256);
+    // Depth-first; each stack entry is a node and its depth.
+    const stack: number[] = [];
+    for (let c = this.firstChild[0] as number; c >= 0; c = this.nextSibling[c] as number) stack.push(c, 1);
+    while (stack.length > 0) {
+      const depth = stack.pop() as number;
+      const n = stack.pop() as number;
+      ids[depth - 1] = this.nodeToken[n] as number;
+      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number)
+        fn(this.pRef[pid] as number, ids, depth);
+      if (depth < 255)
+        for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) stack.push(c, depth + 1);
+    }
+  }
+
   private tokenId(tok: string, hash?: number): number {
     const h = hash ?? hashToken(tok);
     let id = this.vocab.get(h);
@@ -519,6 +558,11 @@ export class MatchIndex {
     const termHead = this.termHead;
     const hits: IndexHit[] = [];
     this.typoFirst ??= this.buildTypoFirst();
+    if (this.tokenLen.length !== this.tokenText.length) {
+      this.tokenLen = new Uint8Array(this.tokenText.length);
+      for (let i = 0; i < this.tokenText.length; i++)
+        this.tokenLen[i] = Math.min(255, (this.tokenText[i] as string).length);
+    }
     const typoSecond = this.typoSecondBits;
     for (let k = 0; k < count; k++) {
       const b = (hashes[k] as number) & 0xfffff;
@@ -565,6 +609,7 @@ export class MatchIndex {
   private typoFirst: IntMap | undefined;
   private delBuf = new Int32Array(64);
   private readonly nearBuf: number[] = []; // children one typo away (walk)
+  private tokenLen = new Uint8Array(0); // word lengths (capped at 255), made on the first scan
   private typoPairs: PairMap | undefined; // (second word, third word) of typo-able names
   // Bit sets over page-token hashes, as the start filter: most page words fail these two tests
   // without a table lookup.
@@ -695,10 +740,14 @@ export class MatchIndex {
       const near = this.nearBuf;
       near.length = 0;
       let children = 0;
+      const lens = this.tokenLen;
+      const len = tok.length;
       for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number) {
         children++;
-        const want = this.tokenText[this.nodeToken[c] as number] as string;
-        if (want.length >= 5 && editDistanceAtMost1(tok, want)) near.push(c);
+        const id = this.nodeToken[c] as number;
+        const wl = lens[id] as number;
+        if (wl >= 5 && wl <= len + 1 && wl + 1 >= len && editDistanceAtMost1(tok, this.tokenText[id] as string))
+          near.push(c);
       }
       if (children > 64) continue;
       for (const c of near) stack.push(c, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);

@@ -5,28 +5,9 @@
 import type { NameMatch } from '../engine/engine-api';
 import { isCommonWord } from '../names/common-words';
 import { editDistanceAtMost1 } from '../text/fuzzy';
-import type { Party } from '../suppliers/parties';
+import { partyNames, type Party } from '../suppliers/parties';
 import { screenKey, type ScreenKey } from './screen-key';
-
-export interface NearIndex {
-  keys: readonly ScreenKey[];
-  refs: readonly number[];
-  byKey: ReadonlyMap<string, readonly number[]>;
-}
-
-/** How many listed names hold each word, so rare words weigh more than "xinjiang" or "silicon". */
-const dfCache = new WeakMap<NearIndex, Map<string, number>>();
-function docFreq(si: NearIndex): Map<string, number> {
-  let df = dfCache.get(si);
-  if (df) return df;
-  df = new Map();
-  for (const k of si.keys) for (const t of new Set(k.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
-  dfCache.set(si, df);
-  return df;
-}
-
-/** A word that names a party rather than describing it: not generic, not a country, not everywhere. */
-const DISTINCT_DF = 25;
+import { DISTINCT_DF, type NearWords } from './near-words';
 
 interface WordHit {
   q: string;
@@ -40,19 +21,23 @@ function bestWord(q: string, tokens: readonly string[]): WordHit | undefined {
     let quality = 0;
     if (t === q) quality = 1;
     else if (q.length >= 4 && t.startsWith(q)) quality = 0.85;
-    // The same test as boundedLevenshtein(q, t, 1) <= 1 in one pass without arrays: up to 3,000
-    // candidates a name, 10 names a scan, this loop was a fifth of a 1 MB scan at 100,000 names.
     else if (q.length >= 5 && t.length >= 5 && editDistanceAtMost1(q, t)) quality = 0.8;
     if (quality > (best?.quality ?? 0)) best = { q, t, quality };
   }
   return best;
 }
 
+/** "Al-Qa'ida/Islamic Army": names joined by a slash are alternatives (not "A/S"). */
+export function slashAlternatives(name: string): string[] {
+  const parts = name.split('/').map((x) => x.trim());
+  return parts.length > 1 && parts.every((x) => x.replace(/[^\p{L}]/gu, '').length >= 4) ? [name, ...parts] : [name];
+}
+
 const MAX_CANDIDATES = 3000;
 
 export function nearestEntries(
   name: string,
-  si: NearIndex,
+  near: NearWords,
   parties: readonly Party[],
   isCountry: (tok: string) => boolean,
   limit = 5,
@@ -60,39 +45,38 @@ export function nearestEntries(
   const key = screenKey(name);
   const words = [...new Set([...key.tokens, ...key.qualifiers])].filter((w) => w.length >= 3);
   if (!words.length) return [];
-  const df = docFreq(si);
-  const n = si.keys.length || 1;
-  const weight = (w: string) => Math.log(1 + n / (1 + (df.get(w) ?? 0)));
+  const n = near.total || 1;
+  const dfs = new Map<string, number>();
+  const df = (w: string): number => {
+    let d = dfs.get(w);
+    if (d === undefined) dfs.set(w, (d = near.df(w)));
+    return d;
+  };
+  const weight = (w: string) => Math.log(1 + n / (1 + df(w)));
   const cand = new Set<number>();
-  for (const w of words) {
-    const probes = [w, `^${w.slice(0, 4)}`];
-    if (w.length >= 5) for (let i = 0; i < w.length; i++) probes.push(`${w.slice(0, i)}${w.slice(i + 1)}`);
-    for (const p of probes)
-      for (const id of si.byKey.get(p) ?? []) {
-        if (cand.size >= MAX_CANDIDATES) break;
-        cand.add(id);
-      }
-  }
+  for (const w of words) near.partiesNear(w, cand, MAX_CANDIDATES);
   const total = words.reduce((s, w) => s + weight(w), 0);
   // Candidates are kept bare; only the few returned get their names and reasons written out.
-  const best = new Map<number, { score: number; hits: WordHit[] }>();
-  for (const id of cand) {
-    const entry = si.keys[id] as ScreenKey;
-    const tokens = [...entry.tokens, ...entry.qualifiers];
-    const hits = words.map((w) => bestWord(w, tokens)).filter((h): h is WordHit => !!h);
-    // At least one matched word must be distinctive, or "Chemical Co" would list half the lists.
-    const distinct = hits.some(
-      (h) => !isCommonWord(h.t) && !isCountry(h.t) && h.t.length >= 4 && (df.get(h.t) ?? 0) <= DISTINCT_DF,
-    );
-    if (!distinct) continue;
-    const got = hits.reduce((s, h) => s + weight(h.q) * h.quality, 0) / total;
-    if (got < 0.5) continue;
-    const entryShare = new Set(hits.map((h) => h.t)).size / Math.max(1, entry.tokens.length);
-    // Below every match score (0.65 and up): a lead, not a match.
-    const score = Math.round((0.3 + 0.2 * got + 0.1 * Math.min(1, entryShare)) * 100) / 100;
-    const ref = si.refs[id] as number;
-    if ((best.get(ref)?.score ?? 0) >= score) continue;
-    best.set(ref, { score, hits });
+  const best = new Map<number, { score: number; hits: WordHit[]; name: string }>();
+  for (const ref of cand) {
+    const p = parties[ref] as Party;
+    for (const listed of partyNames(p.entry).flatMap((x) => slashAlternatives(x.name))) {
+      const entry = screenKey(listed);
+      const tokens = [...entry.tokens, ...entry.qualifiers];
+      const hits = words.map((w) => bestWord(w, tokens)).filter((h): h is WordHit => !!h);
+      // At least one matched word must be distinctive, or "Chemical Co" would list half the lists.
+      const distinct = hits.some(
+        (h) => !isCommonWord(h.t) && !isCountry(h.t) && h.t.length >= 4 && df(h.t) <= DISTINCT_DF,
+      );
+      if (!distinct) continue;
+      const got = hits.reduce((s, h) => s + weight(h.q) * h.quality, 0) / total;
+      if (got < 0.5) continue;
+      const entryShare = new Set(hits.map((h) => h.t)).size / Math.max(1, entry.tokens.length);
+      // Below every match score (0.65 and up): a lead, not a match.
+      const score = Math.round((0.3 + 0.2 * got + 0.1 * Math.min(1, entryShare)) * 100) / 100;
+      if ((best.get(ref)?.score ?? 0) >= score) continue;
+      best.set(ref, { score, hits, name: listed });
+    }
   }
   // Only entries scoring at least the limit-th best can be returned: sorting (by name, through
   // localeCompare) just those gives the same first `limit` as sorting them all, at a fraction.

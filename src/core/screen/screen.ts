@@ -1,13 +1,16 @@
 // Screening one supplier name against every name list (CLI `screen`, popup look-up). Candidates
 // come from a word index (words, one-letter deletions, 4-letter prefixes), built on first use
-// so the page-scanning engine does not pay for it; each candidate is compared whole-name.
+// so the page-scanning engine does not pay for it; each candidate is compared whole-name. Leads
+// (names close to an entry, near.ts) come from the compiled index's words instead (near-words.ts):
+// page scans ask for them, and must not wait for this index.
 import type { NameMatch } from '../engine/engine-api';
 import type { MatchIndex } from '../names/match-index';
 import type { Party } from '../suppliers/parties';
 import { compareKeys } from './screen-key-compare';
 import { screenKey, type ScreenKey } from './screen-key';
 import { pinyinMatches, type PinyinIndex } from '../names/pinyin-names';
-import { nearestEntries } from './near';
+import { nearestEntries, slashAlternatives } from './near';
+import { NearWords } from './near-words';
 
 interface ScreenIndex {
   keys: ScreenKey[];
@@ -20,6 +23,7 @@ export interface ScreenCtx {
   parties: Party[];
   countryWords: Set<string>;
   screenIndex?: ScreenIndex;
+  near?: NearWords;
   pinyin?: PinyinIndex;
 }
 
@@ -42,11 +46,7 @@ function buildScreenIndex(ctx: ScreenCtx): ScreenIndex {
     const dedupe = `${ref}\u0000${source}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    // "Al-Qa'ida/Islamic Army": names joined by a slash are alternatives (not "A/S").
-    const parts = source.split('/').map((x) => x.trim());
-    const alternatives =
-      parts.length > 1 && parts.every((x) => x.replace(/[^\p{L}]/gu, '').length >= 4) ? [source, ...parts] : [source];
-    for (const alt of alternatives) {
+    for (const alt of slashAlternatives(source)) {
       const k = screenKey(alt);
       const id = keys.length;
       keys.push(k);
@@ -92,14 +92,16 @@ function acronymOf(name: string, key: ScreenKey, isCountry: (tok: string) => boo
 }
 
 /**
- * Listed entries close to a name that `screenName` does not match (partial names, one distinctive
- * word, a typo), best first; entries it does match are left out. For look-ups, never for flags.
+ * Listed entries close to a name (partial names, one distinctive word, a typo), best first. With
+ * `excludeMatches` (look-ups), entries `screenName` matches are left out: they are shown as
+ * matches. For look-ups and notes on unlisted page names, never for flags.
  */
 export function nearestNames(name: string, ctx: ScreenCtx, limit = 5, excludeMatches = true): NameMatch[] {
-  ctx.screenIndex ??= buildScreenIndex(ctx);
-  if (!excludeMatches) return nearestEntries(name, ctx.screenIndex, ctx.parties, (t) => ctx.countryWords.has(t), limit);
+  const isCountry = (t: string): boolean => ctx.countryWords.has(t);
+  ctx.near ??= new NearWords(ctx.index, isCountry);
+  if (!excludeMatches) return nearestEntries(name, ctx.near, ctx.parties, isCountry, limit);
   const matched = new Set(screenName(name, ctx).map((m) => `${m.list}\u0000${m.entryId}`));
-  return nearestEntries(name, ctx.screenIndex, ctx.parties, (t) => ctx.countryWords.has(t), limit + matched.size)
+  return nearestEntries(name, ctx.near, ctx.parties, isCountry, limit + matched.size)
     .filter((m) => !matched.has(`${m.list}\u0000${m.entryId}`))
     .slice(0, limit);
 }
