@@ -6,7 +6,7 @@ import type { NameMatch } from '../engine/engine-api';
 import { isCommonWord } from '../names/common-words';
 import { editDistanceAtMost1 } from '../text/fuzzy';
 import { partyNames, type Party } from '../suppliers/parties';
-import { screenKey, type ScreenKey } from './screen-key';
+import { screenKey } from './screen-key';
 import { DISTINCT_DF, type NearWords } from './near-words';
 
 interface WordHit {
