@@ -19,7 +19,7 @@ import {
 } from '../text/normalize';
 import { growI32, growU8, IntMap, PairMap } from '../text/int-table';
 import { isCommonWord } from './common-words';
-import { editDistanceAtMost1 } from '../text/fuzzy';
+import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
 import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
 import { shortForms, type ShortFormKind } from './short-forms';
@@ -938,24 +938,4 @@ function setBit(bits: Uint8Array, hash: number): void {
 function hasBit(bits: Uint8Array, hash: number): boolean {
   const b = hash & 0xfffff;
   return ((bits[b >>> 3] as number) & (1 << (b & 7))) !== 0;
-}
-
-/**
- * Hashes (as hashToken) of a word of ASCII letters and of each spelling of it with one letter left
- * out, into `out`; how many, or -1 for a word that is not all a-z (or longer than `out` allows).
- */
-function deletionHashes(w: string, out: Int32Array): number {
-  const n = w.length;
-  if (n + 1 > out.length) return -1;
-  for (let i = 0; i < n; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 97 || c > 122) return -1;
-  }
-  out[0] = hashToken(w);
-  for (let skip = 0; skip < n; skip++) {
-    let h = 7;
-    for (let i = 0; i < n; i++) if (i !== skip) h = hashStep(h, w.charCodeAt(i));
-    out[skip + 1] = finishHash(h);
-  }
-  return n + 1;
 }

@@ -5,8 +5,7 @@
 // words lead to candidates, and a common one ("xinjiang", "trading") never pulls in thousands.
 import type { MatchIndex } from '../names/match-index';
 import { isCommonWord } from '../names/common-words';
-import { editDistanceAtMost1 } from '../text/fuzzy';
-import { hashToken } from '../text/normalize';
+import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
 import { IntMap } from '../text/int-table';
 
 /** A word held by more listed parties than this describes rather than names them. */
@@ -66,22 +65,24 @@ export class NearWords {
     this.start = new Int32Array(words + 1);
     const refs = new Int32Array(pairs);
     let out = 0;
-    const parties = new Set<number>();
+    let maxRef = 0;
+    for (let i = 0; i < pairs; i++) if ((refOf[i] as number) > maxRef) maxRef = refOf[i] as number;
+    // mark[ref]: the last word that took the party (drops repeats without sorting each run).
+    const mark = new Int32Array(maxRef + 1).fill(-1);
+    let total = 0;
     for (let w = 0; w < words; w++) {
       this.start[w] = out;
-      const from = count[w] as number;
-      const to = count[w + 1] as number;
-      // Most words are held by one or a few parties: sort the run and drop repeats.
-      const run = grouped.subarray(from, to).sort();
-      for (let i = 0; i < run.length; i++)
-        if (i === 0 || run[i] !== run[i - 1]) {
-          refs[out++] = run[i] as number;
-          parties.add(run[i] as number);
-        }
+      for (let i = count[w] as number; i < (count[w + 1] as number); i++) {
+        const r = grouped[i] as number;
+        if (mark[r] === w) continue;
+        if (mark[r] === -1) total++;
+        mark[r] = w;
+        refs[out++] = r;
+      }
     }
     this.start[words] = out;
     this.refs = refs.slice(0, out);
-    this.total = parties.size;
+    this.total = total;
 
     const rare: number[] = [];
     this.rare = new Uint8Array(words);
@@ -99,16 +100,19 @@ export class NearWords {
       const got = this.byPrefix.get(key);
       if (got) got.push(w);
       else this.byPrefix.set(key, [w]);
-      if (t.length >= 5) dels += t.length + 1;
+      if (t.length >= 5 && t.length < 64) dels += t.length + 1;
     }
     this.delHead = new IntMap(dels + 16);
     this.delWord = new Int32Array(dels);
     this.delNext = new Int32Array(dels);
     let d = 0;
+    const keys = new Int32Array(65);
     for (const w of rare) {
       const t = index.word(w);
-      if (t.length < 5) continue;
-      for (const h of deletions(t)) {
+      if (t.length < 5 || t.length >= 64) continue;
+      const n = deletionHashes(t, keys);
+      for (let i = 0; i < n; i++) {
+        const h = keys[i] as number;
         this.delWord[d] = w;
         this.delNext[d] = this.delHead.get(h);
         this.delHead.set(h, d++);
@@ -136,21 +140,15 @@ export class NearWords {
     if (exact >= 0 && this.rare[exact] === 1) found.add(exact);
     if (q.length >= 4)
       for (const w of this.byPrefix.get(q.slice(0, 4)) ?? []) if (this.index.word(w).startsWith(q)) found.add(w);
-    if (q.length >= 5)
-      for (const h of deletions(q))
-        for (let d = this.delHead.get(h); d >= 0; d = this.delNext[d] as number) {
-          const w = this.delWord[d] as number;
-          if (!found.has(w) && editDistanceAtMost1(q, this.index.word(w))) found.add(w);
-        }
+    const keys = new Int32Array(65);
+    const n = q.length >= 5 ? deletionHashes(q, keys) : 0;
+    for (let i = 0; i < n; i++)
+      for (let d = this.delHead.get(keys[i] as number); d >= 0; d = this.delNext[d] as number) {
+        const w = this.delWord[d] as number;
+        if (!found.has(w) && editDistanceAtMost1(q, this.index.word(w))) found.add(w);
+      }
     for (const w of found)
       for (let i = this.start[w] as number; i < (this.start[w + 1] as number) && into.size < cap; i++)
         into.add(this.refs[i] as number);
   }
-}
-
-/** Hashes of a word and of each spelling of it with one letter left out. */
-function deletions(w: string): number[] {
-  const out = [hashToken(w)];
-  for (let i = 0; i < w.length; i++) out.push(hashToken(w.slice(0, i) + w.slice(i + 1)));
-  return out;
 }

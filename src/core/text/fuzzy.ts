@@ -1,6 +1,8 @@
 // Small string-distance helpers for typo tolerance. Bounded work: callers only ask about short
 // tokens, and the "at most 1" check is a single linear pass.
 
+import { finishHash, hashStep, hashToken } from './normalize';
+
 /** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
 export function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;
@@ -54,4 +56,24 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
   }
   const d = prev[b.length] ?? max + 1;
   return d > max ? max + 1 : d;
+}
+
+/**
+ * Hashes (as hashToken) of a word of ASCII letters and of each spelling of it with one letter left
+ * out, into `out`; how many, or -1 for a word that is not all a-z (or longer than `out` allows).
+ */
+export function deletionHashes(w: string, out: Int32Array): number {
+  const n = w.length;
+  if (n + 1 > out.length) return -1;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return -1;
+  }
+  out[0] = hashToken(w);
+  for (let skip = 0; skip < n; skip++) {
+    let h = 7;
+    for (let i = 0; i < n; i++) if (i !== skip) h = hashStep(h, w.charCodeAt(i));
+    out[skip + 1] = finishHash(h);
+  }
+  return n + 1;
 }
