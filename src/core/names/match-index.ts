@@ -4,8 +4,6 @@
 // of names. Storage is struct-of-arrays (typed arrays), so 100,000 names fit in a few tens of MB.
 import {
   AND_HASH,
-  finishHash,
-  hashStep,
   hashToken,
   tokenString,
   T_AMP,
