@@ -592,7 +592,8 @@ export class MatchIndex {
         j++;
       }
       // Slow path (typo or extra bracketed qualifier) only where it can apply.
-      if (j < count && this.mayBranch(t, k, j, n)) this.walk(text, t, k, hits, true);
+      // The walk branches only where an exact step fails, so it starts where the fast path stopped.
+      if (j < count && this.mayBranch(t, k, j, n)) this.walk(text, t, k, hits, true, [n, j, 0, 0]);
     }
     return resolveOverlaps(hits);
   }
