@@ -90,14 +90,20 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
     }
     // Read groups of digits joined by single dots (or single spaces inside a keyword context).
     const start = i;
-    const groups: string[] = [];
+    // Group bounds first; strings only for runs whose surroundings let them be a code (most digit
+    // runs on a page are prices, quantities and model numbers).
+    let groupCount = 0;
+    let digitCount = 0;
+    let firstLen = 0;
     let j = i;
     for (;;) {
       let k = j;
       while (k < n && isDigit(text.charCodeAt(k))) k++;
-      groups.push(text.slice(j, k));
+      if (groupCount === 0) firstLen = k - j;
+      groupCount++;
+      digitCount += k - j;
       j = k;
-      if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)) && groups.length < 5) {
+      if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)) && groupCount < 5) {
         j++;
         continue;
       }
@@ -107,11 +113,9 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
     const end = j;
     const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
     const next = end < n ? text.charCodeAt(end) : 32;
-    const shape = groups.map((g) => g.length).join('.');
-    const digits = groups.join('');
     // A long code run into the next word by scraping ("7616991090Other").
     const runIn =
-      (digits.length === 8 || digits.length === 10) &&
+      (digitCount === 8 || digitCount === 10) &&
       next >= 65 &&
       next <= 90 &&
       end + 1 < n &&
@@ -122,8 +126,11 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
       continue;
     if (next === 45 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) continue;
     // "1,250" and "12,500.00" are numbers; "6109.10,6110.20" is a list of codes.
-    if (prev === 44 && start > 1 && isDigit(text.charCodeAt(start - 2)) && groups[0]?.length === 3) continue;
+    if (prev === 44 && start > 1 && isDigit(text.charCodeAt(start - 2)) && firstLen === 3) continue;
     if (next === 44 && digitsAt(text, end + 1) === 3) continue;
+    const groups = text.slice(start, end).split('.');
+    const shape = groups.map((g) => g.length).join('.');
+    const digits = groups.join('');
     // Tariff shapes that need HS words around them: 27.01, 27.01.11 (a heading or subheading as
     // tariff books print it), 2701.1100.00.
     const booked = ['2.2', '2.2.2', '4.4.2', '4.4'].includes(shape);

@@ -2,7 +2,7 @@
 // same token hashes as the name index. Short all-capital phrases (ISO codes, "PRC") must appear in
 // capitals on the page; everything else matches up to case, accents and punctuation.
 import { IntMap } from '../text/int-table';
-import { hashToken, tokenString, T_ALLCAPS, T_CJK, type Tokens } from '../text/normalize';
+import { hashToken, tokenEquals, T_ALLCAPS, T_CJK, type Tokens } from '../text/normalize';
 import { splitName } from '../text/split-name';
 
 export interface PhraseHit<R> {
@@ -74,25 +74,27 @@ export class PhraseIndex<R> {
         continue;
       }
       let n: Node<R> | undefined = this.root;
-      let best: { j: number; n: Node<R> } | undefined;
-      for (let j = k; j < to && n; j++) {
-        n = n.next.get(t.hash[j] as number);
-        if (n && n.refs.length > 0) best = { j: j + 1, n };
+      let hit: Node<R> | undefined;
+      let j = k;
+      for (let e = k; e < to && n; e++) {
+        n = n.next.get(hashes[e] as number);
+        if (n && n.refs.length > 0) {
+          hit = n;
+          j = e + 1;
+        }
       }
-      if (!best) {
+      if (!hit) {
         k++;
         continue;
       }
-      const { j, n: hit } = best;
       // Verify the words (hash collisions) and capitals.
       let ok = true;
-      for (let i = k; i < j && ok; i++) if (tokenString(text, t, i) !== hit.words[i - k]) ok = false;
-      if (ok) {
-        hit.refs.forEach((ref, i) => {
-          if (hit.caps[i] && !(((t.flags[k] as number) & T_ALLCAPS) !== 0)) return;
-          out.push({ ref, from: k, to: j, start: t.start[k] as number, end: t.end[j - 1] as number });
-        });
-      }
+      for (let i = k; i < j && ok; i++) if (!tokenEquals(text, t, i, hit.words[i - k] as string)) ok = false;
+      if (ok)
+        for (let i = 0; i < hit.refs.length; i++) {
+          if (hit.caps[i] && !(((t.flags[k] as number) & T_ALLCAPS) !== 0)) continue;
+          out.push({ ref: hit.refs[i] as R, from: k, to: j, start: t.start[k] as number, end: t.end[j - 1] as number });
+        }
       k = ok ? j : k + 1;
     }
     return out;

@@ -358,6 +358,22 @@ export function tokenString(text: string, t: Tokens, k: number): string {
   return out;
 }
 
+/** Whether token k folds to `word`, without building the token's string when it is plain ASCII. */
+export function tokenEquals(text: string, t: Tokens, k: number, word: string): boolean {
+  if ((t.flags[k] ?? 0) & T_AMP) return word === 'and';
+  const s = t.start[k] ?? 0;
+  const e = t.end[k] ?? 0;
+  let w = 0;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return tokenString(text, t, k) === word;
+    if (c === 39) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if (word.charCodeAt(w++) !== c) return false;
+  }
+  return w === word.length;
+}
+
 export function tokensToString(text: string, t: Tokens, from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
