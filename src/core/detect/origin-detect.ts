@@ -235,13 +235,18 @@ export function detectOrigins(text: string, t: Tokens, tables: OriginTables, hin
   const goods = tables.goodsWords.scan(text, t);
   const out: OriginHit[] = [];
   let ci = 0;
-  const seen = new Set<string>();
+  // Hits come in page order: one place key per position is checked against the keys seen there.
+  let seenFrom = -1;
+  const seenKeys: string[] = [];
   /** The last place taken by its structure, for the next place of the same phrase (", China"). */
   let lastTaken: PhraseHit<OriginRef> | undefined;
   for (const h of hits) {
-    const dedupe = `${h.from}:${h.ref.key}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
+    if (h.from !== seenFrom) {
+      seenFrom = h.from;
+      seenKeys.length = 0;
+    }
+    if (seenKeys.includes(h.ref.key)) continue;
+    seenKeys.push(h.ref.key);
     if (h.ref.upper && ((t.flags[h.from] as number) & T_UPPER) === 0) continue;
     const cell = cells.length > 0 ? cellAt(h.start, h.end) : undefined;
     if (cell) {
