@@ -663,7 +663,10 @@ export class MatchIndex {
       tried0 = id;
       const want = this.tokenText[id] as string;
       const node = this.edges.get(0, id);
-      if (want === tok || node < 0 || !editDistanceAtMost1(tok, want)) continue;
+      // The walk from there takes the page's second word exactly (typos are spent), unless it
+      // skips a bracket: most first words one letter away go on differently.
+      if (node < 0 || (this.edges.get(node, second) < 0 && !((t.flags[k + 1] as number) & T_PAREN))) continue;
+      if (want === tok || !editDistanceAtMost1(tok, want)) continue;
       this.walk(text, t, k, hits, false, [node, k + 1, 25, 5]);
     }
   }
