@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry, TabFindings } from '../../src/shared/messages';
 import { MASTER_LISTED, masterXlsx, quotePdf } from '../tools/sample-files';
 import { STEPS } from '../../src/ui/demo/trainer-steps';
-import { useBrowser } from './harness';
+import { join } from 'node:path';
+import { SHOTS, useBrowser } from './harness';
 
 const b = useBrowser();
 /** MENU_ID of src/background/context-menu.ts (which cannot be imported outside a browser). */
@@ -125,6 +126,8 @@ describe('a PDF opened in a tab', () => {
       .poll(() => popup.locator('main').textContent(), { timeout: 30_000 })
       .toContain('This tab shows a document, which LaborLens does not scan as a page.');
     expect(await popup.locator('main').textContent()).not.toMatch(/No risk found|not been scanned/);
+    // For a person to look at (README's "What you see"): the popup on a PDF tab.
+    await popup.screenshot({ path: join(SHOTS, `popup-document-${shownName}.png`), fullPage: true });
 
     const opened = b.session.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Check this document' }).click();
