@@ -313,6 +313,7 @@ export class MatchIndex {
   /** Add one listed name (all its variants). */
   /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
+    this.typoFirst = undefined; // made again from the trie on the next scan
     const variants = nameVariants(name);
     // Most short forms begin with their variant's words: their walk starts where those end.
     const paths = variants.map((v) => {
