@@ -93,7 +93,9 @@ export class MatchIndex {
   private ambiguous = new Uint8Array(1024); // 1: another word shares its hash (see tokenId)
   private readonly clash: IntMap = new IntMap(16); // second hash -> token id, for ambiguous words only
   private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
-  private readonly edges: PairMap;
+  private edges: PairMap;
+  /** Each node's children are numbered side by side (see compact()). */
+  private compacted = false;
   private nodes = 1; // node 0 is the root
   private firstChild = new Int32Array(1024).fill(-1);
   private nextSibling = new Int32Array(1024).fill(-1);
@@ -117,6 +119,7 @@ export class MatchIndex {
     if (image) {
       this.vocab = IntMap.fromImage(image.vocab) as IntMap;
       this.edges = PairMap.fromImage(image.edges) as PairMap;
+      this.compacted = true; // toImage() compacts first
       this.tokenText = image.tokenText;
       this.tokenH2 = image.tokenH2;
       this.tokenStart = image.tokenStart;
@@ -174,6 +177,7 @@ export class MatchIndex {
 
   /** The index as plain data to store; `MatchIndex.fromImage` turns it back into an index. */
   toImage(): IndexImage {
+    this.compact();
     const tokens = this.tokenText.length;
     const sources: string[] = [];
     const sourceOf = new Int32Array(this.count);
@@ -314,6 +318,7 @@ export class MatchIndex {
   /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
     this.typoFirst = undefined; // made again from the trie on the next scan
+    this.compacted = false;
     const variants = nameVariants(name);
     // Most short forms begin with their variant's words: their walk starts where those end.
     const paths = variants.map((v) => {
@@ -538,8 +543,56 @@ export class MatchIndex {
     return id;
   }
 
+  /**
+   * Renumbers the trie breadth-first, so that each node's children are consecutive ids: the walks
+   * over a node's children (typo tolerance) then read neighbouring array entries instead of one
+   * scattered entry per child, which was the largest single cost of a scan. Done once after the
+   * names are added (on the first scan, or before the index is stored); a pure renumbering.
+   */
+  private compact(): void {
+    if (this.compacted) return;
+    this.compacted = true;
+    const n = this.nodes;
+    const order = new Int32Array(n); // new id -> old id
+    const renamed = new Int32Array(n); // old id -> new id
+    const parent = new Int32Array(n); // new id -> new id of its parent
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const old = order[head] as number;
+      for (let c = this.firstChild[old] as number; c >= 0; c = this.nextSibling[c] as number) {
+        renamed[c] = tail;
+        parent[tail] = head;
+        order[tail++] = c;
+      }
+    }
+    const cap = this.firstChild.length;
+    const firstChild = new Int32Array(cap).fill(-1);
+    const nextSibling = new Int32Array(cap).fill(-1);
+    const nodeToken = new Int32Array(cap);
+    const termHead = new Int32Array(cap).fill(-1);
+    const edges = new PairMap(Math.max(1024, n));
+    for (let id = 0; id < tail; id++) {
+      const old = order[id] as number;
+      nodeToken[id] = this.nodeToken[old] as number;
+      termHead[id] = this.termHead[old] as number;
+      const c = this.firstChild[old] as number;
+      if (c >= 0) firstChild[id] = renamed[c] as number;
+      const sib = this.nextSibling[old] as number;
+      if (sib >= 0) nextSibling[id] = renamed[sib] as number;
+      if (id > 0) edges.set(parent[id] as number, nodeToken[id] as number, id);
+    }
+    this.firstChild = firstChild;
+    this.nextSibling = nextSibling;
+    this.nodeToken = nodeToken;
+    this.termHead = termHead;
+    this.edges = edges;
+    this.nodes = tail;
+    this.typoFirst = undefined;
+  }
+
   /** All name hits in the token stream, overlaps resolved (longest, then best score wins). */
   scan(text: string, t: Tokens): IndexHit[] {
+    this.compact();
     const count = t.count;
     if (this.idsBuf.length < count) {
       this.idsBuf = new Int32Array(count + (count >> 1));
