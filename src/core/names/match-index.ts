@@ -544,6 +544,19 @@ export class MatchIndex {
   }
 
   /**
+   * The child of node n for word id, or -1. A few children side by side (see compact()) are read
+   * in place, which is cheaper than a probe into the edge table; a node with many is looked up.
+   */
+  private childOf(n: number, id: number): number {
+    let c = this.firstChild[n] as number;
+    for (let steps = 0; c >= 0 && steps < 6; steps++) {
+      if (this.nodeToken[c] === id) return c;
+      c = this.nextSibling[c] as number;
+    }
+    return c < 0 ? -1 : this.edges.get(n, id);
+  }
+
+  /**
    * Renumbers the trie breadth-first, so that each node's children are consecutive ids: the walks
    * over a node's children (typo tolerance) then read neighbouring array entries instead of one
    * scattered entry per child, which was the largest single cost of a scan. Done once after the
@@ -640,7 +653,7 @@ export class MatchIndex {
         }
         if (j >= count) break;
         const nid = this.idAt(j);
-        const nx = nid >= 0 ? edges.get(n, nid) : -1;
+        const nx = nid >= 0 ? this.childOf(n, nid) : -1;
         if (nx < 0) break;
         n = nx;
         j++;
@@ -766,7 +779,7 @@ export class MatchIndex {
       }
       if (j >= t.count) continue;
       const id = this.idAt(j);
-      const nx = id >= 0 ? this.edges.get(n, id) : -1;
+      const nx = id >= 0 ? this.childOf(n, id) : -1;
       if (nx >= 0) {
         stack.push(nx, j + 1, pen * 100, bits & ~SKIPPED_LAST);
         continue;
