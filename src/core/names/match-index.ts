@@ -108,7 +108,10 @@ export class MatchIndex {
   private pKind = new Uint8Array(1024);
   private pLen = new Uint8Array(1024);
   private pNext = new Int32Array(1024);
-  private readonly pSource: string[] = [];
+  // The listed name behind each pattern: a name's variants are added one after another, so
+  // patterns point into a list of distinct names.
+  private sources: string[] = [];
+  private sourceOf = new Int32Array(1024);
   private readonly pRaw: Map<number, string[]> = new Map();
 
   /** Token id -> hashes of all its spellings (place-name variants only). */
@@ -137,7 +140,8 @@ export class MatchIndex {
       this.pKind = image.pKind;
       this.pLen = image.pLen;
       this.pNext = image.pNext;
-      for (let i = 0; i < image.count; i++) this.pSource.push(image.sources[image.sourceOf[i] as number] as string);
+      this.sources = image.sources;
+      this.sourceOf = image.sourceOf;
       this.pRaw = image.raw;
       this.doubtOf = image.doubtOf;
       this.reasons = image.reasons;
@@ -162,6 +166,7 @@ export class MatchIndex {
     this.pLen = new Uint8Array(patterns);
     this.pNext = new Int32Array(patterns);
     this.doubtOf = new Uint8Array(patterns);
+    this.sourceOf = new Int32Array(patterns);
     // Every spelling of a known place maps to the canonical token's id.
     for (const g of placeVariantGroups()) {
       const id = this.tokenId(g[0] as string);
@@ -179,14 +184,6 @@ export class MatchIndex {
   toImage(): IndexImage {
     this.compact();
     const tokens = this.tokenText.length;
-    const sources: string[] = [];
-    const sourceOf = new Int32Array(this.count);
-    for (let i = 0; i < this.count; i++) {
-      const src = this.pSource[i] as string;
-      // A name's variants are added one after another, so consecutive patterns share the name.
-      if (sources[sources.length - 1] !== src) sources.push(src);
-      sourceOf[i] = sources.length - 1;
-    }
     const body: Omit<IndexImage, 'sum'> = {
       format: INDEX_FORMAT,
       nodes: this.nodes,
@@ -208,8 +205,8 @@ export class MatchIndex {
       pKind: this.pKind.slice(0, this.count),
       pLen: this.pLen.slice(0, this.count),
       pNext: this.pNext.slice(0, this.count),
-      sources,
-      sourceOf,
+      sources: [...this.sources],
+      sourceOf: this.sourceOf.slice(0, this.count),
       raw: this.pRaw,
       doubtOf: this.doubtOf.slice(0, this.count),
       reasons: this.reasons,
@@ -234,7 +231,7 @@ export class MatchIndex {
   }
 
   patternSource(pid: number): string {
-    return this.pSource[pid] as string;
+    return this.sources[this.sourceOf[pid] as number] as string;
   }
 
   patternRef(pid: number): number {
@@ -392,6 +389,7 @@ export class MatchIndex {
     this.pLen = growU8(this.pLen, pid + 1);
     this.pNext = growI32(this.pNext, pid + 1);
     this.doubtOf = growU8(this.doubtOf, pid + 1);
+    this.sourceOf = growI32(this.sourceOf, pid + 1);
     this.pRef[pid] = ref;
     this.pKind[pid] = KINDS.indexOf(kind) | (short << 2);
     this.pLen[pid] = v.tokens.length;
@@ -404,7 +402,8 @@ export class MatchIndex {
       (v.droppedQualifier ? P_DROPPED : 0) |
       (v.cjk ? P_CJK : 0) |
       (needsForm ? P_NEEDS_FORM : 0);
-    this.pSource.push(source);
+    if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
+    this.sourceOf[pid] = this.sources.length - 1;
     if (strict) this.pRaw.set(pid, v.raw);
     if (doubtful) this.doubtOf[pid] = this.reasonId(doubtful);
     // The first `known` words are already in the trie along `knownPath` (nodes after each word).
@@ -690,6 +689,7 @@ export class MatchIndex {
     const pairs = new PairMap(firsts.length * 2 + 16);
     this.typoSecondBits = new Uint8Array(1 << 17);
     this.typoThirdBits = new Uint8Array(1 << 17);
+    const role = new Uint8Array(this.tokenText.length); // 1: a second word, 2: a third word
     for (const c of firsts) {
       const id = this.nodeToken[c] as number;
       const w = this.tokenText[id] as string;
@@ -699,10 +699,18 @@ export class MatchIndex {
       for (let i = 0; i < keys; i++) map.set(this.delBuf[i] as number, id);
       for (let d = this.firstChild[c] as number; d >= 0; d = this.nextSibling[d] as number)
         for (let e = this.firstChild[d] as number; e >= 0; e = this.nextSibling[e] as number) {
-          this.markSpellings(this.typoSecondBits, this.nodeToken[d] as number);
-          this.markSpellings(this.typoThirdBits, this.nodeToken[e] as number);
-          pairs.set(this.nodeToken[d] as number, this.nodeToken[e] as number, 1);
+          const second = this.nodeToken[d] as number;
+          const third = this.nodeToken[e] as number;
+          role[second] = (role[second] as number) | 1;
+          role[third] = (role[third] as number) | 2;
+          pairs.set(second, third, 1);
         }
+    }
+    // Each word's spellings marked once (a word is the second or third of many names).
+    for (let id = 0; id < role.length; id++) {
+      const r = role[id] as number;
+      if (r & 1) this.markSpellings(this.typoSecondBits, id);
+      if (r & 2) this.markSpellings(this.typoThirdBits, id);
     }
     this.typoPairs = pairs;
     return map;
@@ -921,7 +929,7 @@ export class MatchIndex {
     hits.push({
       ref: this.pRef[pid] as number,
       kind,
-      source: this.pSource[pid] as string,
+      source: this.sources[this.sourceOf[pid] as number] as string,
       from: k,
       to,
       start,
