@@ -41,7 +41,20 @@ export async function ensureBundled(
   await openWithin(db);
   const stored = await db.settings.get(BUNDLED_MARKER_KEY);
   if (stored?.value === opts.marker) return { ...result, skipped: true };
-  for (const id of opts.ids ?? BUILTIN_IDS) {
+  const ids = opts.ids ?? BUILTIN_IDS;
+  // Every file that may be needed is asked for at once (on install, all of them): each is then
+  // checked and stored in turn while the others are still being read.
+  const rows = await db.lists.bulkGet([...ids]);
+  const early = new Map<BuiltinListId, Promise<unknown>>();
+  ids.forEach((id, i) => {
+    const indexed = opts.index?.lists.find((l) => l.id === id);
+    if (!indexed || rows[i]?.checksum !== indexed.sha256) {
+      const p = loadBundled(id);
+      p.catch(() => undefined); // awaited, and its failure handled, in the loop below
+      early.set(id, p);
+    }
+  });
+  for (const id of ids) {
     const got = await db.lists.get(id);
     // A row that loadRiskData found damaged, or that is itself malformed, is never kept.
     const row = got && !got.damaged && listRowProblem(got) === null ? got : undefined;
@@ -56,7 +69,7 @@ export async function ensureBundled(
       continue;
     }
     try {
-      const snapshot = assertBuiltinSnapshot(await loadBundled(id), `bundled ${id}.json`, id);
+      const snapshot = assertBuiltinSnapshot(await (early.get(id) ?? loadBundled(id)), `bundled ${id}.json`, id);
       const checksum = await snapshotChecksum(snapshot);
       const feedIsNewer = feedKept(snapshot.meta.asOf);
       if (row && (row.checksum === checksum || feedIsNewer)) {
