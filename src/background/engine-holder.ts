@@ -104,7 +104,7 @@ async function build(): Promise<Engine> {
   const result = await ensureBundled(d, loadBundled, { marker: bundleMarker(), index: INDEX, changes });
   for (const f of result.failed) console.error(`LaborLens: bundled list ${f.id} failed: ${f.error}`);
   const t1 = performance.now();
-  const opts = { trusted: await verifiedLists(), fresh: new Set(result.loaded) };
+  const opts = { trusted: await verifiedLists(), fresh: new Set(result.loaded), stored: result.stored };
   const made = (await fromStoredParties(d, opts, row)) ?? (await fromLists(d, opts, row));
   const t4 = performance.now();
   const info: EngineInfo = {

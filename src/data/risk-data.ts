@@ -30,6 +30,8 @@ export interface LoadOptions {
    * They are neither in the result nor in `report`.
    */
   skip?: ReadonlySet<ListId>;
+  /** Snapshots just stored by this worker (ensureBundled's `stored`), used instead of reading them back. */
+  stored?: ReadonlyMap<ListId, SnapshotRow>;
 }
 
 /** The lastError shown for a damaged list; bundled ones are reloaded at the next start. */
@@ -54,7 +56,14 @@ export async function loadRiskData(db: LaborLensDb, report?: LoadReport, opts: L
         typeof (r as ListRow).id === 'string' &&
         opts.skip?.has((r as ListRow).id) !== true,
     );
-    return { rows: enabled, snaps: await db.snapshots.bulkGet(enabled.map((l) => l.id)) };
+    // Snapshots this worker has just stored (opts.stored) are not read back.
+    const given = (r: ListRow): SnapshotRow | undefined => {
+      const s = opts.stored?.get(r.id);
+      return s && s.checksum === r.checksum ? s : undefined;
+    };
+    const read = enabled.filter((r) => !given(r)).map((l) => l.id);
+    const got = await db.snapshots.bulkGet(read);
+    return { rows: enabled, snaps: enabled.map((r) => given(r) ?? got[read.indexOf(r.id)]) };
   });
   const data: RiskData = { builtin: {}, custom: [] };
   const builtin = data.builtin as Record<string, Snapshot>;

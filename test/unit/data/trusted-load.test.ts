@@ -80,4 +80,19 @@ describe('loadRiskData with lists already checked this session', () => {
     expect(data.builtin['tip-tiers']).toBeDefined();
     expect([...(report.checksums?.keys() ?? [])]).toEqual(['tip-tiers']);
   });
+
+  it('uses a snapshot this worker has just stored instead of reading it back, only for its checksum', async () => {
+    const { db, checksum } = await withDamagedEntry();
+    const snap = bundled('tip-tiers');
+    const stored = new Map([
+      ['tip-tiers' as ListId, { listId: 'tip-tiers' as ListId, meta: snap.meta, entries: snap.entries, checksum }],
+    ]);
+    const fresh = new Set<ListId>(['tip-tiers']);
+    const given = await loadRiskData(db, { damaged: [] }, { fresh, stored });
+    expect(given.builtin['tip-tiers']?.entries).toBe(snap.entries);
+    // Stored for another checksum: the row in the database is read (and its damaged entry shows).
+    const other = new Map([['tip-tiers' as ListId, { ...stored.get('tip-tiers')!, checksum: `${checksum}0` }]]);
+    const read = await loadRiskData(db, { damaged: [] }, { fresh, stored: other });
+    expect(read.builtin['tip-tiers']?.entries[0]).toBe(42);
+  });
 });
