@@ -38,6 +38,27 @@ describe('packImage / unpackImage', () => {
     expect((loaded as MatchIndex).patternSource(0)).toBe(ix.patternSource(0));
   });
 
+  it('stores mostly empty hash tables as their used slots, exactly', () => {
+    const keys = new Int32Array(8192).fill(-1);
+    const vals = new Int32Array(8192);
+    const full = Int32Array.from({ length: 8192 }, (_, i) => i);
+    for (let i = 0; i < 8192; i += 37) {
+      keys[i] = i % 5 === 0 ? 0 : i; // a key may be the other array's fill value
+      vals[i] = i % 3 === 0 ? 0 : i * 2;
+    }
+    const table = { table: { keys, vals, used: 222 }, full };
+    const p = packImage(table);
+    const obj = (p.shape as { obj: { table: { obj: Record<string, object> }; full: object } }).obj;
+    expect(Object.keys(obj.table.obj.keys!)).toEqual(['sparse']);
+    expect(Object.keys(obj.full)).toEqual(['i32']); // dense: stored as is
+    expect(p.bytes.byteLength).toBeLessThan(8192 * 4 * 2);
+    expect(unpackImage(structuredClone(p))).toEqual({ image: table });
+    const sparse = (obj.table.obj.keys as { sparse: { pos: [number, number] } }).sparse;
+    const moved = structuredClone(p);
+    new Int32Array(moved.bytes, sparse.pos[0], 1)[0] = 8192;
+    expect(unpackImage(moved)).toMatchObject({ problem: /outside its table/ });
+  });
+
   it('refuses what it cannot pack, and stored forms that do not add up', () => {
     expect(() => packImage({ when: new Date() })).toThrow(/cannot pack/);
     expect(() => packImage({ m: new Map([['k', [1]]]) })).toThrow(/int -> array/);
