@@ -85,6 +85,14 @@ export function engineTables(data: RiskData): EngineTables {
   return { countryWords, ctx, origin, goods };
 }
 
+/**
+ * Makes the tables a name index builds on its first scan (the first-word typo table), so a caller
+ * can pay for them while it waits for something else rather than on the first page's scan.
+ */
+export function warmIndex(index: MatchIndex): void {
+  index.scan('', tokenize(''));
+}
+
 export function createEngine(data: RiskData, opts: EngineOptions = {}): LaborLensEngine {
   const parties = opts.parties && opts.index ? opts.parties : collectParties(data);
   let index = opts.index;
