@@ -4,13 +4,28 @@
 // compiled name index is stored too (data/index-store.ts): a worker woken after its idle stop
 // loads it instead of indexing every name again, unless anything about it disagrees.
 import browser from 'webextension-polyfill';
-import { createEngine } from '../core';
-import type { Engine } from '../core';
+import { createEngine, engineTables, isBuiltinId, warmIndex } from '../core';
+import type { Engine, LaborLensEngine } from '../core';
 import type { BundleIndex } from '../core';
 import type { BuiltinListId, ListId } from '../core';
 import { openDb, type LaborLensDb } from '../data/db';
-import { ensureBundled, loadRiskData, type ChangeRow, type LoadReport } from '../data/list-store';
-import { indexStamp, loadStoredIndex, saveStoredIndex } from '../data/index-store';
+import {
+  enabledListRows,
+  ensureBundled,
+  loadRiskData,
+  type ChangeRow,
+  type LoadOptions,
+  type LoadReport,
+} from '../data/list-store';
+import {
+  indexStamp,
+  loadStoredIndex,
+  partyListIds,
+  readStoredRow,
+  saveStoredIndex,
+  stampOf,
+  type RowRead,
+} from '../data/index-store';
 import bundleIndex from '../../public/data/index.json';
 
 const INDEX = bundleIndex as BundleIndex;
@@ -52,10 +67,16 @@ export interface EngineInfo {
   /** Why the stored index was not used (when built). */
   reason?: string;
   parties: number;
+  /** Where the parties came from: the stored copy beside the index (entries read when named), or the lists. */
+  partiesFrom: 'stored' | 'lists';
   ms: number;
   /** ms since the worker started when the build began (its script's load and first event). */
   startedAfter: number;
-  /** ms per step: bundled lists checked, lists read and checked, stored index read, engine made. */
+  /**
+   * ms per step: bundled lists checked, lists read and checked, stored index read, engine made.
+   * With parties from the stored copy the index is read (and warmed) first, the lists meanwhile:
+   * `index` is then the list rows and the index, `lists` the rest of the lists and their tables.
+   */
   steps: { bundled: number; lists: number; index: number; engine: number };
   at: string;
 }
@@ -81,44 +102,134 @@ async function verifiedLists(): Promise<Map<ListId, string>> {
 async function build(): Promise<Engine> {
   const t0 = performance.now();
   const d = getDb();
+  // The stored index is the largest read: started first, it arrives while the lists are read.
+  const row = readStoredRow(d);
   const changes: ChangeRow[] = [];
   const result = await ensureBundled(d, loadBundled, { marker: bundleMarker(), index: INDEX, changes });
   for (const f of result.failed) console.error(`LaborLens: bundled list ${f.id} failed: ${f.error}`);
   const t1 = performance.now();
+  const opts = { trusted: await verifiedLists(), fresh: new Set(result.loaded), stored: result.stored };
+  const made = (await fromStoredParties(d, opts, row)) ?? (await fromLists(d, opts, row));
+  const t4 = performance.now();
+  const info: EngineInfo = {
+    ...made.info,
+    parties: made.engine.internals.parties.length,
+    ms: Math.round(t4 - t0),
+    startedAfter: Math.round(t0),
+    steps: { bundled: Math.round(t1 - t0), ...made.steps },
+    at: new Date().toISOString(),
+  };
+  void browser.storage.session.set({ engine: info }).catch(() => undefined);
+  if (changes.length) bundledChanged?.(changes);
+  return made.engine;
+}
+
+interface Made {
+  engine: LaborLensEngine;
+  info: Pick<EngineInfo, 'index' | 'reason' | 'partiesFrom'>;
+  steps: Omit<EngineInfo['steps'], 'bundled'>;
+}
+
+/** Notes the lists checked this session (see verifiedLists); waits for nothing. */
+function noteVerified(checksums: ReadonlyMap<ListId, string>): void {
+  void browser.storage.session.set({ [VERIFIED_KEY]: Object.fromEntries(checksums) }).catch(() => undefined);
+}
+
+/**
+ * A woken worker whose custom lists were all checked this session and are unchanged: the stored
+ * index and the parties stored with it, so their 100,000 entries are not read back (a party's
+ * entry is parsed when a page names it). Only the bundled lists are read. Undefined when anything
+ * disagrees: then the lists are read in full.
+ */
+async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, row: Promise<RowRead>): Promise<Made | undefined> {
+  const t1 = performance.now();
+  const rows = await enabledListRows(d, opts);
+  const custom = rows.filter((r) => !isBuiltinId(r.row.id));
+  if (!custom.length || !custom.every((r) => r.trusted)) return undefined;
   const report: LoadReport = { damaged: [], checksums: new Map() };
-  const data = await loadRiskData(d, report, { trusted: await verifiedLists(), fresh: new Set(result.loaded) });
-  void browser.storage.session
-    .set({ [VERIFIED_KEY]: Object.fromEntries(report.checksums ?? []) })
-    .catch(() => undefined);
+  // The bundled lists are read while the stored index, asked for first, is checked and warmed: the
+  // stamp is made from the list rows, and must equal the one made from the lists as read.
+  const reading = loadRiskData(d, report, { ...opts, skip: new Set(custom.map((r) => r.row.id)) });
+  const named = (id: ListId) => rows.find((r) => r.row.id === id)?.row;
+  const byRows = new Map(rows.map((r) => [r.row.id, r.row.checksum]));
+  const ids = [...(['uflpa', 'cbp-wro'] as const).filter((id) => named(id)), ...custom.map((r) => r.row.id)];
+  const stamp = stampOf(codeId(), ids, byRows);
+  const stored = await loadStoredIndex(d, stamp, { parties: true, row });
+  if (stored.index) warmIndex(stored.index);
+  const t2 = performance.now();
+  const data = await reading;
+  const checksums = report.checksums ?? new Map<ListId, string>();
+  for (const { row } of custom) checksums.set(row.id, row.checksum);
+  if (
+    report.damaged.length ||
+    stampOf(codeId(), [...partyListIds(data), ...custom.map((r) => r.row.id)], checksums) !== stamp
+  )
+    return undefined;
+  const tables = engineTables(data);
+  const t3 = performance.now();
+  if (!stored.index || !stored.parties || !stored.runs || !partiesFit(stored.runs, ids, custom)) return undefined;
+  const engine = createEngine(data, { index: stored.index, parties: stored.parties, tables });
+  if (engine.internals.index !== stored.index) return undefined;
+  noteVerified(checksums);
+  return {
+    engine,
+    info: { index: 'loaded', partiesFrom: 'stored' },
+    steps: {
+      // Here the index comes first: its read, check and warm-up, then what was left of the lists.
+      index: Math.round(t2 - t1),
+      lists: Math.round(t3 - t2),
+      engine: Math.round(performance.now() - t3),
+    },
+  };
+}
+
+/**
+ * The stored parties come in runs of the lists, in their order (a list naming no party has none),
+ * and each custom list's run has as many parties as its row has entries.
+ */
+function partiesFit(
+  runs: readonly { list: ListId; count: number }[],
+  ids: readonly ListId[],
+  custom: readonly { row: { id: ListId; entryCount: number } }[],
+): boolean {
+  let at = 0;
+  for (const r of runs) {
+    while (at < ids.length && ids[at] !== r.list) at++;
+    if (at === ids.length) return false;
+    at++;
+  }
+  const counts = new Map(runs.map((r) => [r.list, r.count]));
+  return custom.every(({ row }) => (counts.get(row.id) ?? 0) === row.entryCount);
+}
+
+/** Every enabled list read (and checked unless trusted), and the stored index used when it fits. */
+async function fromLists(d: LaborLensDb, opts: LoadOptions, row: Promise<RowRead>): Promise<Made> {
+  const t1 = performance.now();
+  const report: LoadReport = { damaged: [], checksums: new Map() };
+  const data = await loadRiskData(d, report, opts);
+  noteVerified(report.checksums ?? new Map());
   const t2 = performance.now();
   const stamp = indexStamp(codeId(), data, report.checksums ?? new Map());
-  const stored = await loadStoredIndex(d, stamp);
+  const stored = await loadStoredIndex(d, stamp, { parties: true, row });
   const t3 = performance.now();
   const built = createEngine(data, stored.index ? { index: stored.index } : {});
   const t4 = performance.now();
   const used = built.internals.index === stored.index;
-  const info: EngineInfo = {
-    index: used ? 'loaded' : 'built',
-    ...(used ? {} : { reason: stored.index ? 'the stored index does not fit the lists' : stored.reason }),
-    parties: built.internals.parties.length,
-    ms: Math.round(t4 - t0),
-    startedAfter: Math.round(t0),
-    steps: {
-      bundled: Math.round(t1 - t0),
-      lists: Math.round(t2 - t1),
-      index: Math.round(t3 - t2),
-      engine: Math.round(t4 - t3),
-    },
-    at: new Date().toISOString(),
-  };
-  // Saving and the note wait for nothing: the first page is scanned meanwhile.
-  if (!used)
-    void saveStoredIndex(d, stamp, built.internals.index).catch((e: unknown) =>
+  // Saving waits for nothing: the first page is scanned meanwhile. An index stored without whole
+  // parties is stored again, so the next wake can skip the entries.
+  if (!used || stored.partiesProblem !== undefined)
+    void saveStoredIndex(d, stamp, built.internals.index, built.internals.parties).catch((e: unknown) =>
       console.error('LaborLens: could not store the name index (the next start rebuilds it)', e),
     );
-  void browser.storage.session.set({ engine: info }).catch(() => undefined);
-  if (changes.length) bundledChanged?.(changes);
-  return built;
+  return {
+    engine: built,
+    info: {
+      index: used ? 'loaded' : 'built',
+      partiesFrom: 'lists',
+      ...(used ? {} : { reason: stored.index ? 'the stored index does not fit the lists' : stored.reason }),
+    },
+    steps: { lists: Math.round(t2 - t1), index: Math.round(t3 - t2), engine: Math.round(t4 - t3) },
+  };
 }
 
 export function getEngine(): Promise<Engine> {

@@ -35,6 +35,7 @@ export function startScanner(
   frame = 0,
 ): { done: Promise<void> } {
   let lists = new Map<string, ListSummary>();
+  let listsRead: Promise<void> = Promise.resolve();
   const layer = new FlagLayer(doc, (f) => (f.list ? lists.get(f.list) : undefined));
   let running = false;
   let again = false;
@@ -104,7 +105,7 @@ export function startScanner(
       const located = offsets.length
         ? await runSliced(locateSteps(body, offsets, layer.hostNode()), slicer(), signal)
         : ex;
-      await afterFrame();
+      await Promise.all([afterFrame(), listsRead]);
       if (signal.aborted) return;
       await runSliced(layer.drawSteps(res.findings, located.map, { keepOthers: deltaDrew }), slicer(), signal);
       scanned = true;
@@ -221,14 +222,15 @@ export function startScanner(
     layer.clear();
   });
 
-  const done = client
+  // The list names are only needed to draw: asked beside the first scan, not before it, so a
+  // woken service worker answers both from one start instead of one after the other.
+  listsRead = client
     .lists()
     .then((ls) => {
       lists = new Map(ls.map((l) => [l.id, l]));
     })
-    .catch(report)
-    .then(() => scan())
     .catch(report);
+  const done = Promise.all([listsRead, scan().catch(report)]).then(() => undefined);
   return { done };
 }
 

@@ -19,6 +19,8 @@ export * from './lists/values';
 export * from './report/findings-report';
 export * from './risk/guidance';
 export { clearedListDecision, isStatutory } from './suppliers/supplier-match';
+export type { Party } from './suppliers/parties';
+export { lazyArray } from './suppliers/lazy-array';
 export * from './files/document';
 export * from './files/errors';
 export * from './files/file-kind';

@@ -53,6 +53,8 @@ export interface IndexRow {
   stamp: string;
   builtAt: string;
   image: unknown;
+  /** Since store format 2 (index-store.ts): the parties the index refers to, packed. */
+  parties?: unknown;
 }
 
 export interface SettingRow {

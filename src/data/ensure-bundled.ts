@@ -5,7 +5,7 @@ import type { BundleIndex } from '../core';
 import { assertBuiltinSnapshot, BUILTIN_IDS } from '../core';
 import type { BuiltinListId } from '../core';
 import { snapshotChecksum } from './checksum';
-import { openWithin, type LaborLensDb } from './db';
+import { openWithin, type LaborLensDb, type SnapshotRow } from './db';
 import { storageMessage } from './storage-errors';
 import { listRowProblem } from './stored-check';
 import { inFuture } from './feed-index';
@@ -30,6 +30,8 @@ export interface EnsureBundledResult {
   loaded: BuiltinListId[];
   kept: BuiltinListId[];
   failed: { id: BuiltinListId; error: string }[];
+  /** What was stored for each list in `loaded`, so a caller can use it without reading it back. */
+  stored: Map<BuiltinListId, SnapshotRow>;
 }
 
 export async function ensureBundled(
@@ -37,12 +39,35 @@ export async function ensureBundled(
   loadBundled: (id: BuiltinListId) => Promise<unknown>,
   opts: EnsureBundledOptions,
 ): Promise<EnsureBundledResult> {
-  const result: EnsureBundledResult = { skipped: false, loaded: [], kept: [], failed: [] };
+  const result: EnsureBundledResult = { skipped: false, loaded: [], kept: [], failed: [], stored: new Map() };
   await openWithin(db);
   const stored = await db.settings.get(BUNDLED_MARKER_KEY);
   if (stored?.value === opts.marker) return { ...result, skipped: true };
-  for (const id of opts.ids ?? BUILTIN_IDS) {
-    const got = await db.lists.get(id);
+  const ids = opts.ids ?? BUILTIN_IDS;
+  // Every file that may be needed is asked for at once (on install, all of them): each is then
+  // checked and stored in turn while the others are still being read.
+  const rows = await db.lists.bulkGet([...ids]);
+  const early = new Map<BuiltinListId, Promise<unknown>>();
+  ids.forEach((id, i) => {
+    const indexed = opts.index?.lists.find((l) => l.id === id);
+    if (!indexed || rows[i]?.checksum !== indexed.sha256) {
+      const p = loadBundled(id);
+      p.catch(() => undefined); // awaited, and its failure handled, in the loop below
+      early.set(id, p);
+    }
+  });
+  // Each list is stored in its own transaction; the next file is checked and hashed while the
+  // previous one is being written (the database runs the writes in the order they were begun).
+  const writes: Promise<void>[] = [];
+  const loaded = new Set<BuiltinListId>();
+  const fail = async (id: BuiltinListId, had: boolean, e: unknown): Promise<void> => {
+    const error = storageMessage(e);
+    result.failed.push({ id, error });
+    if (had) await recordListError(db, id, `bundled data could not be loaded: ${error}`).catch(() => undefined);
+  };
+  for (const [i, id] of ids.entries()) {
+    // Read before any of these writes began; each write touches its own list only.
+    const got = rows[i];
     // A row that loadRiskData found damaged, or that is itself malformed, is never kept.
     const row = got && !got.damaged && listRowProblem(got) === null ? got : undefined;
     const indexed = opts.index?.lists.find((l) => l.id === id);
@@ -56,21 +81,34 @@ export async function ensureBundled(
       continue;
     }
     try {
-      const snapshot = assertBuiltinSnapshot(await loadBundled(id), `bundled ${id}.json`, id);
+      const snapshot = assertBuiltinSnapshot(await (early.get(id) ?? loadBundled(id)), `bundled ${id}.json`, id);
       const checksum = await snapshotChecksum(snapshot);
       const feedIsNewer = feedKept(snapshot.meta.asOf);
       if (row && (row.checksum === checksum || feedIsNewer)) {
         result.kept.push(id);
         continue;
       }
-      await replaceSnapshot(db, snapshot, 'bundled', { checksum, ...(opts.changes ? { changes: opts.changes } : {}) });
-      result.loaded.push(id);
+      writes.push(
+        replaceSnapshot(db, snapshot, 'bundled', { checksum, ...(opts.changes ? { changes: opts.changes } : {}) }).then(
+          () => {
+            loaded.add(id);
+            result.stored.set(id, {
+              listId: id,
+              meta: snapshot.meta,
+              ...(snapshot.role ? { role: snapshot.role } : {}),
+              entries: snapshot.entries,
+              checksum,
+            });
+          },
+          (e: unknown) => fail(id, got !== undefined, e),
+        ),
+      );
     } catch (e) {
-      const error = storageMessage(e);
-      result.failed.push({ id, error });
-      if (got) await recordListError(db, id, `bundled data could not be loaded: ${error}`).catch(() => undefined);
+      await fail(id, got !== undefined, e);
     }
   }
+  await Promise.all(writes);
+  result.loaded.push(...ids.filter((id) => loaded.has(id)));
   // A failed list is retried at the next start instead of being marked done.
   if (result.failed.length === 0) await db.settings.put({ key: BUNDLED_MARKER_KEY, value: opts.marker });
   return result;

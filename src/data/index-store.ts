@@ -2,12 +2,22 @@
 // the lists, loaded when a stopped service worker wakes, so 100,000 names are read back instead of
 // indexed again. The row is stamped with INDEX_FORMAT, the code that built it and the checksum of
 // every indexed list; any disagreement, or an image that fails its own checks, means rebuild.
+// The image is stored packed (image-pack.ts) and the parties it refers to beside it
+// (party-pack.ts), so a woken worker need not read the lists' 100,000 entries back.
 import { INDEX_FORMAT, MatchIndex } from '../core';
-import type { ListId, RiskData } from '../core';
+import type { ListId, Party, RiskData } from '../core';
 import { openWithin, type LaborLensDb } from './db';
+import { packImage, unpackImage } from './image-pack';
+import { packParties, unpackParties } from './party-pack';
 import { storageMessage } from './storage-errors';
 
 export const NAME_INDEX_KEY = 'names';
+
+/**
+ * How this file stores the index, part of every stamp: 2 = the image packed, with its parties
+ * (1 stored the image as it is). A row written another way is stale and rebuilt, never misread.
+ */
+export const STORE_FORMAT = 2;
 
 /**
  * The stamp of the index for these lists: the format, `code` (what built it: a new build of the
@@ -15,44 +25,103 @@ export const NAME_INDEX_KEY = 'names';
  * checksum of every list that names parties.
  */
 export function indexStamp(code: string, data: RiskData, checksums: ReadonlyMap<ListId, string>): string {
+  return stampOf(code, partyListIds(data), checksums);
+}
+
+/** The lists whose parties the engine indexes, in its order. */
+export function partyListIds(data: RiskData): ListId[] {
   const ids: ListId[] = [];
   if (data.builtin.uflpa) ids.push('uflpa');
   if (data.builtin['cbp-wro']) ids.push('cbp-wro');
   for (const s of data.custom) ids.push(s.meta.id);
-  return [`format ${INDEX_FORMAT}`, code, ...ids.map((id) => `${id}:${checksums.get(id) ?? '?'}`)].join('|');
+  return ids;
+}
+
+/** indexStamp for lists named by id (in the engine's order) when their entries are not at hand. */
+export function stampOf(code: string, ids: readonly ListId[], checksums: ReadonlyMap<ListId, string>): string {
+  return [
+    `format ${INDEX_FORMAT}`,
+    `store ${STORE_FORMAT}`,
+    code,
+    ...ids.map((id) => `${id}:${checksums.get(id) ?? '?'}`),
+  ].join('|');
 }
 
 export type StoredIndex =
-  | { index: MatchIndex; state: 'loaded' }
+  | {
+      index: MatchIndex;
+      state: 'loaded';
+      /** The parties it refers to (each read when first used), when asked for and whole; else why not. */
+      parties?: Party[];
+      /** How many of `parties` each list has, in order (to check against the lists). */
+      runs?: { list: ListId; count: number }[];
+      partiesProblem?: string;
+    }
   | { index?: undefined; state: 'missing' | 'stale' | 'damaged' | 'unreadable'; reason: string };
 
-/** The stored index when its stamp is `stamp` and its image is whole; otherwise why not. Never throws. */
-export async function loadStoredIndex(db: LaborLensDb, stamp: string): Promise<StoredIndex> {
-  let row: unknown;
+/** The stored row as read, or why it could not be read. */
+export type RowRead = { row: unknown } | { unreadable: string };
+
+/**
+ * Starts reading the stored row: a large value that the browser reads mostly off this thread, so
+ * a caller starts it first and does other work meanwhile (loadStoredIndex's `row`). Never rejects.
+ */
+export async function readStoredRow(db: LaborLensDb): Promise<RowRead> {
   try {
     await openWithin(db);
-    row = await db.indexes.get(NAME_INDEX_KEY);
+    return { row: await db.indexes.get(NAME_INDEX_KEY) };
   } catch (e) {
-    return { state: 'unreadable', reason: storageMessage(e) };
+    return { unreadable: storageMessage(e) };
   }
-  if (row === undefined) return { state: 'missing', reason: 'no stored index' };
-  if (typeof row !== 'object' || row === null) return { state: 'damaged', reason: 'the stored row is not an object' };
-  const r = row as { stamp?: unknown; image?: unknown };
-  if (r.stamp !== stamp) return { state: 'stale', reason: 'built for other lists, another format or another build' };
-  const index = MatchIndex.fromImage(r.image);
-  if (typeof index === 'string') return { state: 'damaged', reason: index };
-  return { index, state: 'loaded' };
 }
 
-/** Store the index for `stamp`, replacing any other. A failure (full disk) only costs the next start a rebuild. */
+/**
+ * The stored index when its stamp is `stamp` and its image is whole; otherwise why not. With
+ * `parties`, also the stored parties it refers to; `row` is a read already started. Never throws.
+ */
+export async function loadStoredIndex(
+  db: LaborLensDb,
+  stamp: string,
+  opts: { parties?: boolean; row?: Promise<RowRead> } = {},
+): Promise<StoredIndex> {
+  const read = await (opts.row ?? readStoredRow(db));
+  if ('unreadable' in read) return { state: 'unreadable', reason: read.unreadable };
+  const row = read.row;
+  if (row === undefined) return { state: 'missing', reason: 'no stored index' };
+  if (typeof row !== 'object' || row === null) return { state: 'damaged', reason: 'the stored row is not an object' };
+  const r = row as { stamp?: unknown; image?: unknown; parties?: unknown };
+  if (r.stamp !== stamp) return { state: 'stale', reason: 'built for other lists, another format or another build' };
+  const image = unpackImage(r.image);
+  if ('problem' in image) return { state: 'damaged', reason: image.problem };
+  const index = MatchIndex.fromImage(image.image);
+  if (typeof index === 'string') return { state: 'damaged', reason: index };
+  if (!opts.parties) return { index, state: 'loaded' };
+  const parties = unpackParties(r.parties);
+  return 'problem' in parties
+    ? { index, state: 'loaded', partiesProblem: parties.problem }
+    : { index, state: 'loaded', parties: parties.parties, runs: parties.runs };
+}
+
+/**
+ * Store the index for `stamp` with the parties it was built from, replacing any other. A failure
+ * (full disk) only costs the next start a rebuild.
+ */
 export async function saveStoredIndex(
   db: LaborLensDb,
   stamp: string,
   index: MatchIndex,
+  parties: readonly Party[],
   now: Date = new Date(),
 ): Promise<void> {
+  const row = {
+    key: NAME_INDEX_KEY,
+    stamp,
+    builtAt: now.toISOString(),
+    image: packImage(index.toImage()),
+    parties: packParties(parties),
+  };
   await openWithin(db);
-  await db.indexes.put({ key: NAME_INDEX_KEY, stamp, builtAt: now.toISOString(), image: index.toImage() });
+  await db.indexes.put(row);
 }
 
 /** Forget the stored index (a reset). */

@@ -5,7 +5,14 @@ export {
   type EnsureBundledOptions,
   type EnsureBundledResult,
 } from './ensure-bundled';
-export { loadRiskData, listSummaries, setEnabled, type LoadReport, type LoadOptions } from './risk-data';
+export {
+  loadRiskData,
+  enabledListRows,
+  listSummaries,
+  setEnabled,
+  type LoadReport,
+  type LoadOptions,
+} from './risk-data';
 export { importCustomList, removeCustomList, isQuotaError, type ImportResult } from './custom-lists';
 export { replaceSnapshot, recordListError, type ReplaceOptions } from './replace-snapshot';
 export {

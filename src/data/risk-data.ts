@@ -25,6 +25,13 @@ export interface LoadOptions {
   trusted?: ReadonlyMap<ListId, string>;
   /** Lists this worker has just checked and written (the bundled lists on install): trusted alike. */
   fresh?: ReadonlySet<ListId>;
+  /**
+   * Lists not read at all (the caller has their parties from the stored index: a woken worker).
+   * They are neither in the result nor in `report`.
+   */
+  skip?: ReadonlySet<ListId>;
+  /** Snapshots just stored by this worker (ensureBundled's `stored`), used instead of reading them back. */
+  stored?: ReadonlyMap<ListId, SnapshotRow>;
 }
 
 /** The lastError shown for a damaged list; bundled ones are reloaded at the next start. */
@@ -46,9 +53,17 @@ export async function loadRiskData(db: LaborLensDb, report?: LoadReport, opts: L
         typeof r === 'object' &&
         r !== null &&
         (r as ListRow).enabled !== false &&
-        typeof (r as ListRow).id === 'string',
+        typeof (r as ListRow).id === 'string' &&
+        opts.skip?.has((r as ListRow).id) !== true,
     );
-    return { rows: enabled, snaps: await db.snapshots.bulkGet(enabled.map((l) => l.id)) };
+    // Snapshots this worker has just stored (opts.stored) are not read back.
+    const given = (r: ListRow): SnapshotRow | undefined => {
+      const s = opts.stored?.get(r.id);
+      return s && s.checksum === r.checksum ? s : undefined;
+    };
+    const read = enabled.filter((r) => !given(r)).map((l) => l.id);
+    const got = await db.snapshots.bulkGet(read);
+    return { rows: enabled, snaps: enabled.map((r) => given(r) ?? got[read.indexOf(r.id)]) };
   });
   const data: RiskData = { builtin: {}, custom: [] };
   const builtin = data.builtin as Record<string, Snapshot>;
@@ -69,6 +84,33 @@ export async function loadRiskData(db: LaborLensDb, report?: LoadReport, opts: L
   report?.damaged.push(...damaged);
   if (damaged.length > 0) await markDamaged(db, damaged);
   return data;
+}
+
+/**
+ * The rows of the enabled lists, in the order loadRiskData reads them, each with whether its
+ * stored snapshot was checked in full this session and its row still agrees (`opts.trusted` /
+ * `opts.fresh`). Reads no entries.
+ */
+export async function enabledListRows(
+  db: LaborLensDb,
+  opts: LoadOptions = {},
+): Promise<{ row: ListRow; trusted: boolean }[]> {
+  await openWithin(db);
+  const all = (await db.lists.toArray()) as unknown[];
+  return all
+    .filter(
+      (r): r is ListRow =>
+        typeof r === 'object' &&
+        r !== null &&
+        (r as ListRow).enabled !== false &&
+        typeof (r as ListRow).id === 'string',
+    )
+    .map((row) => ({
+      row,
+      trusted:
+        (opts.trusted?.get(row.id) === row.checksum || opts.fresh?.has(row.id) === true) &&
+        listRowProblem(row) === null,
+    }));
 }
 
 function stillTrusted(opts: LoadOptions, row: ListRow, snap: unknown): boolean {

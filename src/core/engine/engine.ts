@@ -45,17 +45,29 @@ export interface EngineOptions {
    * used instead of indexing every name again. Ignored when it names parties the lists lack.
    */
   index?: MatchIndex;
+  /**
+   * The parties of exactly these lists in collectParties' order, when the caller has them another
+   * way (the worker's stored copy, read lazily): then `data`'s name lists are not read for parties
+   * and may come without entries. Only with `index`, which must fit them.
+   */
+  parties?: Party[];
+  /** engineTables(data), when the caller made them already. */
+  tables?: EngineTables;
 }
 
-export function createEngine(data: RiskData, opts: EngineOptions = {}): LaborLensEngine {
-  const parties = collectParties(data);
-  let index = opts.index;
-  if (!index || !index.refsBelow(parties.length)) {
-    index = new MatchIndex(
-      parties.reduce((n, p) => n + 1 + p.entry.aliases.length + (p.entry.localNames?.length ?? 0), 0),
-    );
-    indexParties(index, parties);
-  }
+/** The engine's tables made from the lists other than the names: the risk rules, places, goods. */
+export interface EngineTables {
+  countryWords: Set<string>;
+  ctx: RiskContext;
+  origin: OriginTables;
+  goods: PhraseIndex<string>;
+}
+
+/**
+ * The engine's tables that do not depend on the name lists (createEngine makes them when not
+ * given), so a caller can make them while it waits for something else, such as a stored index.
+ */
+export function engineTables(data: RiskData): EngineTables {
   const ctx = buildRiskContext(data);
   const origin = buildOriginTables(
     data.builtin.countries?.entries ?? [],
@@ -70,6 +82,27 @@ export function createEngine(data: RiskData, opts: EngineOptions = {}): LaborLen
       if (w.length === 1 && (w[0] as string).length > 3) countryWords.add(w[0] as string);
     }
   }
+  return { countryWords, ctx, origin, goods };
+}
+
+/**
+ * Makes the tables a name index builds on its first scan (the first-word typo table), so a caller
+ * can pay for them while it waits for something else rather than on the first page's scan.
+ */
+export function warmIndex(index: MatchIndex): void {
+  index.scan('', tokenize(''));
+}
+
+export function createEngine(data: RiskData, opts: EngineOptions = {}): LaborLensEngine {
+  const parties = opts.parties && opts.index ? opts.parties : collectParties(data);
+  let index = opts.index;
+  if (!index || !index.refsBelow(parties.length)) {
+    index = new MatchIndex(
+      parties.reduce((n, p) => n + 1 + p.entry.aliases.length + (p.entry.localNames?.length ?? 0), 0),
+    );
+    indexParties(index, parties);
+  }
+  const { countryWords, ctx, origin, goods } = opts.tables ?? engineTables(data);
   const internals: EngineInternals = { countryWords, index, parties, ctx, origin, goods };
   return {
     // The worker stores the compiled index and the CLI reports the list size from these.

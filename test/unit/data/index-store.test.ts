@@ -1,7 +1,7 @@
 // The stored name index (Dexie v3): saved for exactly the lists it was built from, loaded instead
 // of rebuilt, and never trusted when its stamp (format, build, list checksums) or its data disagree.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEngine, INDEX_FORMAT, MatchIndex, type RiskData } from '../../../src/core';
+import { createEngine, INDEX_FORMAT, MatchIndex, warmIndex, type RiskData } from '../../../src/core';
 import { LaborLensDb, type ListRow } from '../../../src/data/db';
 import {
   dropStoredIndex,
@@ -9,7 +9,10 @@ import {
   loadStoredIndex,
   NAME_INDEX_KEY,
   saveStoredIndex,
+  STORE_FORMAT,
 } from '../../../src/data/index-store';
+import type { PackedImage } from '../../../src/data/image-pack';
+import type { PackedParties } from '../../../src/data/party-pack';
 import { importCustomList, loadRiskData, replaceSnapshot, type LoadReport } from '../../../src/data/list-store';
 import { bundled, freshDb } from './helpers';
 
@@ -75,7 +78,7 @@ describe('stored name index', () => {
     const { data, stamp } = await loaded(db);
     const built = createEngine(data);
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'missing' });
-    await saveStoredIndex(db, stamp, built.internals.index);
+    await saveStoredIndex(db, stamp, built.internals.index, built.internals.parties);
 
     const again = await loaded(db);
     expect(again.stamp).toBe(stamp);
@@ -88,17 +91,41 @@ describe('stored name index', () => {
     const keys = fromStore.scan(PAGE).map((f) => `${f.kind}:${f.list}:${f.key}`);
     expect(keys).toContain('supplier:custom:mine:Zhenjiang Northwest Trading Co Ltd');
     expect(keys.some((k) => k.startsWith('supplier:uflpa:'))).toBe(true);
+
+    // The parties stored beside it, read one by one when named, are the lists' own parties, and
+    // an engine given them (lists without entries) finds exactly what the full one finds.
+    const withParties = await loadStoredIndex(db, stamp, { parties: true });
+    expect(withParties).toMatchObject({
+      state: 'loaded',
+      runs: [{ list: 'uflpa' }, { list: 'cbp-wro' }, { list: 'custom:mine', count: 1 }],
+    });
+    const parties = withParties.state === 'loaded' ? withParties.parties : undefined;
+    expect(parties).toHaveLength(built.internals.parties.length);
+    expect([...parties!]).toEqual(built.internals.parties);
+    const bare: RiskData = { ...again.data, custom: again.data.custom.map((c) => ({ ...c, entries: [] })) };
+    // Warming the index (its first-scan tables made ahead) changes nothing it finds.
+    if (withParties.index) warmIndex(withParties.index);
+    const lazy = createEngine(bare, { index: withParties.index, parties });
+    expect(lazy.internals.index).toBe(withParties.index);
+    expect(lazy.scan(PAGE)).toEqual(built.scan(PAGE));
+    expect(lazy.screen('Zhenjiang Northwest Trading')).toEqual(built.screen('Zhenjiang Northwest Trading'));
   });
 
   it('is stale when a list changes, another build wrote it, or the format differs', async () => {
     const db = await seeded();
     const { data, stamp } = await loaded(db);
-    await saveStoredIndex(db, stamp, createEngine(data).internals.index);
+    const e = createEngine(data);
+    await saveStoredIndex(db, stamp, e.internals.index, e.internals.parties);
 
     expect((await loaded(db, 'build-2')).stamp).not.toBe(stamp);
     expect(await loadStoredIndex(db, (await loaded(db, 'build-2')).stamp)).toMatchObject({ state: 'stale' });
     expect(stamp).toContain(`format ${INDEX_FORMAT}`);
     expect(await loadStoredIndex(db, stamp.replace(`format ${INDEX_FORMAT}`, 'format 0'))).toMatchObject({
+      state: 'stale',
+    });
+    // A row stored another way (store format 1 kept the image as it was) is never read as this one.
+    expect(stamp).toContain(`store ${STORE_FORMAT}`);
+    expect(await loadStoredIndex(db, stamp.replace(`store ${STORE_FORMAT}`, 'store 1'))).toMatchObject({
       state: 'stale',
     });
 
@@ -112,33 +139,57 @@ describe('stored name index', () => {
   it('is rebuilt, never trusted, when its stored data is damaged', async () => {
     const db = await seeded();
     const { data, stamp } = await loaded(db);
-    await saveStoredIndex(db, stamp, createEngine(data).internals.index);
+    const e = createEngine(data);
+    await saveStoredIndex(db, stamp, e.internals.index, e.internals.parties);
     const row = (await db.indexes.get(NAME_INDEX_KEY))!;
-    const image = row.image as { pRef: Int32Array; termHead: Int32Array; format: number };
+    const packed = row.image as PackedImage;
+    const part = (name: string) => (packed.shape as { obj: Record<string, { i32: [number, number] }> }).obj[name]!;
+    const withShape = (name: string, shape: unknown) => ({
+      ...row,
+      image: { ...packed, shape: { obj: { ...(packed.shape as { obj: object }).obj, [name]: shape } } },
+    });
 
-    // One flipped bit in the pattern table: the checksum catches it.
+    // One flipped bit in the pattern table: the image's checksum catches it.
     const flipped = structuredClone(row);
-    const pRef = (flipped.image as typeof image).pRef;
-    pRef[3] = (pRef[3] as number) ^ 1;
+    new Uint8Array((flipped.image as PackedImage).bytes)[part('pRef').i32[0] + 12]! ^= 1;
     await db.indexes.put(flipped);
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /checksum/ });
 
-    // A truncated table.
-    const cut = structuredClone(row);
-    (cut.image as typeof image).termHead = image.termHead.slice(0, 3);
-    await db.indexes.put(cut);
+    // A truncated table, a table said to lie beyond the stored bytes, strings cut wrong.
+    await db.indexes.put(withShape('termHead', { i32: [part('termHead').i32[0], 3] }));
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /shorter than the trie/ });
+    await db.indexes.put(withShape('termHead', { i32: [packed.bytes.byteLength, 10] }));
+    expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /beyond the buffer/ });
+    await db.indexes.put({ ...row, image: { ...packed, text: packed.text.slice(1) } });
+    expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /do not add up/ });
 
-    // An image of another format under a matching stamp, and rows that are not images at all.
-    await db.indexes.put({ ...row, image: { ...image, format: INDEX_FORMAT + 1 } });
+    // An image of another format under a matching stamp, an image stored unpacked (as store
+    // format 1 did), and rows that are not images at all.
+    await db.indexes.put(withShape('format', { n: INDEX_FORMAT + 1 }));
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /format/ });
+    await db.indexes.put({ ...row, image: e.internals.index.toImage() });
+    expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /packed as undefined/ });
     await db.indexes.put({ ...row, image: 'garbage' });
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged' });
     await db.indexes.put({ key: NAME_INDEX_KEY } as never);
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'stale' });
 
+    // Damaged parties: the index is still good, the parties are not served.
+    const parties = row.parties as PackedParties;
+    const badBytes = structuredClone(row);
+    (badBytes.parties as PackedParties).bytes[5]! ^= 1;
+    await db.indexes.put(badBytes);
+    const bad = await loadStoredIndex(db, stamp, { parties: true });
+    expect(bad).toMatchObject({ state: 'loaded', partiesProblem: /checksum/ });
+    expect(bad.state === 'loaded' ? bad.parties : 'not loaded').toBeUndefined();
+    await db.indexes.put({ ...row, parties: { ...parties, offsets: parties.offsets.slice(1) } });
+    expect(await loadStoredIndex(db, stamp, { parties: true })).toMatchObject({ partiesProblem: /counts/ });
+    await db.indexes.put({ ...row, parties: undefined });
+    expect(await loadStoredIndex(db, stamp, { parties: true })).toMatchObject({ partiesProblem: /no stored parties/ });
+
     await db.indexes.put(row);
-    expect((await loadStoredIndex(db, stamp)).state).toBe('loaded');
+    const whole = await loadStoredIndex(db, stamp, { parties: true });
+    expect(whole.state === 'loaded' ? whole.parties?.length : 0).toBe(e.internals.parties.length);
     await dropStoredIndex(db);
     expect((await loadStoredIndex(db, stamp)).state).toBe('missing');
   });

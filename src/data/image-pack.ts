@@ -1,0 +1,251 @@
+// The stored form of a plain-data image (the name index's IndexImage): every typed array in one
+// ArrayBuffer and every string in one joined string, with a small JSON-able map of where each part
+// lies. IndexedDB clones a buffer and one string at copy speed, where 100,000 separate strings and
+// a few Maps took longer to clone than the index takes to check. Generic over the image's shape,
+// so a field added to the image is packed without a change here; anything this does not know how
+// to pack makes packing throw (the index is then not stored and the next start rebuilds it).
+
+/** Where a part lies: a number kept as is, a typed array (kind, offset, length), strings, maps, objects. */
+type Shape =
+  | { n: number }
+  | { i32: [number, number] }
+  | { u8: [number, number] }
+  | { strs: [number, number] }
+  /** An array of `n` ints, `fill` but at `pos` (shared by the arrays of one hash table), where it is `vals`. */
+  | { sparse: { n: number; fill: number; pos: [number, number]; vals: [number, number] } }
+  | { map: 'strs' | 'nums'; keys: Shape; counts: Shape; values: Shape }
+  | { obj: Record<string, Shape> };
+
+export interface PackedImage {
+  /** Version of this packing, so a stored copy packed another way is rebuilt, never misread. */
+  pack: 1;
+  shape: Shape;
+  bytes: ArrayBuffer;
+  /** Every string of the image, joined; `lengths` (a part of `bytes`) cuts it back. */
+  text: string;
+  lengths: [number, number];
+}
+
+const isInt32 = (n: unknown): n is number => typeof n === 'number' && (n | 0) === n;
+
+/** Int32Array.from without its iterator protocol, which takes tens of ms for 100,000 numbers. */
+function ints(xs: readonly number[]): Int32Array {
+  const out = new Int32Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i] as number;
+  return out;
+}
+
+function countOf(a: Int32Array, v: number): number {
+  let c = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === v) c++;
+  return c;
+}
+
+class Writer {
+  private parts: { a: Int32Array | Uint8Array; at: number }[] = [];
+  private size = 0;
+  private strings: string[] = [];
+  private lengths: number[] = [];
+
+  array(a: Int32Array | Uint8Array): [number, number] {
+    const at = this.size;
+    this.parts.push({ a, at });
+    // Each part starts at a multiple of 4, so Int32 views of the buffer line up.
+    this.size += (a.byteLength + 3) & ~3;
+    return [at, a.length];
+  }
+
+  strs(xs: readonly string[]): [number, number] {
+    const first = this.strings.length;
+    for (const s of xs) {
+      if (typeof s !== 'string') throw new Error('image packing: a string list holds a non-string');
+      this.strings.push(s);
+      this.lengths.push(s.length);
+    }
+    return [first, xs.length];
+  }
+
+  shape(x: unknown): Shape {
+    if (typeof x === 'number') return { n: x };
+    if (x instanceof Int32Array) return { i32: this.array(x) };
+    if (x instanceof Uint8Array) return { u8: this.array(x) };
+    if (Array.isArray(x) && x.every((s) => typeof s === 'string')) return { strs: this.strs(x as string[]) };
+    if (x instanceof Map) {
+      const keys: number[] = [];
+      const counts: number[] = [];
+      const flat: unknown[] = [];
+      for (const [k, v] of x as Map<unknown, unknown>) {
+        if (!isInt32(k) || !Array.isArray(v)) throw new Error('image packing: a map that is not int -> array');
+        keys.push(k);
+        counts.push(v.length);
+        flat.push(...(v as unknown[]));
+      }
+      const strs = flat.length > 0 && typeof flat[0] === 'string';
+      if (!strs && !flat.every(isInt32)) throw new Error('image packing: a map of neither strings nor ints');
+      return {
+        map: strs ? 'strs' : 'nums',
+        keys: { i32: this.array(ints(keys)) },
+        counts: { i32: this.array(ints(counts)) },
+        values: strs ? { strs: this.strs(flat as string[]) } : { i32: this.array(ints(flat as number[])) },
+      };
+    }
+    if (typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype) {
+      const obj: Record<string, Shape> = this.sparseTables(x as Record<string, unknown>);
+      for (const [k, v] of Object.entries(x)) obj[k] ??= this.shape(v);
+      return { obj };
+    }
+    throw new Error(`image packing: cannot pack a ${typeof x}`);
+  }
+
+  /**
+   * Open-addressing hash tables (the index's word and edge tables) are mostly empty slots: the
+   * Int32Arrays of one object that share a length are stored as the slots where any of them is not
+   * its fill value (-1 or 0), once, and each array's values there. Exact either way; used only
+   * when it saves space.
+   */
+  private sparseTables(x: Record<string, unknown>): Record<string, Shape> {
+    const byLength = new Map<number, [string, Int32Array][]>();
+    for (const [k, v] of Object.entries(x))
+      if (v instanceof Int32Array && v.length >= 4096)
+        byLength.set(v.length, [...(byLength.get(v.length) ?? []), [k, v]]);
+    const out: Record<string, Shape> = {};
+    for (const [n, arrays] of byLength) {
+      const fills = arrays.map(([, a]) => (countOf(a, -1) * 2 >= a.length ? -1 : 0));
+      const worth = (slots: number): boolean => slots * (arrays.length + 1) * 2 <= n * arrays.length;
+      // The slots in use are at least those of the fullest array: most groups are told dense here.
+      if (!worth(Math.max(...arrays.map(([, a], j) => a.length - countOf(a, fills[j] as number))))) continue;
+      const taken = new Uint8Array(n);
+      arrays.forEach(([, a], j) => {
+        const fill = fills[j];
+        for (let i = 0; i < n; i++) if (a[i] !== fill) taken[i] = 1;
+      });
+      let slots = 0;
+      for (let i = 0; i < n; i++) slots += taken[i] as number;
+      const pos = new Int32Array(slots);
+      for (let i = 0, j = 0; i < n; i++) if (taken[i] === 1) pos[j++] = i;
+      if (!worth(pos.length)) continue;
+      const at = this.array(pos);
+      arrays.forEach(([k, a], j) => {
+        const vals = new Int32Array(pos.length);
+        for (let i = 0; i < pos.length; i++) vals[i] = a[pos[i] as number] as number;
+        out[k] = { sparse: { n, fill: fills[j] as number, pos: at, vals: this.array(vals) } };
+      });
+    }
+    return out;
+  }
+
+  finish(shape: Shape): PackedImage {
+    const lengths = this.array(ints(this.lengths));
+    const bytes = new ArrayBuffer(this.size);
+    const out = new Uint8Array(bytes);
+    for (const { a, at } of this.parts) out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    return { pack: 1, shape, bytes, text: this.strings.join(''), lengths };
+  }
+}
+
+/** Packs `image` (numbers, Int32Array, Uint8Array, string arrays, Map<int, string[] | int[]>, plain objects). */
+export function packImage(image: object): PackedImage {
+  const w = new Writer();
+  return w.finish(w.shape(image));
+}
+
+class Reader {
+  private starts: Int32Array;
+  constructor(
+    private p: PackedImage,
+    lengths: Int32Array,
+  ) {
+    // Where each string starts in the joined text.
+    this.starts = new Int32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++) this.starts[i + 1] = (this.starts[i] as number) + (lengths[i] as number);
+    if (this.starts[lengths.length] !== p.text.length) throw new Error('string lengths do not add up to the text');
+  }
+
+  // Views, not copies: a loaded index is only read, and copying 20 MB is time on a waking worker.
+  i32([at, n]: [number, number]): Int32Array<ArrayBuffer> {
+    return new Int32Array(this.p.bytes, at, n);
+  }
+
+  u8([at, n]: [number, number]): Uint8Array<ArrayBuffer> {
+    return new Uint8Array(this.p.bytes, at, n);
+  }
+
+  strs([first, n]: [number, number]): string[] {
+    if (first < 0 || first + n > this.starts.length - 1) throw new Error('a string list outside the text');
+    const out = new Array<string>(n);
+    const t = this.p.text;
+    for (let i = 0; i < n; i++) out[i] = t.slice(this.starts[first + i], this.starts[first + i + 1]);
+    return out;
+  }
+
+  value(s: Shape): unknown {
+    if ('n' in s) return s.n;
+    if ('i32' in s) return this.i32(checkRange(s.i32, 4, this.p.bytes.byteLength));
+    if ('u8' in s) return this.u8(checkRange(s.u8, 1, this.p.bytes.byteLength));
+    if ('strs' in s) return this.strs(s.strs);
+    if ('sparse' in s) {
+      const { n, fill, pos, vals } = s.sparse;
+      if (!isInt32(n) || n < 0 || !isInt32(fill)) throw new Error('a bad sparse table');
+      const p = this.i32(checkRange(pos, 4, this.p.bytes.byteLength));
+      const v = this.i32(checkRange(vals, 4, this.p.bytes.byteLength));
+      if (p.length !== v.length) throw new Error('a sparse table whose slots and values disagree');
+      const out = new Int32Array(n);
+      if (fill !== 0) out.fill(fill);
+      for (let i = 0; i < p.length; i++) {
+        const at = p[i] as number;
+        if (at < 0 || at >= n) throw new Error('a sparse slot outside its table');
+        out[at] = v[i] as number;
+      }
+      return out;
+    }
+    if ('map' in s) {
+      const keys = this.value(s.keys) as Int32Array;
+      const counts = this.value(s.counts) as Int32Array;
+      const values = this.value(s.values) as ArrayLike<unknown>;
+      if (!(keys instanceof Int32Array) || !(counts instanceof Int32Array) || keys.length !== counts.length)
+        throw new Error('a map whose keys and counts disagree');
+      const m = new Map<number, unknown[]>();
+      let at = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const n = counts[i] as number;
+        if (n < 0 || at + n > values.length) throw new Error('a map longer than its values');
+        m.set(
+          keys[i] as number,
+          Array.from({ length: n }, (_, j) => values[at + j]),
+        );
+        at += n;
+      }
+      return m;
+    }
+    if ('obj' in s && typeof s.obj === 'object' && s.obj !== null) {
+      const o: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(s.obj)) o[k] = this.value(v);
+      return o;
+    }
+    throw new Error('an unknown part');
+  }
+}
+
+function checkRange(r: unknown, width: number, size: number): [number, number] {
+  if (!Array.isArray(r) || !isInt32(r[0]) || !isInt32(r[1]) || r[0] < 0 || r[1] < 0 || r[0] % 4 !== 0)
+    throw new Error('a bad part');
+  if (r[0] + r[1] * width > size) throw new Error('a part beyond the buffer');
+  return [r[0], r[1]];
+}
+
+/** The image back, or why the stored form cannot be read (the caller rebuilds then). Never throws. */
+export function unpackImage(x: unknown): { image: unknown } | { problem: string } {
+  if (typeof x !== 'object' || x === null) return { problem: 'the stored image is not an object' };
+  const p = x as Partial<PackedImage>;
+  if (p.pack !== 1) return { problem: `packed as ${String(p.pack)}, expected 1` };
+  if (!(p.bytes instanceof ArrayBuffer) || typeof p.text !== 'string' || typeof p.shape !== 'object')
+    return { problem: 'the stored image lacks its parts' };
+  try {
+    const lengths = new Int32Array(p.bytes.slice(...rangeBytes(checkRange(p.lengths, 4, p.bytes.byteLength))));
+    return { image: new Reader(p as PackedImage, lengths).value(p.shape as Shape) };
+  } catch (e) {
+    return { problem: `the stored image is damaged (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+const rangeBytes = ([at, n]: [number, number]): [number, number] => [at, at + n * 4];

@@ -1,0 +1,76 @@
+// The stored form of the name index: one buffer and one string, unpacked to exactly the image it
+// was packed from; a damaged or foreign stored form is refused with a reason, never misread.
+import { describe, expect, it } from 'vitest';
+import { MatchIndex } from '../../../src/core';
+import { packImage, unpackImage, type PackedImage } from '../../../src/data/image-pack';
+
+const sample = () => ({
+  format: 3,
+  count: 2,
+  ints: Int32Array.from([1, -1, 2 ** 31 - 1]),
+  bytes: Uint8Array.from([1, 2, 3, 4, 5]),
+  more: Int32Array.from([7]),
+  names: ['Acme', '', 'Ürümqi Cotton Co', 'a\u0000b'],
+  nested: { used: 4, keys: Int32Array.from([5, 6]) },
+  raw: new Map<number, string[]>([
+    [3, ['x', 'yy']],
+    [9, []],
+  ]),
+  spellings: new Map<number, number[]>([[1, [4, -5]]]),
+  empty: new Map<number, number[]>(),
+});
+
+describe('packImage / unpackImage', () => {
+  it('round-trips every kind of part, through structured clone', () => {
+    const back = unpackImage(structuredClone(packImage(sample())));
+    expect(back).toEqual({ image: sample() });
+  });
+
+  it('round-trips a real index, which then loads', () => {
+    const ix = new MatchIndex(100);
+    ['Hetian Taida Apparel Co., Ltd', 'Xinjiang Zhongtai Chemical Co Ltd', 'Acme Widgets Ltd'].forEach((n, i) =>
+      ix.add(n, i, 'name'),
+    );
+    const back = unpackImage(structuredClone(packImage(ix.toImage())));
+    expect('image' in back && back.image).toEqual(ix.toImage());
+    const loaded = MatchIndex.fromImage('image' in back ? back.image : null);
+    expect(loaded).toBeInstanceOf(MatchIndex);
+    expect((loaded as MatchIndex).patternSource(0)).toBe(ix.patternSource(0));
+  });
+
+  it('stores mostly empty hash tables as their used slots, exactly', () => {
+    const keys = new Int32Array(8192).fill(-1);
+    const vals = new Int32Array(8192);
+    const full = Int32Array.from({ length: 8192 }, (_, i) => i);
+    for (let i = 0; i < 8192; i += 37) {
+      keys[i] = i % 5 === 0 ? 0 : i; // a key may be the other array's fill value
+      vals[i] = i % 3 === 0 ? 0 : i * 2;
+    }
+    const table = { table: { keys, vals, used: 222 }, full };
+    const p = packImage(table);
+    const obj = (p.shape as { obj: { table: { obj: Record<string, object> }; full: object } }).obj;
+    expect(Object.keys(obj.table.obj.keys!)).toEqual(['sparse']);
+    expect(Object.keys(obj.full)).toEqual(['i32']); // dense: stored as is
+    expect(p.bytes.byteLength).toBeLessThan(8192 * 4 * 2);
+    expect(unpackImage(structuredClone(p))).toEqual({ image: table });
+    const sparse = (obj.table.obj.keys as { sparse: { pos: [number, number] } }).sparse;
+    const moved = structuredClone(p);
+    new Int32Array(moved.bytes, sparse.pos[0], 1)[0] = 8192;
+    expect(unpackImage(moved)).toMatchObject({ problem: /outside its table/ });
+  });
+
+  it('refuses what it cannot pack, and stored forms that do not add up', () => {
+    expect(() => packImage({ when: new Date() })).toThrow(/cannot pack/);
+    expect(() => packImage({ m: new Map([['k', [1]]]) })).toThrow(/int -> array/);
+    const p = packImage(sample());
+    expect(unpackImage({ ...p, pack: 2 })).toEqual({ problem: 'packed as 2, expected 1' });
+    expect(unpackImage(null)).toMatchObject({ problem: /not an object/ });
+    expect(unpackImage({ ...p, bytes: 'x' })).toMatchObject({ problem: /lacks its parts/ });
+    expect(unpackImage({ ...p, text: `${p.text}!` })).toMatchObject({ problem: /do not add up/ });
+    expect(unpackImage({ ...p, bytes: p.bytes.slice(0, 8) })).toMatchObject({ problem: /beyond the buffer|damaged/ });
+    const shape = p.shape as { obj: Record<string, unknown> };
+    const bad: PackedImage = { ...p, shape: { obj: { ...shape.obj, ints: { i32: [2, 1] } } } };
+    expect(unpackImage(bad)).toMatchObject({ problem: /a bad part/ });
+    expect(unpackImage({ ...p, shape: { obj: { x: { what: 1 } } } })).toMatchObject({ problem: /unknown part/ });
+  });
+});
