@@ -38,6 +38,14 @@ export interface IndexImage {
   reasons: string[];
   spellings: Map<number, number[]>;
   startFilter: U8;
+  /**
+   * First-word typo tables (MatchIndex.buildTypoFirst): made when the image is, so a woken worker
+   * does not make them on its first scan.
+   */
+  typo: { keys: I32; vals: I32; used: number };
+  typoPairs: { ka: I32; kb: I32; vals: I32; used: number };
+  typoSecond: U8;
+  typoThird: U8;
   /** imageChecksum() of everything above. */
   sum: number;
 }
@@ -77,6 +85,8 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
   h = Math.imul(h ^ x.vocab.used, 0x01000193);
   h = Math.imul(h ^ x.edges.used, 0x01000193);
   h = Math.imul(h ^ x.clash.used, 0x01000193);
+  h = Math.imul(h ^ x.typo.used, 0x01000193);
+  h = Math.imul(h ^ x.typoPairs.used, 0x01000193);
   for (const a of [
     x.vocab.keys,
     x.vocab.vals,
@@ -101,6 +111,13 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     x.sourceOf,
     x.startFilter,
     x.doubtOf,
+    x.typo.keys,
+    x.typo.vals,
+    x.typoPairs.ka,
+    x.typoPairs.kb,
+    x.typoPairs.vals,
+    x.typoSecond,
+    x.typoThird,
   ])
     h = mixArray(h, a);
   for (const s of x.tokenText) h = mixString(h, s);
@@ -128,7 +145,22 @@ const INT_PARTS = [
   'pNext',
   'sourceOf',
 ] as const;
-const BYTE_PARTS = ['tokenStart', 'ambiguous', 'pFlags', 'pKind', 'pLen', 'startFilter', 'doubtOf'] as const;
+const BYTE_PARTS = [
+  'tokenStart',
+  'ambiguous',
+  'pFlags',
+  'pKind',
+  'pLen',
+  'startFilter',
+  'doubtOf',
+  'typoSecond',
+  'typoThird',
+] as const;
+
+/** Whether an open-addressing table of `n` slots (a power of two) holding `used` keys is sound. */
+function table(n: number, vals: number, used: number): boolean {
+  return n >= 16 && (n & (n - 1)) === 0 && vals === n && Number.isInteger(used) && used >= 0 && used * 2 <= n;
+}
 
 /** Why `x` is not a whole image of format `format`, or null. Checks shape, sizes and the checksum. */
 export function imageProblem(x: unknown, format: number): string | null {
@@ -172,6 +204,25 @@ export function imageProblem(x: unknown, format: number): string | null {
   for (const k of ['pFlags', 'pKind', 'pLen', 'doubtOf'] as const)
     if (img[k].length < img.count) return `${k} shorter than the patterns`;
   if (img.startFilter.length !== 1 << 17) return 'start filter of the wrong size';
+  const typo = img.typo;
+  const pairs = img.typoPairs;
+  if (
+    typeof typo !== 'object' ||
+    !(typo?.keys instanceof Int32Array) ||
+    !(typo.vals instanceof Int32Array) ||
+    !table(typo.keys.length, typo.vals.length, typo.used)
+  )
+    return 'bad typo table';
+  if (
+    typeof pairs !== 'object' ||
+    !(pairs?.ka instanceof Int32Array) ||
+    !(pairs.kb instanceof Int32Array) ||
+    !(pairs.vals instanceof Int32Array) ||
+    !table(pairs.ka.length, pairs.vals.length, pairs.used) ||
+    pairs.kb.length !== pairs.ka.length
+  )
+    return 'bad typo pair table';
+  if (img.typoSecond.length !== 1 << 17 || img.typoThird.length !== 1 << 17) return 'typo filters of the wrong size';
   if (imageChecksum(img) !== img.sum) return 'checksum does not match (damaged data)';
   // Links must stay inside their tables, or a scan would read past them.
   for (let i = 0; i < img.nodes; i++) {
@@ -187,6 +238,9 @@ export function imageProblem(x: unknown, format: number): string | null {
     if ((c.keys[i] as number) !== -1 && (c.vals[i] as number) >= tokens) return 'a word points outside the vocabulary';
   for (let i = 0; i < e.vals.length; i++)
     if ((e.ka[i] as number) !== -1 && (e.vals[i] as number) >= img.nodes) return 'an edge points outside the trie';
+  for (let i = 0; i < typo.vals.length; i++)
+    if ((typo.keys[i] as number) !== -1 && (typo.vals[i] as number) >= tokens)
+      return 'a typo key points outside the vocabulary';
   for (let p = 0; p < img.count; p++)
     if (
       (img.pNext[p] as number) >= img.count ||

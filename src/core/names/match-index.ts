@@ -29,7 +29,7 @@ import { imageChecksum, imageProblem, type IndexImage } from './index-image';
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -147,6 +147,10 @@ export class MatchIndex {
       this.reasons = image.reasons;
       this.spellings = image.spellings;
       this.startFilter = image.startFilter;
+      this.typoFirst = IntMap.fromImage(image.typo) as IntMap;
+      this.typoPairs = PairMap.fromImage(image.typoPairs) as PairMap;
+      this.typoSecondBits = image.typoSecond;
+      this.typoThirdBits = image.typoThird;
       return;
     }
     const n = Math.max(1024, expectedNames);
@@ -183,6 +187,7 @@ export class MatchIndex {
   /** The index as plain data to store; `MatchIndex.fromImage` turns it back into an index. */
   toImage(): IndexImage {
     this.compact();
+    const typo = (this.typoFirst ??= this.buildTypoFirst());
     const tokens = this.tokenText.length;
     const body: Omit<IndexImage, 'sum'> = {
       format: INDEX_FORMAT,
@@ -212,6 +217,10 @@ export class MatchIndex {
       reasons: this.reasons,
       spellings: this.spellings,
       startFilter: this.startFilter,
+      typo: typo.image(),
+      typoPairs: (this.typoPairs as PairMap).image(),
+      typoSecond: this.typoSecondBits,
+      typoThird: this.typoThirdBits,
     };
     return { ...body, sum: imageChecksum(body) };
   }

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine';
 import { loadBundledRiskData } from '../../../src/cli/bundled';
+import { MatchIndex } from '../../../src/core/names/match-index';
+import { imageChecksum, type IndexImage } from '../../../src/core/names/index-image';
 
 const engine = createEngine(loadBundledRiskData());
 const found = (text: string) =>
@@ -56,5 +58,36 @@ describe('a bracket after a listed name', () => {
     expect(scan('Zijin Mining Group and others')).toEqual([
       ['supplier', 'Zijin Mining Group Co., Ltd.', 'Zijin Mining Group'],
     ]);
+  });
+});
+
+describe('the first-word typo tables of a stored index', () => {
+  const engineFrom = (index: MatchIndex) =>
+    createEngine(loadBundledRiskData(), { index, parties: engine.internals.parties });
+  const image = (): IndexImage => structuredClone(engine.internals.index.toImage());
+
+  it('travel with the image: a loaded index finds the typo without making them again', () => {
+    const loaded = MatchIndex.fromImage(image());
+    if (typeof loaded === 'string') throw new Error(loaded);
+    expect((loaded as unknown as { typoFirst?: unknown }).typoFirst).toBeDefined();
+    const e = engineFrom(loaded);
+    expect(e.internals.index).toBe(loaded);
+    expect(
+      e
+        .scan('Mining giant Zijing Mining Group')
+        .filter((f) => f.kind === 'supplier' && f.list !== null)
+        .map((f) => [f.key, f.severity]),
+    ).toEqual([['Zijin Mining Group Co., Ltd.', 'low']]);
+  });
+
+  it('are refused when damaged, by the checksum or, checksum made again, by their links', () => {
+    const flipped = image();
+    flipped.typoSecond[7] = (flipped.typoSecond[7] as number) ^ 1;
+    expect(MatchIndex.fromImage(flipped)).toBe('checksum does not match (damaged data)');
+    const pointing = image();
+    const slot = pointing.typo.keys.findIndex((k) => k !== -1);
+    pointing.typo.vals[slot] = 1 << 30;
+    pointing.sum = imageChecksum(pointing);
+    expect(MatchIndex.fromImage(pointing)).toBe('a typo key points outside the vocabulary');
   });
 });
