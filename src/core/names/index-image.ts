@@ -71,9 +71,28 @@ function mixArray(h: number, a: Arrays): number {
   return h;
 }
 
+/**
+ * A hash table's used slots (key not -1), each with its position: most of a table is empty, and
+ * what an empty slot holds besides its key is never read.
+ */
+function mixTable(h: number, keys: Int32Array, a?: Int32Array, b?: Int32Array): number {
+  h = Math.imul(h ^ keys.length, 0x01000193);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as number;
+    if (k === -1) continue;
+    h = Math.imul(Math.imul(h ^ i, 0x01000193) ^ k, 0x01000193);
+    if (a) h = Math.imul(h ^ (a[i] as number), 0x01000193);
+    if (b) h = Math.imul(h ^ (b[i] as number), 0x01000193);
+  }
+  return h;
+}
+
 function mixString(h: number, s: string): number {
   h = Math.imul(h ^ s.length, 0x01000193);
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  // Two UTF-16 units a step: the listed names are most of an image's bytes.
+  const pairs = s.length & ~1;
+  for (let i = 0; i < pairs; i += 2) h = Math.imul(h ^ (s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)), 0x01000193);
+  if (pairs < s.length) h = Math.imul(h ^ s.charCodeAt(pairs), 0x01000193);
   return h;
 }
 
@@ -87,17 +106,15 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
   h = Math.imul(h ^ x.clash.used, 0x01000193);
   h = Math.imul(h ^ x.typo.used, 0x01000193);
   h = Math.imul(h ^ x.typoPairs.used, 0x01000193);
+  h = mixTable(h, x.vocab.keys, x.vocab.vals);
+  h = mixTable(h, x.clash.keys, x.clash.vals);
+  h = mixTable(h, x.edges.ka, x.edges.kb, x.edges.vals);
+  h = mixTable(h, x.typo.keys, x.typo.vals);
+  h = mixTable(h, x.typoPairs.ka, x.typoPairs.kb, x.typoPairs.vals);
   for (const a of [
-    x.vocab.keys,
-    x.vocab.vals,
-    x.edges.ka,
-    x.edges.kb,
-    x.edges.vals,
     x.tokenH2,
     x.tokenStart,
     x.ambiguous,
-    x.clash.keys,
-    x.clash.vals,
     x.startCount,
     x.firstChild,
     x.nextSibling,
@@ -111,11 +128,6 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     x.sourceOf,
     x.startFilter,
     x.doubtOf,
-    x.typo.keys,
-    x.typo.vals,
-    x.typoPairs.ka,
-    x.typoPairs.kb,
-    x.typoPairs.vals,
     x.typoSecond,
     x.typoThird,
   ])
