@@ -3,15 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine';
 import { loadBundledRiskData } from '../../../src/cli/bundled';
+import { listedSuppliers } from './listed-suppliers';
 import { MatchIndex } from '../../../src/core/names/match-index';
 import { imageChecksum, type IndexImage } from '../../../src/core/names/index-image';
 
 const engine = createEngine(loadBundledRiskData());
-const found = (text: string) =>
-  engine
-    .scan(text)
-    .filter((f) => f.kind === 'supplier' && f.list !== null)
-    .map((f) => [f.key, f.severity]);
+const found = (text: string) => listedSuppliers(engine, text);
 
 describe('a typo in the first word', () => {
   it('is a possible match, never a certain one', () => {
@@ -72,12 +69,7 @@ describe('the first-word typo tables of a stored index', () => {
     expect((loaded as unknown as { typoFirst?: unknown }).typoFirst).toBeDefined();
     const e = engineFrom(loaded);
     expect(e.internals.index).toBe(loaded);
-    expect(
-      e
-        .scan('Mining giant Zijing Mining Group')
-        .filter((f) => f.kind === 'supplier' && f.list !== null)
-        .map((f) => [f.key, f.severity]),
-    ).toEqual([['Zijin Mining Group Co., Ltd.', 'low']]);
+    expect(listedSuppliers(e, 'Mining giant Zijing Mining Group')).toEqual([['Zijin Mining Group Co., Ltd.', 'low']]);
   });
 
   it('are refused when damaged, by the checksum or, checksum made again, by their links', () => {
