@@ -29,7 +29,7 @@ import { imageChecksum, imageProblem, type IndexImage } from './index-image';
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -56,6 +56,8 @@ const SHORT_KINDS: (ShortFormKind | undefined)[] = [
   'place-brand',
 ];
 const PLACE_BRAND = SHORT_KINDS.indexOf('place-brand');
+/** A node with at most this many children has them read in place, not through the edge table. */
+const FEW_CHILDREN = 6;
 const SHORT_NOTES: Record<ShortFormKind, string> = {
   'generic-dropped': 'generic word left out',
   'form-joined': 'legal form run into the name',
@@ -93,7 +95,12 @@ export class MatchIndex {
   private ambiguous = new Uint8Array(1024); // 1: another word shares its hash (see tokenId)
   private readonly clash: IntMap = new IntMap(16); // second hash -> token id, for ambiguous words only
   private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
+  /**
+   * (node, word) -> child. Once compacted, only nodes with more than FEW_CHILDREN children are in
+   * it (childOf reads the others in place): a third of the entries, and a smaller stored image.
+   */
   private edges: PairMap;
+  private edgesPartial = false;
   /** Each node's children are numbered side by side (see compact()). */
   private compacted = false;
   private nodes = 1; // node 0 is the root
@@ -123,6 +130,7 @@ export class MatchIndex {
       this.vocab = IntMap.fromImage(image.vocab) as IntMap;
       this.edges = PairMap.fromImage(image.edges) as PairMap;
       this.compacted = true; // toImage() compacts first
+      this.edgesPartial = true;
       this.tokenText = image.tokenText;
       this.tokenH2 = image.tokenH2;
       this.tokenStart = image.tokenStart;
@@ -325,6 +333,7 @@ export class MatchIndex {
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
     this.typoFirst = undefined; // made again from the trie on the next scan
     this.compacted = false;
+    if (this.edgesPartial) this.completeEdges();
     const variants = nameVariants(name);
     // Most short forms begin with their variant's words: their walk starts where those end.
     const paths = variants.map((v) => {
@@ -492,7 +501,7 @@ export class MatchIndex {
         let id = this.vocab.get(hashToken(w));
         if (id >= 0 && this.ambiguous[id] === 1) id = this.clash.get(hash2(w) & 0x7fffffff);
         if (id < 0 || this.tokenText[id] !== w || !isPinyin(w)) continue;
-        const nx = this.edges.get(n, id);
+        const nx = this.childOf(n, id);
         if (nx >= 0) stack.push({ n: nx, o: e, words: words ? `${words} ${w}` : w });
       }
     }
@@ -557,7 +566,7 @@ export class MatchIndex {
    */
   private childOf(n: number, id: number): number {
     let c = this.firstChild[n] as number;
-    for (let steps = 0; c >= 0 && steps < 6; steps++) {
+    for (let steps = 0; c >= 0 && steps < FEW_CHILDREN; steps++) {
       if (this.nodeToken[c] === id) return c;
       c = this.nextSibling[c] as number;
     }
@@ -591,7 +600,11 @@ export class MatchIndex {
     const nextSibling = new Int32Array(cap).fill(-1);
     const nodeToken = new Int32Array(cap);
     const termHead = new Int32Array(cap).fill(-1);
-    const edges = new PairMap(Math.max(1024, n));
+    const kids = new Int32Array(tail);
+    for (let id = 1; id < tail; id++) kids[parent[id] as number] = (kids[parent[id] as number] as number) + 1;
+    let many = 0;
+    for (let id = 1; id < tail; id++) if ((kids[parent[id] as number] as number) > FEW_CHILDREN) many++;
+    const edges = new PairMap(Math.max(1024, many));
     for (let id = 0; id < tail; id++) {
       const old = order[id] as number;
       nodeToken[id] = this.nodeToken[old] as number;
@@ -600,8 +613,10 @@ export class MatchIndex {
       if (c >= 0) firstChild[id] = renamed[c] as number;
       const sib = this.nextSibling[old] as number;
       if (sib >= 0) nextSibling[id] = renamed[sib] as number;
-      if (id > 0) edges.set(parent[id] as number, nodeToken[id] as number, id);
+      if (id > 0 && (kids[parent[id] as number] as number) > FEW_CHILDREN)
+        edges.set(parent[id] as number, nodeToken[id] as number, id);
     }
+    this.edgesPartial = true;
     this.firstChild = firstChild;
     this.nextSibling = nextSibling;
     this.nodeToken = nodeToken;
@@ -609,6 +624,16 @@ export class MatchIndex {
     this.edges = edges;
     this.nodes = tail;
     this.typoFirst = undefined;
+  }
+
+  /** Every (node, word) -> child in the edge table again, before names are added to the trie. */
+  private completeEdges(): void {
+    const edges = new PairMap(Math.max(1024, this.nodes));
+    for (let n = 0; n < this.nodes; n++)
+      for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number)
+        edges.set(n, this.nodeToken[c] as number, c);
+    this.edges = edges;
+    this.edgesPartial = false;
   }
 
   /** All name hits in the token stream, overlaps resolved (longest, then best score wins). */
@@ -627,7 +652,6 @@ export class MatchIndex {
     const hashes = t.hash;
     const filter = this.startFilter;
     const starts = this.tokenStart;
-    const edges = this.edges;
     const termHead = this.termHead;
     const hits: IndexHit[] = [];
     this.typoFirst ??= this.buildTypoFirst();
@@ -652,7 +676,7 @@ export class MatchIndex {
         continue;
       }
       // Fast path: follow exact edges; most walks end after one or two tokens.
-      let n = edges.get(0, id);
+      let n = this.childOf(0, id);
       let j = k + 1;
       for (;;) {
         if ((termHead[n] as number) >= 0) {
@@ -746,10 +770,10 @@ export class MatchIndex {
       tried1 = tried0;
       tried0 = id;
       const want = this.tokenText[id] as string;
-      const node = this.edges.get(0, id);
+      const node = this.childOf(0, id);
       // The walk from there takes the page's second word exactly (typos are spent), unless it
       // skips a bracket: most first words one letter away go on differently.
-      if (node < 0 || (this.edges.get(node, second) < 0 && !((t.flags[k + 1] as number) & T_PAREN))) continue;
+      if (node < 0 || (this.childOf(node, second) < 0 && !((t.flags[k + 1] as number) & T_PAREN))) continue;
       if (want === tok || !editDistanceAtMost1(tok, want)) continue;
       this.walk(text, t, k, hits, false, [node, k + 1, 25, 5]);
     }

@@ -32,4 +32,20 @@ describe('match index at scale', () => {
       expect(hits(index, 'Supplier: Alpha Zzz Textile Trading Co Ltd.')).toEqual([]);
     }
   });
+
+  it('finds names added after a scan or after loading a stored image, beside the earlier ones', () => {
+    // 40 names under one first word: that node's children are looked up in the edge table, which
+    // a scan or a stored image keeps for such nodes only.
+    const names = Array.from({ length: 40 }, (_, i) => `Hengli ${i.toString(36)}x Textile Co Ltd`);
+    const ix = new MatchIndex(64);
+    names.forEach((n, i) => ix.add(n, i, 'name'));
+    expect(hits(ix, `Seller: ${names[7]}.`)).toEqual([names[7]]);
+    const loaded = MatchIndex.fromImage(structuredClone(ix.toImage())) as MatchIndex;
+    for (const index of [ix, loaded]) {
+      index.add('Hengli Zz Textile Co Ltd', 40, 'name');
+      index.add('Quanxin Weaving Co Ltd', 41, 'name');
+      for (const n of [names[3] as string, names[39] as string, 'Hengli Zz Textile Co Ltd', 'Quanxin Weaving Co Ltd'])
+        expect(hits(index, `Seller: ${n}.`)).toEqual([n]);
+    }
+  });
 });
