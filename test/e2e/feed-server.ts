@@ -1,11 +1,12 @@
 // An https server for feed files on 127.0.0.1, with a self-signed certificate that Chromium is told
 // to trust by its SPKI hash (so responses are cached as from a valid certificate). Counts bytes.
 import { execFileSync } from 'node:child_process';
-import { createHash, X509Certificate } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { publicKeyOf } from '../../src/cli/feed-build';
 
 export interface FeedServer {
   url(name: string): string;
@@ -114,4 +115,30 @@ function caSigned(dir: string): void {
       f('ext.cnf'),
     ]),
   );
+}
+
+/** The one supplier on the organisation's watch list the policy tests (Chromium, Firefox) serve. */
+export const ORG_SUPPLIER = 'Quillmere Lantern Works Co., Ltd.';
+
+/**
+ * Puts the organisation's watch list and its Ed25519 signature on `feed` (org-watch.json and
+ * org-watch.json.sig), signed with a fresh key; returns the public key a policy must name.
+ */
+export function serveOrgList(feed: FeedServer): string {
+  const key = generateKeyPairSync('ed25519').privateKey;
+  const orgList = JSON.stringify({
+    format: 1,
+    meta: {
+      id: 'custom:org-watch',
+      name: 'Organisation watch list',
+      publisher: 'Example Corp compliance',
+      sourceUrl: '',
+      asOf: '2026-11-30',
+    },
+    role: 'watch',
+    entries: [{ id: 'q1', name: ORG_SUPPLIER, aliases: [], severity: 'high', notes: 'audit failed 2026-11' }],
+  });
+  feed.files.set('org-watch.json', orgList);
+  feed.files.set('org-watch.json.sig', sign(null, Buffer.from(orgList), key).toString('base64'));
+  return publicKeyOf(key);
 }

@@ -13,7 +13,6 @@
 //
 // As in the Chromium policy test, the copy lists the policy's site in host_permissions: the grant
 // a user gives in one click from the popup (shown working in firefox-sites.e2e.ts).
-import { generateKeyPairSync, sign } from 'node:crypto';
 import {
   accessSync,
   constants,
@@ -28,17 +27,15 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicKeyOf } from '../../src/cli/feed-build';
 import type { ListSummary, SettingsView } from '../../src/shared/messages';
 import { DIST_FIREFOX, firefoxPath, launchFirefox, type Firefox } from './firefox';
-import { serveFeed, type FeedServer } from './feed-server';
+import { ORG_SUPPLIER, serveFeed, serveOrgList, type FeedServer } from './feed-server';
 import { ROOT, removeProfile, serveFixtures, type FixtureServer } from './harness';
 import { expectUserImportsRefused } from './user-imports-refused';
 import { waitFor } from './poll';
 
 const ID = 'laborlens-policy-e2e@laborlens.example';
 const SITE = 'shop.example.test';
-const ORG_SUPPLIER = 'Quillmere Lantern Works Co., Ltd.';
 const EXAMPLE = join(ROOT, 'test/fixtures/policies/firefox-policies.json');
 
 function policyPath(): string {
@@ -74,22 +71,8 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   if (!canWritePolicy) return;
-  const key = generateKeyPairSync('ed25519').privateKey;
   [feed, fixtures] = await Promise.all([serveFeed({ ca: true }), serveFixtures()]);
-  const orgList = JSON.stringify({
-    format: 1,
-    meta: {
-      id: 'custom:org-watch',
-      name: 'Organisation watch list',
-      publisher: 'Example Corp compliance',
-      sourceUrl: '',
-      asOf: '2026-11-30',
-    },
-    role: 'watch',
-    entries: [{ id: 'q1', name: ORG_SUPPLIER, aliases: [], severity: 'high', notes: 'audit failed 2026-11' }],
-  });
-  feed.files.set('org-watch.json', orgList);
-  feed.files.set('org-watch.json.sig', sign(null, Buffer.from(orgList), key).toString('base64'));
+  const orgKey = serveOrgList(feed);
 
   const copy = mkdtempSync(join(tmpdir(), 'laborlens-ff-policy-ext-'));
   dirs.push(copy);
@@ -119,7 +102,7 @@ beforeAll(async () => {
     ...example,
     enabledSites: [SITE],
     customListUrls: [feed.url('org-watch.json')],
-    feedPublicKeys: [publicKeyOf(key)],
+    feedPublicKeys: [orgKey],
     disableUserLists: true,
   };
   policies.policies['3rdparty'].Extensions = { [ID]: policy };

@@ -8,7 +8,6 @@
 // Headless Chromium cannot answer a permission prompt, so the test's copy of the extension lists
 // the policy's site in host_permissions: the permission a user would grant in one click from the
 // popup. Everything else is the built extension as shipped.
-import { generateKeyPairSync } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -25,20 +24,17 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ARGS, chromePath, unpackedExtensionId } from '../../src/cli/chrome';
-import { publicKeyOf } from '../../src/cli/feed-build';
-import { sign } from 'node:crypto';
 import type { ListSummary, SettingsView } from '../../src/shared/messages';
 import { askFrom } from './ask';
 import { DIST, SHOTS, removeProfile, serveFixtures, type FixtureServer } from './harness';
 import { expectUserImportsRefused } from './user-imports-refused';
-import { serveFeed, type FeedServer } from './feed-server';
+import { ORG_SUPPLIER, serveFeed, serveOrgList, type FeedServer } from './feed-server';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const canWritePolicy = process.platform === 'linux' && process.getuid?.() === 0;
 const SITE = 'shop.example.test';
 /** A second host that is not built in, which the user turns on (Scan this site). */
 const USER_SITE = 'other.example.test';
-const ORG_SUPPLIER = 'Quillmere Lantern Works Co., Ltd.';
 
 let context: BrowserContext;
 let extensionId: string;
@@ -50,22 +46,8 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   if (!canWritePolicy) return;
-  const key = generateKeyPairSync('ed25519').privateKey;
   feed = await serveFeed();
-  const orgList = JSON.stringify({
-    format: 1,
-    meta: {
-      id: 'custom:org-watch',
-      name: 'Organisation watch list',
-      publisher: 'Example Corp compliance',
-      sourceUrl: '',
-      asOf: '2026-11-30',
-    },
-    role: 'watch',
-    entries: [{ id: 'q1', name: ORG_SUPPLIER, aliases: [], severity: 'high', notes: 'audit failed 2026-11' }],
-  });
-  feed.files.set('org-watch.json', orgList);
-  feed.files.set('org-watch.json.sig', sign(null, Buffer.from(orgList), key).toString('base64'));
+  const orgKey = serveOrgList(feed);
   fixtures = await serveFixtures();
 
   // The test's own copy of the built extension, with the policy site's permission granted.
@@ -80,7 +62,7 @@ beforeAll(async () => {
   const policy = {
     enabledSites: [SITE],
     customListUrls: [feed.url('org-watch.json')],
-    feedPublicKeys: [publicKeyOf(key)],
+    feedPublicKeys: [orgKey],
     disableUserLists: true,
   };
   createdPolicyDirs = ['/etc/chromium', '/etc/chromium/policies', POLICY_DIR].filter((d) => !existsSync(d));
