@@ -363,8 +363,8 @@ export class MatchIndex {
     });
   }
 
-  // Why a pattern is only a possible match: few distinct reasons, so a byte per pattern.
   private readonly path = new Int32Array(257); // nodes along the last variant added
+  // Why a pattern is only a possible match: few distinct reasons, so a byte per pattern.
   private doubtOf = new Uint8Array(1024);
   private reasons: string[] = [];
 
@@ -436,11 +436,7 @@ export class MatchIndex {
     for (let i = known; i < v.tokens.length; i++) {
       const id = this.tokenId(v.tokens[i] as string, v.hashes[i]);
       if (i === 0) {
-        if (this.tokenStart[id] !== 1) {
-          const sp = this.spellings.get(id);
-          if (sp) for (const h of sp) this.markStart(h);
-          else this.markStart(v.hashes[0] as number);
-        }
+        if (this.tokenStart[id] !== 1) this.markSpellings(this.startFilter, id, v.hashes[0] as number);
         this.tokenStart[id] = 1;
         this.startCount[id] = (this.startCount[id] as number) + 1;
       }
@@ -533,19 +529,14 @@ export class MatchIndex {
   /** Bit set over token hashes (2^20 bits, 128 KB: stays in cache) of spellings that begin a name. */
   private readonly startFilter = new Uint8Array(1 << 17);
 
-  private markStart(hash: number): void {
-    setBit(this.startFilter, hash);
-  }
-
-  /** Sets the bits of every spelling of a token (a place's variants share one id). */
-  private markSpellings(bits: Uint8Array, id: number): void {
+  /**
+   * Sets the bits of every spelling of a token (a place's variants share one id); `hash`, the
+   * token's own hash when the caller has it.
+   */
+  private markSpellings(bits: Uint8Array, id: number, hash?: number): void {
     const sp = this.spellings.get(id);
     if (sp) for (const h of sp) setBit(bits, h);
-    else setBit(bits, this.tokenH1(id));
-  }
-
-  private tokenH1(id: number): number {
-    return hashToken(this.tokenText[id] as string);
+    else setBit(bits, hash ?? hashToken(this.tokenText[id] as string));
   }
 
   private idAt(j: number): number {
@@ -662,15 +653,10 @@ export class MatchIndex {
     }
     const typoSecond = this.typoSecondBits;
     for (let k = 0; k < count; k++) {
-      const b = (hashes[k] as number) & 0xfffff;
-      if (((filter[b >>> 3] as number) & (1 << (b & 7))) === 0) {
-        // Half the words of a page are capitalised: the next word's bit is tested here, inline.
-        if ((t.flags[k] as number) & T_UPPER && k + 2 < count && hasBit(typoSecond, hashes[k + 1] as number))
-          this.firstWordTypo(text, t, k, hits);
-        continue;
-      }
-      const id = this.idAt(k);
+      // Most words fail the start filter and never need an id.
+      const id = hasBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
       if (id < 0 || starts[id] !== 1) {
+        // Half the words of a page are capitalised: the next word's bit is tested here, inline.
         if ((t.flags[k] as number) & T_UPPER && k + 2 < count && hasBit(typoSecond, hashes[k + 1] as number))
           this.firstWordTypo(text, t, k, hits);
         continue;
@@ -697,8 +683,8 @@ export class MatchIndex {
     return resolveOverlaps(hits);
   }
 
-  // First words with a typo ("Zijing Mining Group" for "Zijin Mining Group Co., Ltd."): built on
-  // first use from the trie, not stored in the index image. Keys are the hashes of each long,
+  // First words with a typo ("Zijing Mining Group" for "Zijin Mining Group Co., Ltd."): made from
+  // the trie on the first scan (or before the index is stored; the image carries them). Keys are the hashes of each long,
   // distinctive first word and of that word with one letter deleted; a page word meets them
   // through its own deletions (symmetric deletion: one edit either way, or a swap). The two words
   // after it must be a listed name's second and third words (a typo in the first word counts only
@@ -791,14 +777,7 @@ export class MatchIndex {
     return this.firstChild[n] !== -1;
   }
 
-  private walk(
-    text: string,
-    t: Tokens,
-    k: number,
-    hits: IndexHit[],
-    branchOnly: boolean,
-    from: number[] = [0, k, 0, 0],
-  ): void {
+  private walk(text: string, t: Tokens, k: number, hits: IndexHit[], branchOnly: boolean, from: number[]): void {
     // Depth-first over (node, position, penalty); branching only on typos and skipped bracketed
     // qualifiers, both bounded, so the walk stays small.
     // node, position, penalty*100, bits: typo 1, qualifier 2, typo in the first word 4, joining word 8
@@ -962,7 +941,7 @@ export class MatchIndex {
     hits.push({
       ref: this.pRef[pid] as number,
       kind,
-      source: this.sources[this.sourceOf[pid] as number] as string,
+      source: this.patternSource(pid),
       from: k,
       to,
       start,
