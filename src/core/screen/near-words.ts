@@ -6,7 +6,7 @@
 import type { MatchIndex } from '../names/match-index';
 import { isCommonWord } from '../names/common-words';
 import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
-import { IntMap } from '../text/int-table';
+import { growI32, IntMap } from '../text/int-table';
 
 /** A word held by more listed parties than this describes rather than names them. */
 export const DISTINCT_DF = 25;
@@ -35,14 +35,8 @@ export class NearWords {
     let refOf = new Int32Array(1 << 16);
     let pairs = 0;
     index.forEachPattern((ref, ids, n) => {
-      if (pairs + n > wordOf.length) {
-        const w = new Int32Array(wordOf.length * 2);
-        w.set(wordOf);
-        wordOf = w;
-        const r = new Int32Array(refOf.length * 2);
-        r.set(refOf);
-        refOf = r;
-      }
+      wordOf = growI32(wordOf, pairs + n);
+      refOf = growI32(refOf, pairs + n);
       for (let i = 0; i < n; i++) {
         wordOf[pairs] = ids[i] as number;
         refOf[pairs++] = ref;

@@ -57,7 +57,7 @@ export function nearestEntries(
   for (const w of words) near.partiesNear(w, cand, MAX_CANDIDATES);
   const total = words.reduce((s, w) => s + weight(w), 0);
   // Candidates are kept bare; only the few returned get their names and reasons written out.
-  const best = new Map<number, { score: number; hits: WordHit[]; name: string }>();
+  const best = new Map<number, { score: number; hits: WordHit[] }>();
   for (const ref of cand) {
     const p = parties[ref] as Party;
     for (const listed of partyNames(p.entry).flatMap((x) => slashAlternatives(x.name))) {
@@ -75,7 +75,7 @@ export function nearestEntries(
       // Below every match score (0.65 and up): a lead, not a match.
       const score = Math.round((0.3 + 0.2 * got + 0.1 * Math.min(1, entryShare)) * 100) / 100;
       if ((best.get(ref)?.score ?? 0) >= score) continue;
-      best.set(ref, { score, hits, name: listed });
+      best.set(ref, { score, hits });
     }
   }
   // Only entries scoring at least the limit-th best can be returned: sorting (by name, through
