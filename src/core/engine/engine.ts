@@ -86,8 +86,9 @@ export function engineTables(data: RiskData): EngineTables {
 }
 
 /**
- * Makes the tables a name index builds on its first scan (the first-word typo table), so a caller
- * can pay for them while it waits for something else rather than on the first page's scan.
+ * Makes what a name index still builds on its first scan (the word lengths; an index made from
+ * lists rather than a stored image also its renumbered trie and first-word typo tables), so a
+ * caller can pay for it while it waits for something else rather than on the first page's scan.
  */
 export function warmIndex(index: MatchIndex): void {
   index.scan('', tokenize(''));
