@@ -63,6 +63,9 @@ export const dom = {
     for (let i = 0; i < len; i++) out[i] = p().nodeListItem.call(list, i)!;
     return out;
   },
+  /** The live child list, read a child at a time with item(). */
+  childList: (n: Node): NodeList => p().childNodesOf.call(n),
+  item: (list: NodeList, i: number): Node | null => p().nodeListItem.call(list, i),
   textContent: (el: Element): string => p().textContentOf.call(el) ?? '',
   hasChildNodes: (n: Node): boolean => p().hasChildNodesOf.call(n),
   /** The tag name as tagName gives it: upper case for HTML, as written for SVG and MathML. */

@@ -6,6 +6,7 @@
 // pairs a row's code and origin by line); blocks and <br> become '\n'.
 import { runAll } from './slicer';
 import { dom } from './dom-read';
+import { headerRead } from '../core';
 
 export interface Segment {
   node: Text;
@@ -238,7 +239,12 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
   };
 
   // Iterative walk (pages can be deep); an exit marker closes blocks and cells.
-  type Item = Node | { exit: Element; cell?: OpenCell };
+  // A node's children are visited through a cursor over its child list, one child per step: a
+  // table body of 10,000 rows read as one array was one step of 30-60 ms (a JS wrapper made for
+  // every row at once). The list is live: a page changing it mid-walk is read again by the next
+  // scan, which its mutation queues.
+  type Cursor = { list: NodeList; at: number };
+  type Item = Node | { exit: Element; cell?: OpenCell } | Cursor;
   // A document in design mode is one editable region.
   const ownerDoc = dom.ownerDocument(root);
   const stack: Item[] = ownerDoc && dom.designMode(ownerDoc) === 'on' ? [] : [root];
@@ -294,7 +300,13 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
       if (parts.length > 256) chunks.push(parts.splice(0).join(''));
       yield;
     }
-    const item = stack.pop()!;
+    let item = stack.pop()!;
+    if (!(item instanceof Node) && 'list' in item) {
+      const next = dom.item(item.list, item.at++);
+      if (!next) continue;
+      stack.push(item);
+      item = next;
+    }
     if (!(item instanceof Node)) {
       const tag = dom.tag(item.exit);
       if (PRE.has(tag)) pre--;
@@ -335,8 +347,8 @@ export function* extractSteps(root: Element, opts: WalkOptions = {}): Generator<
         continue;
       }
     }
-    const kids = shadow ? [shadow as Node, ...dom.children(el)] : dom.children(item);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    stack.push({ list: dom.childList(item), at: 0 });
+    if (shadow) stack.push(shadow);
   }
   yield;
   if (parts.length) chunks.push(parts.join(''));
@@ -405,7 +417,7 @@ function* columnCellSteps(ranges: { el: HTMLTableCellElement; start: number; end
     let hs = headers.get(table);
     if (!hs) headers.set(table, (hs = headerRow(table)));
     const header = hs[columnIndex(r.el)];
-    if (header) out.push({ start: r.start, end: r.end, header });
+    if (header && headerRead(header)) out.push({ start: r.start, end: r.end, header });
   }
   return out;
 }

@@ -21,6 +21,7 @@ export * from './risk/guidance';
 export { clearedListDecision, isStatutory } from './suppliers/supplier-match';
 export type { Party } from './suppliers/parties';
 export { lazyArray } from './suppliers/lazy-array';
+export { headerRead } from './text/cell-headers';
 export * from './files/document';
 export * from './files/errors';
 export * from './files/file-kind';

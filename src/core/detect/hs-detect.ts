@@ -4,6 +4,7 @@
 // Every code must exist in the HS nomenclature (6-digit subheading, or heading for 4 digits).
 // One left-to-right pass; look-behind and look-ahead windows are bounded, so time is linear.
 import type { ScanHints } from '../engine/engine-api';
+import { HS_HEADER } from '../text/cell-headers';
 
 export interface HsHit {
   start: number;
@@ -33,7 +34,6 @@ const ID_BEFORE =
   /(?:#|№|\b(?:sku|item|model|part|p\/n|pn|ref|order|invoice|po|no|nr|num|number|tel|phone|fax|mobile|whatsapp|account|acct|iban|swift|lot|batch|id|version|ver|v)\b\.?)[\s:.#-]*$/iu;
 const AFTER_UNIT =
   /^[^\S\n]*(?:%|(?:usd|us\$|eur|rmb|cny|yuan|dollars?|pcs|pieces|piece|kgs?|g|grams?|mm|cm|m|meters?|units?|sets?|tons?|mt|lbs?|pairs?|dozens?|yards?|sqm|m2)\b)/iu;
-const HS_HEADER = /\b(?:hs|hts|htsus|tariff|customs|commodity)\b|海关|编码|税则|税号/iu;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -174,7 +174,3 @@ export const NEGATIVE_CUES = [
   '出口到',
   '通知人',
 ];
-
-/** Header text of a table column that holds origins / destinations. */
-export const ORIGIN_HEADER = /origin|made in|coo\b|产地|原产|country of manufacture|产国/iu;
-export const NOT_ORIGIN_HEADER = /destination|market|consignee|buyer|ship to|目的|市场|收货/iu;

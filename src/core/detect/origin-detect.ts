@@ -9,14 +9,13 @@ import {
   ADDRESS_CUES,
   FROM_CUES,
   NEGATIVE_CUES,
-  NOT_ORIGIN_HEADER,
   ORIGIN_CUES,
-  ORIGIN_HEADER,
   PEOPLE_FROM,
   REPORT_CUES,
   type CueKind,
 } from './origin-cues';
 import { chinaPlaces } from './china-places';
+import { NOT_ORIGIN_HEADER, ORIGIN_HEADER } from '../text/cell-headers';
 import {
   DEMONYMS,
   companyPlace,

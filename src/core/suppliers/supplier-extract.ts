@@ -3,6 +3,7 @@
 import type { ScanHints } from '../engine/engine-api';
 import { dotBelongs, legalForms } from '../names/legal-forms';
 import { SpanSet } from '../text/spans';
+import { SUPPLIER_HEADER } from '../text/cell-headers';
 import { T_AMP, T_BREAK, T_CJK, T_DIGIT, T_LINE, T_UPPER, tokenString, type Tokens } from '../text/normalize';
 
 export interface ExtractedName {
@@ -14,9 +15,6 @@ export interface ExtractedName {
   text: string;
   why: string;
 }
-
-export const SUPPLIER_HEADER =
-  /supplier|vendor|manufacturer|shipper|exporter|seller|factory|company name|供应商|制造商|生产商|发货人|出口商|卖家|厂家|公司名称/iu;
 
 // Words that start a sentence or a label rather than a name.
 const LEAD_STOP = new Set([

@@ -100,6 +100,26 @@ describe('extract', () => {
     ]);
   });
 
+  it('walks on past nodes that have a "list" property (an input, a form with a field named list)', () => {
+    const ex = extract(
+      body(
+        '<input list="d"><datalist id="d"></datalist><p>After Co., Ltd.</p><form><input name="list"><span>Inside</span></form>',
+      ),
+    );
+    expect(ex.text).toContain('After Co., Ltd.');
+    expect(ex.text).toContain('Inside');
+  });
+
+  it('reports only the cells of columns the engine reads (supplier, HS code, origin, destination)', () => {
+    const ex = extract(
+      body(
+        '<table><thead><tr><th>Supplier</th><th>Price</th><th>Origin</th><th>Qty</th><th>Ship to</th></tr></thead>' +
+          '<tbody><tr><td>Acme Co., Ltd.</td><td>US$ 4.50</td><td>Xinjiang</td><td>200</td><td>Ohio</td></tr></tbody></table>',
+      ),
+    );
+    expect(ex.cells.map((c) => c.header)).toEqual(['Supplier', 'Origin', 'Ship to']);
+  });
+
   it('a text-only pass keeps no node, and a locate pass finds exactly the nodes holding given offsets', () => {
     const root = body(
       '<div>\n <p>Alpha <b>Beta</b></p>\n <pre>x\ny</pre><table><tr><th>Supplier</th></tr><tr><td>Gamma Co., Ltd.</td></tr></table></div>',
