@@ -3,6 +3,7 @@
 // as one row, each cell under its column header as a table on a web page would be.
 import type { ScanHints } from '../engine/engine-api';
 import type { FileWhere } from './locations';
+import { headerRead } from '../text/cell-headers';
 
 export type FileFormat = 'pdf' | 'xlsx' | 'docx' | 'csv' | 'text' | 'html';
 
@@ -61,7 +62,8 @@ export function scanText(lines: readonly DocLine[]): ScanText {
       const t = c.text.replace(/[\r\n\t]+/g, ' ');
       starts.push(at);
       wheres.push(c.where);
-      if (c.header && t) cells.push({ start: at, end: at + t.length, header: c.header });
+      // Only the columns the engine reads: the cells are sent to the worker in one message.
+      if (c.header && t && headerRead(c.header)) cells.push({ start: at, end: at + t.length, header: c.header });
       parts.push(t);
       at += t.length;
     });

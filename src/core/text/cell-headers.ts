@@ -8,12 +8,20 @@ export const NOT_ORIGIN_HEADER = /destination|market|consignee|buyer|ship to|目
 export const SUPPLIER_HEADER =
   /supplier|vendor|manufacturer|shipper|exporter|seller|factory|company name|供应商|制造商|生产商|发货人|出口商|卖家|厂家|公司名称/iu;
 
+// A table repeats its few headers on every row: each is tested once.
+const known = new Map<string, boolean>();
+
 /** Whether the engine reads cells under this header at all. */
 export function headerRead(header: string): boolean {
-  return (
-    SUPPLIER_HEADER.test(header) ||
-    HS_HEADER.test(header) ||
-    ORIGIN_HEADER.test(header) ||
-    NOT_ORIGIN_HEADER.test(header)
-  );
+  let read = known.get(header);
+  if (read === undefined) {
+    read =
+      SUPPLIER_HEADER.test(header) ||
+      HS_HEADER.test(header) ||
+      ORIGIN_HEADER.test(header) ||
+      NOT_ORIGIN_HEADER.test(header);
+    if (known.size > 1000) known.clear();
+    known.set(header, read);
+  }
+  return read;
 }

@@ -93,6 +93,20 @@ describe('quote rows', () => {
     expect(formatWhere(whereAt(st, st.text.indexOf('5205'))!)).toBe('Quote!B2');
     expect(formatWhere({ page: 3, line: 12 })).toBe('page 3, line 12');
   });
+
+  it('hints only the cells of columns the engine reads, and keeps every cell in the text', () => {
+    const t = {
+      name: 'Quote',
+      cellRefs: true,
+      rows: [
+        { at: 1, values: ['Supplier', 'Qty', 'Unit price', 'Country of origin'] },
+        { at: 2, values: ['Acme Ltd', '200', '4.50', 'Vietnam'] },
+      ],
+    };
+    const st = scanText(tableLines(t));
+    expect(st.text).toContain('Acme Ltd\t200\t4.50\tVietnam');
+    expect(st.hints.cells?.map((c) => c.header)).toEqual(['Supplier', 'Country of origin']);
+  });
 });
 
 /** A ZIP holding only a central directory that declares `size` bytes for one entry. */
