@@ -46,16 +46,8 @@ export function damagedMessage(id: ListId, problem: string): string {
 export async function loadRiskData(db: LaborLensDb, report?: LoadReport, opts: LoadOptions = {}): Promise<RiskData> {
   await openWithin(db);
   const { rows, snaps } = await db.transaction('r', db.lists, db.snapshots, async () => {
-    // Filter by hand: a damaged row may have a non-boolean `enabled`.
     const all = (await db.lists.toArray()) as unknown[];
-    const enabled = all.filter(
-      (r): r is ListRow =>
-        typeof r === 'object' &&
-        r !== null &&
-        (r as ListRow).enabled !== false &&
-        typeof (r as ListRow).id === 'string' &&
-        opts.skip?.has((r as ListRow).id) !== true,
-    );
+    const enabled = all.filter((r): r is ListRow => isEnabledRow(r) && opts.skip?.has(r.id) !== true);
     // Snapshots this worker has just stored (opts.stored) are not read back.
     const given = (r: ListRow): SnapshotRow | undefined => {
       const s = opts.stored?.get(r.id);
@@ -97,25 +89,24 @@ export async function enabledListRows(
 ): Promise<{ row: ListRow; trusted: boolean }[]> {
   await openWithin(db);
   const all = (await db.lists.toArray()) as unknown[];
-  return all
-    .filter(
-      (r): r is ListRow =>
-        typeof r === 'object' &&
-        r !== null &&
-        (r as ListRow).enabled !== false &&
-        typeof (r as ListRow).id === 'string',
-    )
-    .map((row) => ({
-      row,
-      trusted:
-        (opts.trusted?.get(row.id) === row.checksum || opts.fresh?.has(row.id) === true) &&
-        listRowProblem(row) === null,
-    }));
+  return all.filter(isEnabledRow).map((row) => ({ row, trusted: rowTrusted(opts, row) }));
+}
+
+/** An enabled list's row. Filtered by hand: a damaged row may have a non-boolean `enabled`. */
+function isEnabledRow(r: unknown): r is ListRow {
+  return (
+    typeof r === 'object' && r !== null && (r as ListRow).enabled !== false && typeof (r as ListRow).id === 'string'
+  );
+}
+
+/** The row was checked in full this session (or just written) and still agrees with itself. */
+function rowTrusted(opts: LoadOptions, row: ListRow): boolean {
+  const known = opts.trusted?.get(row.id) === row.checksum || opts.fresh?.has(row.id) === true;
+  return known && listRowProblem(row) === null;
 }
 
 function stillTrusted(opts: LoadOptions, row: ListRow, snap: unknown): boolean {
-  const known = opts.trusted?.get(row.id) === row.checksum || opts.fresh?.has(row.id) === true;
-  if (!known || listRowProblem(row) !== null) return false;
+  if (!rowTrusted(opts, row)) return false;
   const s = snap as Partial<SnapshotRow> | undefined;
   return (
     typeof s === 'object' &&
