@@ -5,6 +5,7 @@
 // One left-to-right pass; look-behind and look-ahead windows are bounded, so time is linear.
 import type { ScanHints } from '../engine/engine-api';
 import { HS_HEADER } from '../text/cell-headers';
+import { isAsciiAlnum } from '../text/normalize';
 
 export interface HsHit {
   start: number;
@@ -37,9 +38,6 @@ const AFTER_UNIT =
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-function isAlnum(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Offsets of cells whose header names an HS/tariff column, sorted. */
@@ -122,7 +120,14 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
       text.charCodeAt(end + 1) >= 97 &&
       text.charCodeAt(end + 1) <= 122;
     // Part of a longer token (letters or digits glued on, "-" or "/" chains, thousands separators).
-    if (isAlnum(prev) || (isAlnum(next) && !runIn) || prev === 45 || prev === 47 || next === 47 || prev === 43)
+    if (
+      isAsciiAlnum(prev) ||
+      (isAsciiAlnum(next) && !runIn) ||
+      prev === 45 ||
+      prev === 47 ||
+      next === 47 ||
+      prev === 43
+    )
       continue;
     if (next === 45 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) continue;
     // "1,250" and "12,500.00" are numbers; "6109.10,6110.20" is a list of codes.

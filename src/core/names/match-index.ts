@@ -5,6 +5,7 @@
 import {
   AND_HASH,
   hashToken,
+  isAsciiAlnum,
   tokenString,
   T_AMP,
   T_BREAK,
@@ -971,15 +972,11 @@ function longerName(t: Tokens, j: number, cjk: boolean): boolean {
   return false;
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** Whether [s, e) is joined to letters/digits by '-', '_', '/' or '.' on either side. */
 function gluedCode(text: string, s: number, e: number): boolean {
   const join = (c: number): boolean => c === 45 || c === 95 || c === 47 || c === 46;
-  if (s >= 2 && join(text.charCodeAt(s - 1)) && isAlnum(text.charCodeAt(s - 2))) return true;
-  return e + 1 < text.length && join(text.charCodeAt(e)) && isAlnum(text.charCodeAt(e + 1));
+  if (s >= 2 && join(text.charCodeAt(s - 1)) && isAsciiAlnum(text.charCodeAt(s - 2))) return true;
+  return e + 1 < text.length && join(text.charCodeAt(e)) && isAsciiAlnum(text.charCodeAt(e + 1));
 }
 
 function resolveOverlaps(hits: IndexHit[]): IndexHit[] {

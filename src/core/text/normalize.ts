@@ -331,6 +331,11 @@ function emitOne(t: Tokens, start: number, end: number, hash: number, flags: num
 }
 
 /** Folded form of a text slice, tokens joined by single spaces (CJK characters unspaced). */
+/** An ASCII letter or digit (code unit). */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function foldText(text: string): string {
   const t = tokenize(text);
   return tokensToString(text, t, 0, t.count);
