@@ -5,7 +5,7 @@
 // One left-to-right pass; look-behind and look-ahead windows are bounded, so time is linear.
 import type { ScanHints } from '../engine/engine-api';
 import { HS_HEADER } from '../text/cell-headers';
-import { isAsciiAlnum } from '../text/normalize';
+import { isAsciiAlnum, T_DIGIT, type Tokens } from '../text/normalize';
 
 export interface HsHit {
   start: number;
@@ -35,6 +35,10 @@ const ID_BEFORE =
   /(?:#|№|\b(?:sku|item|model|part|p\/n|pn|ref|order|invoice|po|no|nr|num|number|tel|phone|fax|mobile|whatsapp|account|acct|iban|swift|lot|batch|id|version|ver|v)\b\.?)[\s:.#-]*$/iu;
 const AFTER_UNIT =
   /^[^\S\n]*(?:%|(?:usd|us\$|eur|rmb|cny|yuan|dollars?|pcs|pieces|piece|kgs?|g|grams?|mm|cm|m|meters?|units?|sets?|tons?|mt|lbs?|pairs?|dozens?|yards?|sqm|m2)\b)/iu;
+
+/** Dotted shapes by group lengths: 422 is 6109.10.00 (see detectHs). */
+const BOOKED_SHAPES = [22, 222, 442, 44];
+const DOTTED_SHAPES = [42, 422, 424, 4222, 62, 64, 622];
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -74,18 +78,37 @@ function lineWindow(text: string, i: number, width: number): string {
   return text.slice(s, i);
 }
 
-export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit[] {
+/**
+ * The first ASCII digit at or after `i` (or text.length). With the page's tokens, only words that
+ * hold a digit are read (every ASCII digit is inside one): a page is mostly letters.
+ */
+function nextDigit(text: string, i: number, t: Tokens | undefined, cursor: { k: number }): number {
+  const n = text.length;
+  if (!t) {
+    while (i < n && !isDigit(text.charCodeAt(i))) i++;
+    return i;
+  }
+  for (let k = cursor.k; k < t.count; k++) {
+    const e = t.end[k] as number;
+    if (e <= i || !((t.flags[k] as number) & T_DIGIT)) continue;
+    cursor.k = k;
+    for (let p = Math.max(i, t.start[k] as number); p < e; p++) if (isDigit(text.charCodeAt(p))) return p;
+  }
+  cursor.k = t.count;
+  return n;
+}
+
+/** `t`: the text's tokens (tokenize), when the caller has them; the result is the same without. */
+export function detectHs(text: string, table: HsTable, hints?: ScanHints, t?: Tokens): HsHit[] {
   const cells = hsCells(hints);
   const out: HsHit[] = [];
   const n = text.length;
   let lastEnd = -100;
+  const cursor = { k: 0 };
   let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isDigit(c)) {
-      i++;
-      continue;
-    }
+  for (;;) {
+    i = nextDigit(text, i, t, cursor);
+    if (i >= n) break;
     // Read groups of digits joined by single dots (or single spaces inside a keyword context).
     const start = i;
     // Group bounds first; strings only for runs whose surroundings let them be a code (most digit
@@ -93,6 +116,8 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
     let groupCount = 0;
     let digitCount = 0;
     let firstLen = 0;
+    // The group lengths as decimal digits (6109.10.00 -> 422), or -1 once a group has 10 or more.
+    let shape = 0;
     let j = i;
     for (;;) {
       let k = j;
@@ -100,6 +125,7 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
       if (groupCount === 0) firstLen = k - j;
       groupCount++;
       digitCount += k - j;
+      shape = shape < 0 || k - j > 9 ? -1 : shape * 10 + (k - j);
       j = k;
       if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)) && groupCount < 5) {
         j++;
@@ -133,15 +159,14 @@ export function detectHs(text: string, table: HsTable, hints?: ScanHints): HsHit
     // "1,250" and "12,500.00" are numbers; "6109.10,6110.20" is a list of codes.
     if (prev === 44 && start > 1 && isDigit(text.charCodeAt(start - 2)) && firstLen === 3) continue;
     if (next === 44 && digitsAt(text, end + 1) === 3) continue;
-    const groups = text.slice(start, end).split('.');
-    const shape = groups.map((g) => g.length).join('.');
-    const digits = groups.join('');
     // Tariff shapes that need HS words around them: 27.01, 27.01.11 (a heading or subheading as
-    // tariff books print it), 2701.1100.00.
-    const booked = ['2.2', '2.2.2', '4.4.2', '4.4'].includes(shape);
-    const dotted = ['4.2', '4.2.2', '4.2.4', '4.2.2.2', '6.2', '6.4', '6.2.2'].includes(shape);
-    const bare = groups.length === 1 && [4, 6, 8, 10].includes(digits.length);
+    // tariff books print it), 2701.1100.00. Strings only for runs of a code's shape.
+    const booked = groupCount > 1 && BOOKED_SHAPES.includes(shape);
+    const dotted = groupCount > 1 && DOTTED_SHAPES.includes(shape);
+    const bare = groupCount === 1 && (digitCount === 4 || digitCount === 6 || digitCount === 8 || digitCount === 10);
     if (!dotted && !bare && !booked) continue;
+    const groups = text.slice(start, end).split('.');
+    const digits = groups.join('');
     const inCell = cells.length > 0 && inCells(cells, start, end);
     const before = lineWindow(text, start, 40);
     // A code right after another accepted code ("6109.10, 6110.20 and 6203.42") shares its context.

@@ -132,7 +132,7 @@ function scanText(e: EngineInternals, text: string, hints?: ScanHints): Finding[
   const t: Tokens = tokenize(text, e.tokens);
   e.tokens = t;
   const listed = supplierFindings(text, e.index.scan(text, t), e.parties);
-  const hs = detectHs(text, { has: (c) => e.ctx.hs.has(c) }, hints);
+  const hs = detectHs(text, { has: (c) => e.ctx.hs.has(c) }, hints, t);
   const origins = detectOrigins(text, t, e.origin, hints);
   const facts: PageFacts = { origins: new Set(origins.map((o) => o.ref.key)), goods: new Map() };
   for (const h of hs) {

@@ -6,6 +6,7 @@ import { createEngine } from '../../../src/core/engine/engine';
 import { detectHs } from '../../../src/core/detect/hs-detect';
 import { foldText, tokenize, tokenString } from '../../../src/core/text/normalize';
 import { splitName } from '../../../src/core/text/split-name';
+import { hasSubstance } from '../../../src/core/text/letters';
 import { screenKey } from '../../../src/core/screen/screen-key';
 import { fixtureData } from './fixture-data';
 
@@ -93,6 +94,26 @@ describe('fuzz', () => {
         for (const h of detectHs(s, { has: () => true })) expect(/^\d{4,10}$/u.test(h.digits)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+  it('a name has substance exactly when it keeps n characters without spaces and punctuation', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), fc.integer({ min: 0, max: 6 }), (s, n) => {
+        expect(hasSubstance(s, n)).toBe(s.replace(/[\s\p{P}]/gu, '').length >= n);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hasSubstance('Co., Ltd.', 4)).toBe(true);
+    expect(hasSubstance('A. B.', 4)).toBe(false);
+    expect(hasSubstance('𝐀𝐁 .', 4)).toBe(true);
+  });
+  it('HS detection led by tokens finds what reading every character finds', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9. ,$%HSCode:/'é１&()\n-]{0,200}$/u), (s) => {
+        const all = { has: () => true };
+        expect(detectHs(s, all, undefined, tokenize(s))).toEqual(detectHs(s, all));
+      }),
+      { numRuns: 500 },
     );
   });
   it('stays linear on pathological input (no catastrophic regex)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectHs } from '../../../src/core/detect/hs-detect';
+import { tokenize } from '../../../src/core/text/normalize';
 
 const CODES = new Set([
   '6109',
@@ -21,8 +22,12 @@ const CODES = new Set([
   '070200',
 ]);
 const table = { has: (c: string) => CODES.has(c) };
-const keys = (s: string, hints?: Parameters<typeof detectHs>[2]): string[] =>
-  detectHs(s, table, hints).map((h) => h.digits);
+// Every case runs twice: reading the text alone, and led by its tokens as the engine does.
+const keys = (s: string, hints?: Parameters<typeof detectHs>[2]): string[] => {
+  const alone = detectHs(s, table, hints);
+  expect(detectHs(s, table, hints, tokenize(s))).toEqual(alone);
+  return alone.map((h) => h.digits);
+};
 
 describe('HS/HTS formats', () => {
   it.each([
@@ -40,6 +45,8 @@ describe('HS/HTS formats', () => {
     ['Tariff code 5205.11', ['520511']],
     ['HS codes 6109.10, 6109.90 and 2804.61', ['610910', '610990', '280461']],
     ['Customs code: 9403.60.8081', ['9403608081']],
+    // Two digit runs in one word (an apostrophe keeps it whole): both are read.
+    ["HS 2804'6109.10", ['2804', '610910']],
   ])('%j', (s, want) => expect(keys(s)).toEqual(want));
   it('takes bare codes in an HS column', () => {
     const s = 'Item\tHTS Code\nShirt\t6109100012\n';
