@@ -22,11 +22,22 @@ export class LineIndex {
     if (v === undefined) {
       const s = line === 0 ? 0 : (this.breaks[line - 1] as number) + 1;
       const e = line < this.breaks.length ? (this.breaks[line] as number) : this.text.length;
-      const tab = this.text.indexOf('\t', s);
-      this.rows.set(line, (v = tab >= 0 && tab < e));
+      // The first tab at or after the line's start (found once per page: searching from each line
+      // read a tabless 1 MB page to its end once per line).
+      const tabs = (this.tabs ??= tabsOf(this.text));
+      let lo = 0;
+      let hi = tabs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((tabs[mid] as number) < s) lo = mid + 1;
+        else hi = mid;
+      }
+      this.rows.set(line, (v = lo < tabs.length && (tabs[lo] as number) < e));
     }
     return v;
   }
+
+  private tabs: number[] | undefined;
 
   /** 0-based line number of a text offset. */
   lineOf(pos: number): number {
@@ -39,6 +50,12 @@ export class LineIndex {
     }
     return lo;
   }
+}
+
+function tabsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) out.push(i);
+  return out;
 }
 
 function byLine<T extends { start: number }>(items: readonly T[], lines: LineIndex): Map<number, T[]> {
