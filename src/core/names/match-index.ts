@@ -6,6 +6,7 @@ import {
   AND_HASH,
   hashToken,
   isAsciiAlnum,
+  tokenEquals,
   tokenString,
   T_AMP,
   T_BREAK,
@@ -782,7 +783,7 @@ export class MatchIndex {
     // Depth-first over (node, position, penalty); branching only on typos and skipped bracketed
     // qualifiers, both bounded, so the walk stays small.
     // node, position, penalty*100, bits: typo 1, qualifier 2, typo in the first word 4, joining word 8
-    const stack: number[] = [...from];
+    const stack = from; // each caller passes a fresh array: it becomes the stack
     let guard = 0;
     while (stack.length > 0 && guard++ < 64) {
       const bits = stack.pop() as number;
@@ -888,7 +889,11 @@ export class MatchIndex {
     if (bits === 0)
       for (let i = k; i < j; i++) {
         const id = this.idAt(i);
-        if (hash2(canonicalPlaceToken(tokenString(text, t, i))) !== this.tokenH2[id]) return;
+        // A place's other spellings ("Peking") are checked through their canonical word's hash;
+        // any other word is compared with the listed word in place, without building a string.
+        if (this.spellings.has(id)) {
+          if (hash2(canonicalPlaceToken(tokenString(text, t, i))) !== this.tokenH2[id]) return;
+        } else if (!tokenEquals(text, t, i, this.tokenText[id] as string)) return;
       }
     const to = j + formLen;
     let score = 1 - pen;
