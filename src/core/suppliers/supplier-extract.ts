@@ -173,8 +173,13 @@ function nameStart(text: string, t: Tokens, k: number): number {
     if ((t.flags[s] as number) & (T_BREAK | T_LINE) && !glued && !initial(text, t, s - 1)) break;
     const pf = t.flags[s - 1] as number;
     if (pf & T_CJK) break;
+    if (pf & T_UPPER || pf & T_AMP) {
+      s--;
+      continue;
+    }
+    // The word's string only where its case did not decide (most steps back are capitalised).
     const word = tokenString(text, t, s - 1);
-    if (pf & T_UPPER || pf & T_AMP || (pf & T_DIGIT && word.length <= 4)) {
+    if (pf & T_DIGIT && word.length <= 4) {
       s--;
       continue;
     }
@@ -202,6 +207,9 @@ function nameStart(text: string, t: Tokens, k: number): number {
     break;
   }
   // Drop leading sentence/label words and connectors.
-  while (s < k && (LEAD_STOP.has(tokenString(text, t, s)) || CONNECT.has(tokenString(text, t, s)))) s++;
+  for (; s < k; s++) {
+    const w = tokenString(text, t, s);
+    if (!LEAD_STOP.has(w) && !CONNECT.has(w)) break;
+  }
   return s;
 }
