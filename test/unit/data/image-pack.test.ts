@@ -26,6 +26,14 @@ describe('packImage / unpackImage', () => {
     expect(back).toEqual({ image: sample() });
   });
 
+  it('keeps the strings of Latin-1 characters apart from the others, in their order', () => {
+    const names = ['Acme', '新疆棉花有限公司', 'Ürümqi Cotton Co', '', 'Hotan 和田', 'z'];
+    const p = packImage({ names, more: ['Ltd', '公司'] });
+    expect(p.text).toBe('AcmeÜrümqi Cotton CozLtd');
+    expect(p.wide).toBe('新疆棉花有限公司Hotan 和田公司');
+    expect(unpackImage(structuredClone(p))).toEqual({ image: { names, more: ['Ltd', '公司'] } });
+  });
+
   it('round-trips a real index, which then loads', () => {
     const ix = new MatchIndex(100);
     ['Hetian Taida Apparel Co., Ltd', 'Xinjiang Zhongtai Chemical Co Ltd', 'Acme Widgets Ltd'].forEach((n, i) =>
@@ -63,10 +71,12 @@ describe('packImage / unpackImage', () => {
     expect(() => packImage({ when: new Date() })).toThrow(/cannot pack/);
     expect(() => packImage({ m: new Map([['k', [1]]]) })).toThrow(/int -> array/);
     const p = packImage(sample());
-    expect(unpackImage({ ...p, pack: 2 })).toEqual({ problem: 'packed as 2, expected 1' });
+    expect(unpackImage({ ...p, pack: 1 })).toEqual({ problem: 'packed as 1, expected 2' });
     expect(unpackImage(null)).toMatchObject({ problem: /not an object/ });
     expect(unpackImage({ ...p, bytes: 'x' })).toMatchObject({ problem: /lacks its parts/ });
     expect(unpackImage({ ...p, text: `${p.text}!` })).toMatchObject({ problem: /do not add up/ });
+    expect(unpackImage({ ...p, wide: `${p.wide}字` })).toMatchObject({ problem: /do not add up/ });
+    expect(unpackImage({ ...p, wide: undefined })).toMatchObject({ problem: /lacks its parts/ });
     expect(unpackImage({ ...p, bytes: p.bytes.slice(0, 8) })).toMatchObject({ problem: /beyond the buffer|damaged/ });
     const shape = p.shape as { obj: Record<string, unknown> };
     const bad: PackedImage = { ...p, shape: { obj: { ...shape.obj, ints: { i32: [2, 1] } } } };
