@@ -334,6 +334,7 @@ export class MatchIndex {
   /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
     this.typoFirst = undefined; // made again from the trie on the next scan
+    this.rootKid = undefined;
     this.compacted = false;
     if (this.edgesPartial) this.completeEdges();
     const variants = nameVariants(name);
@@ -654,6 +655,7 @@ export class MatchIndex {
         this.tokenLen[i] = Math.min(255, (this.tokenText[i] as string).length);
     }
     const typoSecond = this.typoSecondBits;
+    const rootKid = (this.rootKid ??= this.rootChildren());
     for (let k = 0; k < count; k++) {
       // Most words fail the start filter and never need an id.
       const id = hasBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
@@ -664,7 +666,7 @@ export class MatchIndex {
         continue;
       }
       // Fast path: follow exact edges; most walks end after one or two tokens.
-      let n = this.childOf(0, id);
+      let n = rootKid[id] as number;
       let j = k + 1;
       for (;;) {
         if ((termHead[n] as number) >= 0) {
@@ -737,6 +739,20 @@ export class MatchIndex {
     return map;
   }
 
+  /**
+   * The root's child for each word id (-1: no name begins with it), read straight by id: a page's
+   * name starts each skip a probe into the large edge table, which mostly misses the cache. Made on
+   * the first scan after names were added, or after loading (not stored: one pass over the root).
+   */
+  private rootKid: Int32Array | undefined;
+
+  private rootChildren(): Int32Array {
+    const kids = new Int32Array(this.tokenText.length).fill(-1);
+    for (let c = this.firstChild[0] as number; c >= 0; c = this.nextSibling[c] as number)
+      kids[this.nodeToken[c] as number] = c;
+    return kids;
+  }
+
   private firstWordTypo(text: string, t: Tokens, k: number, hits: IndexHit[]): void {
     // The caller tested the second word's bit.
     if ((t.end[k] as number) - (t.start[k] as number) < 5 || !hasBit(this.typoThirdBits, t.hash[k + 2] as number))
@@ -758,7 +774,7 @@ export class MatchIndex {
       tried1 = tried0;
       tried0 = id;
       const want = this.tokenText[id] as string;
-      const node = this.childOf(0, id);
+      const node = (this.rootKid as Int32Array)[id] as number;
       // The walk from there takes the page's second word exactly (typos are spent), unless it
       // skips a bracket: most first words one letter away go on differently.
       if (node < 0 || (this.childOf(node, second) < 0 && !((t.flags[k + 1] as number) & T_PAREN))) continue;
