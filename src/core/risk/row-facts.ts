@@ -6,6 +6,7 @@
 import type { HsHit } from '../detect/hs-detect';
 import type { OriginHit } from '../detect/origin-detect';
 import { riskRowsFor, type RiskContext } from './risk-context';
+import { firstAtLeast } from '../text/spans';
 import type { PageFacts } from './risk-rules';
 
 export class LineIndex {
@@ -25,14 +26,8 @@ export class LineIndex {
       // The first tab at or after the line's start (found once per page: searching from each line
       // read a tabless 1 MB page to its end once per line).
       const tabs = (this.tabs ??= tabsOf(this.text));
-      let lo = 0;
-      let hi = tabs.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((tabs[mid] as number) < s) lo = mid + 1;
-        else hi = mid;
-      }
-      this.rows.set(line, (v = lo < tabs.length && (tabs[lo] as number) < e));
+      const tab = tabs[firstAtLeast(tabs, s)];
+      this.rows.set(line, (v = tab !== undefined && tab < e));
     }
     return v;
   }
@@ -41,14 +36,7 @@ export class LineIndex {
 
   /** 0-based line number of a text offset. */
   lineOf(pos: number): number {
-    let lo = 0;
-    let hi = this.breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.breaks[mid] as number) < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAtLeast(this.breaks, pos);
   }
 }
 

@@ -9,7 +9,7 @@ import type { Party } from './parties';
 import { extractSuppliers, type ExtractedName } from './supplier-extract';
 import { supplierFindings } from './supplier-match';
 import { SEVERITY_RANK } from './supplier-rules';
-import { SpanSet } from '../text/spans';
+import { firstAtLeast, SpanSet } from '../text/spans';
 import { hasSubstance } from '../text/letters';
 import { pinyinMatches, type PinyinIndex } from '../names/pinyin-names';
 
@@ -101,16 +101,7 @@ export function extractedFindings(
   const extracted = extractSuppliers(text, t, hints);
   // Where each company name starts, listed or not: a place after the next name is that one's.
   const nameStarts = [...extracted.map((n) => n.start), ...listed.map((f) => f.start)].sort((a, b) => a - b);
-  const nextNameAfter = (end: number): number => {
-    let lo = 0;
-    let hi = nameStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((nameStarts[mid] as number) < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return nameStarts[lo] ?? text.length;
-  };
+  const nextNameAfter = (end: number): number => nameStarts[firstAtLeast(nameStarts, end)] ?? text.length;
   // Pages repeat their suppliers' names (a seller per listing): what depends on the name alone
   // is worked out once per distinct name.
   const byName = new Map<string, NameFacts>();

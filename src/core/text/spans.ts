@@ -1,6 +1,18 @@
 // Sorted, non-nested span sets with binary-search queries: used to ask "is this inside / does this
 // overlap a finding already made" without an O(n*m) scan on pages with thousands of findings.
 
+/** The index of the first number in ascending `sorted` that is not below `x` (sorted.length when none). */
+export function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export interface Span {
   start: number;
   end: number;
