@@ -645,7 +645,6 @@ export class MatchIndex {
     this.curTokens = t;
     const hashes = t.hash;
     const filter = this.startFilter;
-    const starts = this.tokenStart;
     const termHead = this.termHead;
     const hits: IndexHit[] = [];
     this.typoFirst ??= this.buildTypoFirst();
@@ -659,14 +658,15 @@ export class MatchIndex {
     for (let k = 0; k < count; k++) {
       // Most words fail the start filter and never need an id.
       const id = hasBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
-      if (id < 0 || starts[id] !== 1) {
+      // The root's child: a word begins a name exactly when it has one (tokenStart says the same).
+      let n = id >= 0 ? (rootKid[id] as number) : -1;
+      if (n < 0) {
         // Half the words of a page are capitalised: the next word's bit is tested here, inline.
         if ((t.flags[k] as number) & T_UPPER && k + 2 < count && hasBit(typoSecond, hashes[k + 1] as number))
           this.firstWordTypo(text, t, k, hits);
         continue;
       }
       // Fast path: follow exact edges; most walks end after one or two tokens.
-      let n = rootKid[id] as number;
       let j = k + 1;
       for (;;) {
         if ((termHead[n] as number) >= 0) {
