@@ -36,11 +36,11 @@ export function getDb(): LaborLensDb {
   return (db ??= openDb());
 }
 
-/** Reads a bundled snapshot from the extension's files. */
-export async function loadBundled(id: BuiltinListId): Promise<unknown> {
+/** Reads a bundled snapshot's text from the extension's files (ensureBundled checks and parses it). */
+export async function loadBundled(id: BuiltinListId): Promise<string> {
   const res = await fetch(browser.runtime.getURL(`data/${id}.json`));
   if (!res.ok) throw new Error(`bundled list ${id} is missing from the extension (${res.status})`);
-  return res.json();
+  return res.text();
 }
 
 export function bundleMarker(): string {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BundleIndex } from '../../../src/core/lists/bundle-index';
 import type { BuiltinListId } from '../../../src/core/lists/types';
@@ -90,6 +92,55 @@ describe('ensureBundled', () => {
     expect(r.failed[0]?.error).toMatch(/entries\[0\]\.iso2/);
     expect((await db.lists.get('tip-tiers'))?.entryCount).toBe(184);
     expect((await db.lists.get('tip-tiers'))?.lastError).toMatch(/bundled data could not be loaded/);
+    expect((await db.settings.get('bundledVersion'))?.value).toBe('m1');
+  });
+});
+
+describe('ensureBundled with the files as text (the service worker)', () => {
+  const DATA = join(import.meta.dirname, '../../../public/data');
+  const text = (id: BuiltinListId): string => readFileSync(join(DATA, `${id}.json`), 'utf8');
+  const shipped = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as BundleIndex;
+  // index.json of a new version whose files changed: the stored rows no longer match it.
+  const newer: BundleIndex = { ...shipped, lists: shipped.lists.map((l) => ({ ...l, sha256: 'f'.repeat(64) })) };
+
+  it('stores a file whose bytes index.json vouches for under that checksum, as the full check would', async () => {
+    const db = freshDb();
+    const r = await ensureBundled(db, async (id) => text(id), { marker: 'm', ids: IDS, index: shipped });
+    expect(r.loaded).toEqual(IDS);
+    for (const id of IDS) {
+      const row = await db.lists.get(id);
+      expect(row?.checksum).toBe(await snapshotChecksum(bundled(id)));
+      expect(row?.entryCount).toBe(bundled(id).entries.length);
+    }
+    expect((await loadRiskData(db)).builtin['tip-tiers']?.entries).toEqual(bundled('tip-tiers').entries);
+  });
+
+  it('checks every entry of a file index.json does not vouch for, and refuses a bad one', async () => {
+    const db = freshDb();
+    await ensureBundled(db, loader(), { marker: 'm1', ids: ['tip-tiers'] });
+    const bad = JSON.stringify({ format: 1, meta: bundled('tip-tiers').meta, entries: [{ iso2: 'nope' }] });
+    // Without an index, or with one naming other bytes: the same specific error as parsed JSON gets.
+    for (const index of [undefined, newer]) {
+      const r = await ensureBundled(db, async () => bad, {
+        marker: 'm2',
+        ids: ['tip-tiers'],
+        ...(index ? { index } : {}),
+      });
+      expect(r.failed[0]?.error).toMatch(/entries\[0\]\.iso2/);
+      expect((await db.lists.get('tip-tiers'))?.entryCount).toBe(184);
+    }
+  });
+
+  it('says a file is not JSON and keeps the stored list', async () => {
+    const db = freshDb();
+    await ensureBundled(db, loader(), { marker: 'm1', ids: ['tip-tiers'] });
+    const r = await ensureBundled(db, async () => '{"format": 1, "meta"', {
+      marker: 'm2',
+      ids: ['tip-tiers'],
+      index: newer,
+    });
+    expect(r.failed[0]?.error).toMatch(/bundled tip-tiers\.json is not JSON/);
+    expect((await db.lists.get('tip-tiers'))?.entryCount).toBe(184);
     expect((await db.settings.get('bundledVersion'))?.value).toBe('m1');
   });
 });
