@@ -24,17 +24,14 @@ export interface IndexImage {
   nextSibling: I32;
   nodeToken: I32;
   termHead: I32;
-  pRef: I32;
-  pFlags: U8;
-  pKind: U8;
-  pLen: U8;
-  pNext: I32;
-  /** Distinct listed names, and for each pattern the index of its name (variants share one). */
+  /**
+   * Four ints per pattern: flags, kind, length and doubt (0, or 1 + the index in `reasons` of why
+   * it is only a possible match) a byte each; the next pattern at its node; the party; its source.
+   */
+  patterns: I32;
+  /** Distinct listed names (a pattern's source; variants share one). */
   sources: string[];
-  sourceOf: I32;
   raw: Map<number, string[]>;
-  /** Per pattern: 0, or 1 + the index in `reasons` of why it is only a possible match. */
-  doubtOf: U8;
   reasons: string[];
   spellings: Map<number, number[]>;
   startFilter: U8;
@@ -120,14 +117,8 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     x.nextSibling,
     x.nodeToken,
     x.termHead,
-    x.pRef,
-    x.pFlags,
-    x.pKind,
-    x.pLen,
-    x.pNext,
-    x.sourceOf,
+    x.patterns,
     x.startFilter,
-    x.doubtOf,
     x.typoSecond,
     x.typoThird,
   ])
@@ -153,18 +144,12 @@ const INT_PARTS = [
   'nextSibling',
   'nodeToken',
   'termHead',
-  'pRef',
-  'pNext',
-  'sourceOf',
+  'patterns',
 ] as const;
 const BYTE_PARTS = [
   'tokenStart',
   'ambiguous',
-  'pFlags',
-  'pKind',
-  'pLen',
   'startFilter',
-  'doubtOf',
   'typoSecond',
   'typoThird',
 ] as const;
@@ -211,10 +196,7 @@ export function imageProblem(x: unknown, format: number): string | null {
     return 'token tables shorter than the vocabulary';
   for (const k of ['firstChild', 'nextSibling', 'nodeToken', 'termHead'] as const)
     if (img[k].length < img.nodes) return `${k} shorter than the trie`;
-  for (const k of ['pRef', 'pNext', 'sourceOf'] as const)
-    if (img[k].length < img.count) return `${k} shorter than the patterns`;
-  for (const k of ['pFlags', 'pKind', 'pLen', 'doubtOf'] as const)
-    if (img[k].length < img.count) return `${k} shorter than the patterns`;
+  if (img.patterns.length < img.count * 4) return 'pattern table shorter than the patterns';
   if (img.startFilter.length !== 1 << 17) return 'start filter of the wrong size';
   const typo = img.typo;
   const pairs = img.typoPairs;
@@ -255,9 +237,10 @@ export function imageProblem(x: unknown, format: number): string | null {
       return 'a typo key points outside the vocabulary';
   for (let p = 0; p < img.count; p++)
     if (
-      (img.pNext[p] as number) >= img.count ||
-      (img.sourceOf[p] as number) >= img.sources.length ||
-      (img.doubtOf[p] as number) > img.reasons.length
+      (img.patterns[p * 4 + 1] as number) >= img.count ||
+      (img.patterns[p * 4 + 3] as number) >= img.sources.length ||
+      (img.patterns[p * 4 + 3] as number) < 0 ||
+      (img.patterns[p * 4] as number) >>> 24 > img.reasons.length
     )
       return 'a pattern link points outside the index';
   return null;

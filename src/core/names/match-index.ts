@@ -31,7 +31,7 @@ import { imageChecksum, imageProblem, type IndexImage } from './index-image';
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 7;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -40,16 +40,22 @@ const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
 const P_STRICT = 1; // short name or acronym: exact case, standing alone
 const P_COMMON = 2; // only common words: capitals and a legal form on the page
 const P_FUZZY = 4; // long enough for one typo per long word
-const P_DOUBT = 8; // a doubtful name (reason in doubtOf): a possible match only
+const P_DOUBT = 8; // a doubtful name (reason in the pattern's doubt byte): a possible match only
 const P_FORM = 16; // the listed name had a legal form
 const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
 const P_CJK = 64;
 const P_NEEDS_FORM = 128; // short form: counts only with a legal form after it on the page
 
+// Fields of a pattern (MatchIndex.pat), four ints per pattern.
+const PAT_META = 0;
+const PAT_NEXT = 1;
+const PAT_REF = 2;
+const PAT_SOURCE = 3;
+
 /** Walk bit: the last step skipped a bracketed qualifier on the page. */
 const SKIPPED_LAST = 16;
 
-// pKind holds the name kind in its low two bits and the short form (short-forms.ts) above them.
+// A pattern's kind byte holds the name kind in its low two bits and the short form (short-forms.ts) above them.
 const SHORT_KINDS: (ShortFormKind | undefined)[] = [
   undefined,
   'generic-dropped',
@@ -110,17 +116,14 @@ export class MatchIndex {
   private nextSibling = new Int32Array(1024).fill(-1);
   private nodeToken = new Int32Array(1024);
   private termHead = new Int32Array(1024).fill(-1);
-  // Patterns.
+  // Patterns: four ints each, side by side (a scan reads a pattern's fields together, and one
+  // cache line then serves them all): PAT_META (flags, kind, length, doubt: a byte each), PAT_NEXT
+  // (the next pattern ending at the same node), PAT_REF (the caller's party) and PAT_SOURCE.
   private count = 0;
-  private pRef = new Int32Array(1024);
-  private pFlags = new Uint8Array(1024);
-  private pKind = new Uint8Array(1024);
-  private pLen = new Uint8Array(1024);
-  private pNext = new Int32Array(1024);
+  private pat = new Int32Array(4096);
   // The listed name behind each pattern: a name's variants are added one after another, so
   // patterns point into a list of distinct names.
   private sources: string[] = [];
-  private sourceOf = new Int32Array(1024);
   private readonly pRaw: Map<number, string[]> = new Map();
 
   /** Token id -> hashes of all its spellings (place-name variants only). */
@@ -145,15 +148,9 @@ export class MatchIndex {
       this.nodeToken = image.nodeToken;
       this.termHead = image.termHead;
       this.count = image.count;
-      this.pRef = image.pRef;
-      this.pFlags = image.pFlags;
-      this.pKind = image.pKind;
-      this.pLen = image.pLen;
-      this.pNext = image.pNext;
+      this.pat = image.patterns;
       this.sources = image.sources;
-      this.sourceOf = image.sourceOf;
       this.pRaw = image.raw;
-      this.doubtOf = image.doubtOf;
       this.reasons = image.reasons;
       this.spellings = image.spellings;
       this.startFilter = image.startFilter;
@@ -174,13 +171,7 @@ export class MatchIndex {
     this.termHead = new Int32Array(nodes).fill(-1);
     // Short forms (short-forms.ts) add 1.6 patterns per name to supplier-style names.
     const patterns = Math.ceil(n * 2.7) + 64;
-    this.pRef = new Int32Array(patterns);
-    this.pFlags = new Uint8Array(patterns);
-    this.pKind = new Uint8Array(patterns);
-    this.pLen = new Uint8Array(patterns);
-    this.pNext = new Int32Array(patterns);
-    this.doubtOf = new Uint8Array(patterns);
-    this.sourceOf = new Int32Array(patterns);
+    this.pat = new Int32Array(patterns * 4);
     // Every spelling of a known place maps to the canonical token's id.
     for (const g of placeVariantGroups()) {
       const id = this.tokenId(g[0] as string);
@@ -215,15 +206,9 @@ export class MatchIndex {
       nextSibling: this.nextSibling.slice(0, this.nodes),
       nodeToken: this.nodeToken.slice(0, this.nodes),
       termHead: this.termHead.slice(0, this.nodes),
-      pRef: this.pRef.slice(0, this.count),
-      pFlags: this.pFlags.slice(0, this.count),
-      pKind: this.pKind.slice(0, this.count),
-      pLen: this.pLen.slice(0, this.count),
-      pNext: this.pNext.slice(0, this.count),
+      patterns: this.pat.slice(0, this.count * 4),
       sources: [...this.sources],
-      sourceOf: this.sourceOf.slice(0, this.count),
       raw: this.pRaw,
-      doubtOf: this.doubtOf.slice(0, this.count),
       reasons: this.reasons,
       spellings: this.spellings,
       startFilter: this.startFilter,
@@ -244,17 +229,19 @@ export class MatchIndex {
 
   /** Whether every pattern refers to a party below `n` (a stored index must fit its lists). */
   refsBelow(n: number): boolean {
-    for (let i = 0; i < this.count; i++)
-      if ((this.pRef[i] as number) >= n || (this.pRef[i] as number) < 0) return false;
+    for (let i = 0; i < this.count; i++) {
+      const ref = this.pat[i * 4 + PAT_REF] as number;
+      if (ref >= n || ref < 0) return false;
+    }
     return true;
   }
 
   patternSource(pid: number): string {
-    return this.sources[this.sourceOf[pid] as number] as string;
+    return this.sources[this.pat[pid * 4 + PAT_SOURCE] as number] as string;
   }
 
   patternRef(pid: number): number {
-    return this.pRef[pid] as number;
+    return this.pat[pid * 4 + PAT_REF] as number;
   }
 
   /** How many distinct words the listed names use; ids run from 0 to this. */
@@ -289,8 +276,8 @@ export class MatchIndex {
       const depth = stack.pop() as number;
       const n = stack.pop() as number;
       ids[depth - 1] = this.nodeToken[n] as number;
-      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number)
-        fn(this.pRef[pid] as number, ids, depth);
+      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
+        fn(this.pat[pid * 4 + PAT_REF] as number, ids, depth);
       if (depth < 255)
         for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) stack.push(c, depth + 1);
     }
@@ -368,7 +355,6 @@ export class MatchIndex {
 
   private readonly path = new Int32Array(257); // nodes along the last variant added
   // Why a pattern is only a possible match: few distinct reasons, so a byte per pattern.
-  private doubtOf = new Uint8Array(1024);
   private reasons: string[] = [];
 
   private reasonId(why: string): number {
@@ -404,17 +390,8 @@ export class MatchIndex {
       letters >= 14 &&
       (short === 0 || SHORT_KINDS[short] === 'form-joined');
     const pid = this.count++;
-    this.pRef = growI32(this.pRef, pid + 1);
-    this.pFlags = growU8(this.pFlags, pid + 1);
-    this.pKind = growU8(this.pKind, pid + 1);
-    this.pLen = growU8(this.pLen, pid + 1);
-    this.pNext = growI32(this.pNext, pid + 1);
-    this.doubtOf = growU8(this.doubtOf, pid + 1);
-    this.sourceOf = growI32(this.sourceOf, pid + 1);
-    this.pRef[pid] = ref;
-    this.pKind[pid] = KINDS.indexOf(kind) | (short << 2);
-    this.pLen[pid] = v.tokens.length;
-    this.pFlags[pid] =
+    this.pat = growI32(this.pat, (pid + 1) * 4);
+    const flags =
       (strict ? P_STRICT : 0) |
       (common ? P_COMMON : 0) |
       (fuzzy ? P_FUZZY : 0) |
@@ -424,9 +401,13 @@ export class MatchIndex {
       (v.cjk ? P_CJK : 0) |
       (needsForm ? P_NEEDS_FORM : 0);
     if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
-    this.sourceOf[pid] = this.sources.length - 1;
+    const kindByte = KINDS.indexOf(kind) | (short << 2);
+    const doubt = doubtful ? this.reasonId(doubtful) : 0;
+    const at = pid * 4;
+    this.pat[at + PAT_META] = flags | (kindByte << 8) | (v.tokens.length << 16) | (doubt << 24);
+    this.pat[at + PAT_REF] = ref;
+    this.pat[at + PAT_SOURCE] = this.sources.length - 1;
     if (strict) this.pRaw.set(pid, v.raw);
-    if (doubtful) this.doubtOf[pid] = this.reasonId(doubtful);
     // The first `known` words are already in the trie along `knownPath` (nodes after each word).
     let n = 0;
     if (knownPath && known > 0) {
@@ -458,7 +439,7 @@ export class MatchIndex {
       n = nx;
       this.path[i + 1] = n;
     }
-    this.pNext[pid] = this.termHead[n] as number;
+    this.pat[pid * 4 + PAT_NEXT] = this.termHead[n] as number;
     this.termHead[n] = pid;
   }
 
@@ -476,14 +457,10 @@ export class MatchIndex {
   ): { pid: number; end: number; words: string }[] {
     const out: { pid: number; end: number; words: string }[] = [];
     const take = (pid: number, end: number, words: string): void => {
-      const local = KINDS[(this.pKind[pid] as number) & 3] === 'local';
+      const meta = this.pat[pid * 4 + PAT_META] as number;
+      const local = KINDS[(meta >> 8) & 3] === 'local';
       // Short forms are the page's ways of writing a name in Latin letters, not readings of Chinese.
-      if (
-        (this.pKind[pid] as number) >> 2 === 0 &&
-        !local &&
-        !((this.pFlags[pid] as number) & P_CJK) &&
-        out.length < 256
-      )
+      if (((meta >> 8) & 255) >> 2 === 0 && !local && !(meta & P_CJK) && out.length < 256)
         out.push({ pid, end, words });
     };
     const stack: { n: number; o: number; words: string }[] = [{ n: 0, o: from, words: '' }];
@@ -491,7 +468,7 @@ export class MatchIndex {
       const { n, o, words } = stack.pop() as { n: number; o: number; words: string };
       if (n !== 0 && ends.has(o)) {
         // The name is these words alone, or goes on with a word that is not pinyin.
-        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) take(pid, o, words);
+        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number) take(pid, o, words);
         for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number)
           if (!isPinyin(this.tokenText[this.nodeToken[c] as number] as string)) this.patternsUnder(c, o, words, take);
       }
@@ -516,7 +493,7 @@ export class MatchIndex {
     const stack = [node];
     for (let guard = 0; stack.length > 0 && guard < 4096; guard++) {
       const n = stack.pop() as number;
-      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number) take(pid, end, words);
+      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number) take(pid, end, words);
       for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) stack.push(c);
     }
   }
@@ -670,7 +647,7 @@ export class MatchIndex {
       let j = k + 1;
       for (;;) {
         if ((termHead[n] as number) >= 0) {
-          for (let pid = termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number)
+          for (let pid = termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
             this.accept(text, t, k, j, pid, 0, 0, hits);
         }
         if (j >= count) break;
@@ -801,6 +778,8 @@ export class MatchIndex {
     // node, position, penalty*100, bits: typo 1, qualifier 2, typo in the first word 4, joining word 8
     const stack = from; // each caller passes a fresh array: it becomes the stack
     let guard = 0;
+    // With branchOnly, the first frame is where the fast path's exact step just failed.
+    let stepFailed = branchOnly;
     while (stack.length > 0 && guard++ < 64) {
       const bits = stack.pop() as number;
       const pen = (stack.pop() as number) / 100;
@@ -812,11 +791,12 @@ export class MatchIndex {
       // a place, not part of the name), unless it is an acronym ("... Corps (XPCC)").
       const ends = !(bits & SKIPPED_LAST) || legalForms().consume(t, j) > 0;
       if (j > k && ends && (!branchOnly || bits !== 0)) {
-        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pNext[pid] as number)
+        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
           this.accept(text, t, k, j, pid, pen, bits, hits);
       }
       if (j >= t.count) continue;
-      const id = this.idAt(j);
+      const id = stepFailed ? -1 : this.idAt(j);
+      stepFailed = false;
       const nx = id >= 0 ? this.childOf(n, id) : -1;
       if (nx >= 0) {
         stack.push(nx, j + 1, pen * 100, bits & ~SKIPPED_LAST);
@@ -871,9 +851,11 @@ export class MatchIndex {
     bits: number,
     hits: IndexHit[],
   ): void {
-    const pf = this.pFlags[pid] as number;
+    const meta = this.pat[pid * 4 + PAT_META] as number;
+    const pf = meta & 255;
     if (bits & 1 && !(pf & P_FUZZY)) return;
-    const len = this.pLen[pid] as number;
+    const len = (meta >> 16) & 255;
+    const kindByte = (meta >> 8) & 255;
     // A typo in the distinctive first word only with at least two more words that agree.
     if (bits & 4 && len < 3) return;
     if (bits === 0 && j - k !== len) return;
@@ -893,7 +875,7 @@ export class MatchIndex {
     if (pf & (P_COMMON | P_NEEDS_FORM) && formLen === 0) return;
     // "Baotou Meike" stands for the listed firm only when the name ends there, not when it goes
     // on ("Baotou Meike Glass", another firm of the same town and brand).
-    if ((this.pKind[pid] as number) >> 2 === PLACE_BRAND && formLen === 0 && j < t.count) {
+    if (kindByte >> 2 === PLACE_BRAND && formLen === 0 && j < t.count) {
       const nf = t.flags[j] as number;
       if (nf & T_UPPER && !(nf & (T_BREAK | T_LINE))) return;
     }
@@ -918,8 +900,8 @@ export class MatchIndex {
     else if (bits & 1) notes.push('typo');
     if (bits & 8) notes.push('joining word added');
     if (bits & 2) notes.push('extra qualifier');
-    const kind = KINDS[(this.pKind[pid] as number) & 3] as NameKind;
-    const short = SHORT_KINDS[(this.pKind[pid] as number) >> 2];
+    const kind = KINDS[kindByte & 3] as NameKind;
+    const short = SHORT_KINDS[kindByte >> 2];
     if (short) {
       notes.push(SHORT_NOTES[short]);
       // A lost space is the same name; a left-out word is a little less sure.
@@ -939,7 +921,7 @@ export class MatchIndex {
     else if (formLen > 0) notes.push('legal form');
     if (pf & P_STRICT) notes.push('short name, exact case');
     if (pf & P_DOUBT) {
-      notes.push(this.reasons[(this.doubtOf[pid] as number) - 1] ?? 'doubtful name');
+      notes.push(this.reasons[(meta >>> 24) - 1] ?? 'doubtful name');
       score -= 0.25;
     }
     // A one-word name right after a capitalised word of the same phrase is likely part of a
@@ -961,7 +943,7 @@ export class MatchIndex {
       if (c === 41 || c === 0xff09 || c === 93) end++;
     }
     hits.push({
-      ref: this.pRef[pid] as number,
+      ref: this.pat[pid * 4 + PAT_REF] as number,
       kind,
       source: this.patternSource(pid),
       from: k,

@@ -151,7 +151,7 @@ describe('stored name index', () => {
 
     // One flipped bit in the pattern table: the image's checksum catches it.
     const flipped = structuredClone(row);
-    new Uint8Array((flipped.image as PackedImage).bytes)[part('pRef').i32[0] + 12]! ^= 1;
+    new Uint8Array((flipped.image as PackedImage).bytes)[part('patterns').i32[0] + 12]! ^= 1;
     await db.indexes.put(flipped);
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /checksum/ });
 
