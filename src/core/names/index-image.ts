@@ -137,22 +137,8 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
   return h | 0;
 }
 
-const INT_PARTS = [
-  'tokenH2',
-  'startCount',
-  'firstChild',
-  'nextSibling',
-  'nodeToken',
-  'termHead',
-  'patterns',
-] as const;
-const BYTE_PARTS = [
-  'tokenStart',
-  'ambiguous',
-  'startFilter',
-  'typoSecond',
-  'typoThird',
-] as const;
+const INT_PARTS = ['tokenH2', 'startCount', 'firstChild', 'nextSibling', 'nodeToken', 'termHead', 'patterns'] as const;
+const BYTE_PARTS = ['tokenStart', 'ambiguous', 'startFilter', 'typoSecond', 'typoThird'] as const;
 
 /** Whether an open-addressing table of `n` slots (a power of two) holding `used` keys is sound. */
 function table(n: number, vals: number, used: number): boolean {

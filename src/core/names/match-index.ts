@@ -468,7 +468,8 @@ export class MatchIndex {
       const { n, o, words } = stack.pop() as { n: number; o: number; words: string };
       if (n !== 0 && ends.has(o)) {
         // The name is these words alone, or goes on with a word that is not pinyin.
-        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number) take(pid, o, words);
+        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
+          take(pid, o, words);
         for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number)
           if (!isPinyin(this.tokenText[this.nodeToken[c] as number] as string)) this.patternsUnder(c, o, words, take);
       }
@@ -493,7 +494,8 @@ export class MatchIndex {
     const stack = [node];
     for (let guard = 0; stack.length > 0 && guard < 4096; guard++) {
       const n = stack.pop() as number;
-      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number) take(pid, end, words);
+      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
+        take(pid, end, words);
       for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) stack.push(c);
     }
   }
