@@ -979,10 +979,11 @@ function longerName(t: Tokens, j: number, cjk: boolean): boolean {
 
 /** Whether [s, e) is joined to letters/digits by '-', '_', '/' or '.' on either side. */
 function gluedCode(text: string, s: number, e: number): boolean {
-  const join = (c: number): boolean => c === 45 || c === 95 || c === 47 || c === 46;
-  if (s >= 2 && join(text.charCodeAt(s - 1)) && isAsciiAlnum(text.charCodeAt(s - 2))) return true;
-  return e + 1 < text.length && join(text.charCodeAt(e)) && isAsciiAlnum(text.charCodeAt(e + 1));
+  if (s >= 2 && joiner(text.charCodeAt(s - 1)) && isAsciiAlnum(text.charCodeAt(s - 2))) return true;
+  return e + 1 < text.length && joiner(text.charCodeAt(e)) && isAsciiAlnum(text.charCodeAt(e + 1));
 }
+
+const joiner = (c: number): boolean => c === 45 || c === 95 || c === 47 || c === 46;
 
 function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
   if (hits.length < 2) return hits;

@@ -132,9 +132,14 @@ export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): Ex
  * trades them, so the name is left out whether "order of" was taken into it or stops before it.
  */
 function orderParty(text: string, t: Tokens, s: number): boolean {
-  const word = (i: number): string => (i >= 0 && i < t.count ? tokenString(text, t, i) : '');
-  if (word(s) === 'order' && word(s + 1) === 'of') return true;
-  return word(s - 2) === 'order' && word(s - 1) === 'of';
+  if (wordAt(text, t, s) === 'order' && wordAt(text, t, s + 1) === 'of') return true;
+  return wordAt(text, t, s - 2) === 'order' && wordAt(text, t, s - 1) === 'of';
+}
+
+// Not a closure inside orderParty: it runs once per name found, and the CLI's runner (tsx, with
+// esbuild's keepNames) names every closure as it is made, which cost 1.5% of a 1 MB scan.
+function wordAt(text: string, t: Tokens, i: number): string {
+  return i >= 0 && i < t.count ? tokenString(text, t, i) : '';
 }
 
 /** "C.F.L. Sportswear": a one-letter capital with its dot, the end of an initialism starting a name. */
