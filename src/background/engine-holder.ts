@@ -25,6 +25,7 @@ import {
   saveStoredIndex,
   stampOf,
   type RowRead,
+  type StoredIndex,
 } from '../data/index-store';
 import bundleIndex from '../../public/data/index.json';
 
@@ -99,6 +100,29 @@ async function verifiedLists(): Promise<Map<ListId, string>> {
   }
 }
 
+/**
+ * The key (loadStoredIndex) of the stored index checked in full since the browser started, as
+ * VERIFIED_KEY is for the lists: a woken worker loads that same image without checking it again.
+ */
+const VERIFIED_INDEX_KEY = 'verifiedIndex';
+async function verifiedIndex(): Promise<string | undefined> {
+  try {
+    const got = (await browser.storage.session.get(VERIFIED_INDEX_KEY))[VERIFIED_INDEX_KEY];
+    return typeof got === 'string' ? got : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored index, checked in full unless this session already did (then noted for the next wake). */
+async function storedIndex(d: LaborLensDb, stamp: string, row: Promise<RowRead>): Promise<StoredIndex> {
+  const verified = await verifiedIndex();
+  const stored = await loadStoredIndex(d, stamp, { parties: true, row, ...(verified ? { verified } : {}) });
+  if (stored.index && stored.key !== verified)
+    void browser.storage.session.set({ [VERIFIED_INDEX_KEY]: stored.key }).catch(() => undefined);
+  return stored;
+}
+
 async function build(): Promise<Engine> {
   const t0 = performance.now();
   const d = getDb();
@@ -154,7 +178,7 @@ async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, row: Promise
   const byRows = new Map(rows.map((r) => [r.row.id, r.row.checksum]));
   const ids = [...(['uflpa', 'cbp-wro'] as const).filter((id) => named(id)), ...custom.map((r) => r.row.id)];
   const stamp = stampOf(codeId(), ids, byRows);
-  const stored = await loadStoredIndex(d, stamp, { parties: true, row });
+  const stored = await storedIndex(d, stamp, row);
   if (stored.index) warmIndex(stored.index);
   const t2 = performance.now();
   const data = await reading;
@@ -210,7 +234,7 @@ async function fromLists(d: LaborLensDb, opts: LoadOptions, row: Promise<RowRead
   noteVerified(report.checksums ?? new Map());
   const t2 = performance.now();
   const stamp = indexStamp(codeId(), data, report.checksums ?? new Map());
-  const stored = await loadStoredIndex(d, stamp, { parties: true, row });
+  const stored = await storedIndex(d, stamp, row);
   const t3 = performance.now();
   const built = createEngine(data, stored.index ? { index: stored.index } : {});
   const t4 = performance.now();

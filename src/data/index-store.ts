@@ -52,6 +52,8 @@ export type StoredIndex =
   | {
       index: MatchIndex;
       state: 'loaded';
+      /** What identifies the image that was loaded (see loadStoredIndex's `verified`). */
+      key: string;
       /** The parties it refers to (each read when first used), when asked for and whole; else why not. */
       parties?: Party[];
       /** How many of `parties` each list has, in order (to check against the lists). */
@@ -79,28 +81,37 @@ export async function readStoredRow(db: LaborLensDb): Promise<RowRead> {
 /**
  * The stored index when its stamp is `stamp` and its image is whole; otherwise why not. With
  * `parties`, also the stored parties it refers to; `row` is a read already started. Never throws.
+ *
+ * `verified`: the `key` of an image loaded and checked in full earlier in this browser session.
+ * The same image (same stamp, same save time, same checksum) is then loaded with its shape
+ * checked but without the checksum over its 25 MB and the check of every link: 100 to 150 ms of a
+ * woken worker's time on a 2-core machine, in code not yet compiled. As the lists are (the
+ * worker's verifiedLists): checked once per session, again after any write.
  */
 export async function loadStoredIndex(
   db: LaborLensDb,
   stamp: string,
-  opts: { parties?: boolean; row?: Promise<RowRead> } = {},
+  opts: { parties?: boolean; row?: Promise<RowRead>; verified?: string } = {},
 ): Promise<StoredIndex> {
   const read = await (opts.row ?? readStoredRow(db));
   if ('unreadable' in read) return { state: 'unreadable', reason: read.unreadable };
   const row = read.row;
   if (row === undefined) return { state: 'missing', reason: 'no stored index' };
   if (typeof row !== 'object' || row === null) return { state: 'damaged', reason: 'the stored row is not an object' };
-  const r = row as { stamp?: unknown; image?: unknown; parties?: unknown };
+  const r = row as { stamp?: unknown; image?: unknown; parties?: unknown; builtAt?: unknown };
   if (r.stamp !== stamp) return { state: 'stale', reason: 'built for other lists, another format or another build' };
   const image = unpackImage(r.image);
   if ('problem' in image) return { state: 'damaged', reason: image.problem };
-  const index = MatchIndex.fromImage(image.image);
+  const sum = (image.image as { sum?: unknown }).sum;
+  const key = `${stamp}|${typeof r.builtAt === 'string' ? r.builtAt : '?'}|${String(sum)}`;
+  const trusted = opts.verified !== undefined && opts.verified === key && typeof r.builtAt === 'string';
+  const index = MatchIndex.fromImage(image.image, !trusted);
   if (typeof index === 'string') return { state: 'damaged', reason: index };
-  if (!opts.parties) return { index, state: 'loaded' };
+  if (!opts.parties) return { index, state: 'loaded', key };
   const parties = unpackParties(r.parties);
   return 'problem' in parties
-    ? { index, state: 'loaded', partiesProblem: parties.problem }
-    : { index, state: 'loaded', parties: parties.parties, runs: parties.runs };
+    ? { index, state: 'loaded', key, partiesProblem: parties.problem }
+    : { index, state: 'loaded', key, parties: parties.parties, runs: parties.runs };
 }
 
 /**

@@ -145,8 +145,12 @@ function table(n: number, vals: number, used: number): boolean {
   return n >= 16 && (n & (n - 1)) === 0 && vals === n && Number.isInteger(used) && used >= 0 && used * 2 <= n;
 }
 
-/** Why `x` is not a whole image of format `format`, or null. Checks shape, sizes and the checksum. */
-export function imageProblem(x: unknown, format: number): string | null {
+/**
+ * Why `x` is not a whole image of format `format`, or null. Checks shape and sizes; with `deep`
+ * (the default) also the checksum and every link. Without it only for an image these very checks
+ * passed earlier (a woken worker's, checked once per browser session: see index-store.ts).
+ */
+export function imageProblem(x: unknown, format: number, deep = true): string | null {
   if (typeof x !== 'object' || x === null) return 'not an object';
   const m = x as Partial<IndexImage>;
   if (m.format !== format) return `format ${String(m.format)}, expected ${format}`;
@@ -203,6 +207,7 @@ export function imageProblem(x: unknown, format: number): string | null {
   )
     return 'bad typo pair table';
   if (img.typoSecond.length !== 1 << 17 || img.typoThird.length !== 1 << 17) return 'typo filters of the wrong size';
+  if (!deep) return null;
   if (imageChecksum(img) !== img.sum) return 'checksum does not match (damaged data)';
   // Links must stay inside their tables, or a scan would read past them.
   for (let i = 0; i < img.nodes; i++) {

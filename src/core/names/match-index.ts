@@ -220,9 +220,12 @@ export class MatchIndex {
     return { ...body, sum: imageChecksum(body) };
   }
 
-  /** The index a stored image holds, or why it cannot be trusted (then rebuild from the lists). */
-  static fromImage(image: unknown): MatchIndex | string {
-    const problem = imageProblem(image, INDEX_FORMAT);
+  /**
+   * The index a stored image holds, or why it cannot be trusted (then rebuild from the lists).
+   * `deep: false` skips the checksum and link checks (see imageProblem).
+   */
+  static fromImage(image: unknown, deep = true): MatchIndex | string {
+    const problem = imageProblem(image, INDEX_FORMAT, deep);
     if (problem) return problem;
     return new MatchIndex(0, image as IndexImage);
   }

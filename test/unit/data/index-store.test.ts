@@ -2,6 +2,7 @@
 // of rebuilt, and never trusted when its stamp (format, build, list checksums) or its data disagree.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, INDEX_FORMAT, MatchIndex, warmIndex, type RiskData } from '../../../src/core';
+import { tokenize } from '../../../src/core/text/normalize';
 import { LaborLensDb, type ListRow } from '../../../src/data/db';
 import {
   dropStoredIndex,
@@ -192,6 +193,49 @@ describe('stored name index', () => {
     expect(whole.state === 'loaded' ? whole.parties?.length : 0).toBe(e.internals.parties.length);
     await dropStoredIndex(db);
     expect((await loadStoredIndex(db, stamp)).state).toBe('missing');
+  });
+
+  it('is checked in full once per session: the same image again by its key, any other image in full', async () => {
+    const db = await seeded();
+    const { data, stamp } = await loaded(db);
+    const e = createEngine(data);
+    await saveStoredIndex(db, stamp, e.internals.index, e.internals.parties, new Date('2026-12-06T10:00:00Z'));
+    const first = await loadStoredIndex(db, stamp);
+    if (first.state !== 'loaded') throw new Error(first.reason);
+    expect(first.key).toContain(stamp);
+    const again = await loadStoredIndex(db, stamp, { verified: first.key });
+    expect(again.state === 'loaded' && again.key).toBe(first.key);
+    expect(again.index?.scan(PAGE, tokenize(PAGE)).length).toBe(first.index.scan(PAGE, tokenize(PAGE)).length);
+
+    // Not hashed again: a bit flipped in the stored copy since goes unseen under that key (the
+    // trade made for a woken worker, as for the lists), and is caught without it.
+    const row = (await db.indexes.get(NAME_INDEX_KEY))!;
+    const flipped = structuredClone(row);
+    const parts = (flipped.image as PackedImage).shape as { obj: Record<string, { i32: [number, number] }> };
+    new Uint8Array((flipped.image as PackedImage).bytes)[parts.obj['patterns']!.i32[0] + 12]! ^= 1;
+    await db.indexes.put(flipped);
+    expect((await loadStoredIndex(db, stamp, { verified: first.key })).state).toBe('loaded');
+    expect(await loadStoredIndex(db, stamp)).toMatchObject({ reason: /checksum/ });
+
+    // Its shape is still checked: a table cut short is refused even under a verified key.
+    const packed = row.image as PackedImage;
+    const obj = (packed.shape as { obj: Record<string, { i32: [number, number] }> }).obj;
+    const cut = {
+      ...row,
+      image: { ...packed, shape: { obj: { ...obj, termHead: { i32: [obj['termHead']!.i32[0], 3] } } } },
+    };
+    await db.indexes.put(cut);
+    expect(await loadStoredIndex(db, stamp, { verified: first.key })).toMatchObject({
+      reason: /shorter than the trie/,
+    });
+
+    // Saved again (another time) and damaged: the key no longer matches, so the checksum is run.
+    await saveStoredIndex(db, stamp, e.internals.index, e.internals.parties, new Date('2026-12-06T11:00:00Z'));
+    const resaved = structuredClone((await db.indexes.get(NAME_INDEX_KEY))!);
+    const at = (resaved.image as PackedImage).shape as { obj: Record<string, { i32: [number, number] }> };
+    new Uint8Array((resaved.image as PackedImage).bytes)[at.obj['patterns']!.i32[0] + 12]! ^= 1;
+    await db.indexes.put(resaved);
+    expect(await loadStoredIndex(db, stamp, { verified: first.key })).toMatchObject({ reason: /checksum/ });
   });
 
   it('does not serve an index that names parties the lists lack', async () => {
