@@ -141,8 +141,39 @@ export async function benchLatency(names = 100_000): Promise<LatencyBench> {
   }
 }
 
+/**
+ * The first flag after install alone, `rounds` times (a fresh profile each): one launch is a
+ * single noisy sample, so comparing two builds takes several, alternating (LABORLENS_DIST).
+ */
+export async function benchInstall(rounds: number): Promise<{ install_first_flag_ms: number; runs: number[] }> {
+  const fixture = readFileSync(join(ROOT, 'test/fixtures/pages/supplier-named.html'));
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  const runs: number[] = [];
+  try {
+    for (let i = 0; i < rounds; i++) {
+      const profile = mkdtempSync(join(tmpdir(), 'll-install-'));
+      try {
+        const ext = await launchWithExtension(process.env.LABORLENS_DIST ?? join(ROOT, 'dist'), profile, true);
+        runs.push(await firstFlagMs(ext.context, `http://127.0.0.1:${port}/supplier-named.html?n=${i}`));
+        await ext.context.close();
+      } finally {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      }
+    }
+  } finally {
+    server.close();
+  }
+  return { install_first_flag_ms: median(runs), runs };
+}
+
+// npx tsx test/bench/bench-latency.ts [names] | --install-only [rounds]
 if (import.meta.url === `file://${process.argv[1]}`) {
-  benchLatency(Number(process.argv[2] ?? 100_000))
+  const installOnly = process.argv[2] === '--install-only';
+  (installOnly ? benchInstall(Number(process.argv[3] ?? 5)) : benchLatency(Number(process.argv[2] ?? 100_000)))
     .then((r) => console.log(JSON.stringify(r)))
     .catch((e: unknown) => {
       console.error(e);
