@@ -15,7 +15,6 @@ export interface IndexImage {
   edges: { ka: I32; kb: I32; vals: I32; used: number };
   tokenText: string[];
   tokenH2: I32;
-  tokenStart: U8;
   /** Words sharing their hash with another, and their ids by second hash. */
   ambiguous: U8;
   clash: { keys: I32; vals: I32; used: number };
@@ -46,6 +45,12 @@ export interface IndexImage {
   /** imageChecksum() of everything above. */
   sum: number;
 }
+
+/** Fields of a pattern in `patterns` (and in MatchIndex), four ints per pattern. */
+export const PAT_META = 0;
+export const PAT_NEXT = 1;
+export const PAT_REF = 2;
+export const PAT_SOURCE = 3;
 
 type Arrays = Int32Array | Uint8Array;
 
@@ -110,7 +115,6 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
   h = mixTable(h, x.typoPairs.ka, x.typoPairs.kb, x.typoPairs.vals);
   for (const a of [
     x.tokenH2,
-    x.tokenStart,
     x.ambiguous,
     x.startCount,
     x.firstChild,
@@ -138,7 +142,7 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
 }
 
 const INT_PARTS = ['tokenH2', 'startCount', 'firstChild', 'nextSibling', 'nodeToken', 'termHead', 'patterns'] as const;
-const BYTE_PARTS = ['tokenStart', 'ambiguous', 'startFilter', 'typoSecond', 'typoThird'] as const;
+const BYTE_PARTS = ['ambiguous', 'startFilter', 'typoSecond', 'typoThird'] as const;
 
 /** Whether an open-addressing table of `n` slots (a power of two) holding `used` keys is sound. */
 function table(n: number, vals: number, used: number): boolean {
@@ -177,12 +181,7 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
     return 'bad string tables';
   if (!(img.raw instanceof Map) || !(img.spellings instanceof Map)) return 'bad maps';
   const tokens = img.tokenText.length;
-  if (
-    img.tokenH2.length < tokens ||
-    img.tokenStart.length < tokens ||
-    img.startCount.length < tokens ||
-    img.ambiguous.length < tokens
-  )
+  if (img.tokenH2.length < tokens || img.startCount.length < tokens || img.ambiguous.length < tokens)
     return 'token tables shorter than the vocabulary';
   for (const k of ['firstChild', 'nextSibling', 'nodeToken', 'termHead'] as const)
     if (img[k].length < img.nodes) return `${k} shorter than the trie`;
@@ -228,10 +227,10 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
       return 'a typo key points outside the vocabulary';
   for (let p = 0; p < img.count; p++)
     if (
-      (img.patterns[p * 4 + 1] as number) >= img.count ||
-      (img.patterns[p * 4 + 3] as number) >= img.sources.length ||
-      (img.patterns[p * 4 + 3] as number) < 0 ||
-      (img.patterns[p * 4] as number) >>> 24 > img.reasons.length
+      (img.patterns[p * 4 + PAT_NEXT] as number) >= img.count ||
+      (img.patterns[p * 4 + PAT_SOURCE] as number) >= img.sources.length ||
+      (img.patterns[p * 4 + PAT_SOURCE] as number) < 0 ||
+      (img.patterns[p * 4 + PAT_META] as number) >>> 24 > img.reasons.length
     )
       return 'a pattern link points outside the index';
   return null;

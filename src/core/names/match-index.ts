@@ -24,14 +24,14 @@ import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, type NameVariant } from './name-variants';
 import { shortForms, type ShortFormKind } from './short-forms';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
-import { imageChecksum, imageProblem, type IndexImage } from './index-image';
+import { imageChecksum, imageProblem, PAT_META, PAT_NEXT, PAT_REF, PAT_SOURCE, type IndexImage } from './index-image';
 
 /**
  * Format of the compiled index: bump when its layout or the way names are compiled changes, so
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -45,12 +45,6 @@ const P_FORM = 16; // the listed name had a legal form
 const P_DROPPED = 32; // variant made by dropping a bracketed qualifier
 const P_CJK = 64;
 const P_NEEDS_FORM = 128; // short form: counts only with a legal form after it on the page
-
-// Fields of a pattern (MatchIndex.pat), four ints per pattern.
-const PAT_META = 0;
-const PAT_NEXT = 1;
-const PAT_REF = 2;
-const PAT_SOURCE = 3;
 
 /** Walk bit: the last step skipped a bracketed qualifier on the page. */
 const SKIPPED_LAST = 16;
@@ -99,7 +93,6 @@ export class MatchIndex {
   private readonly vocab: IntMap; // token hash -> token id
   private tokenText: string[] = [];
   private tokenH2 = new Int32Array(1024);
-  private tokenStart = new Uint8Array(1024); // 1: begins some name
   private ambiguous = new Uint8Array(1024); // 1: another word shares its hash (see tokenId)
   private readonly clash: IntMap = new IntMap(16); // second hash -> token id, for ambiguous words only
   private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
@@ -138,7 +131,6 @@ export class MatchIndex {
       this.edgesPartial = true;
       this.tokenText = image.tokenText;
       this.tokenH2 = image.tokenH2;
-      this.tokenStart = image.tokenStart;
       this.ambiguous = image.ambiguous;
       this.clash = IntMap.fromImage(image.clash) as IntMap;
       this.startCount = image.startCount;
@@ -198,7 +190,6 @@ export class MatchIndex {
       edges: this.edges.image(),
       tokenText: this.tokenText,
       tokenH2: this.tokenH2.slice(0, tokens),
-      tokenStart: this.tokenStart.slice(0, tokens),
       ambiguous: this.ambiguous.slice(0, tokens),
       clash: this.clash.image(),
       startCount: this.startCount.slice(0, tokens),
@@ -313,7 +304,6 @@ export class MatchIndex {
     const id = this.tokenText.length;
     this.tokenText.push(tok);
     this.tokenH2 = growI32(this.tokenH2, id + 1);
-    this.tokenStart = growU8(this.tokenStart, id + 1);
     this.startCount = growI32(this.startCount, id + 1);
     this.ambiguous = growU8(this.ambiguous, id + 1);
     this.tokenH2[id] = hash2(tok);
@@ -423,8 +413,8 @@ export class MatchIndex {
     for (let i = known; i < v.tokens.length; i++) {
       const id = this.tokenId(v.tokens[i] as string, v.hashes[i]);
       if (i === 0) {
-        if (this.tokenStart[id] !== 1) this.markSpellings(this.startFilter, id, v.hashes[0] as number);
-        this.tokenStart[id] = 1;
+        // A word's first start marks its spellings in the start filter (startCount says whether).
+        if (this.startCount[id] === 0) this.markSpellings(this.startFilter, id, v.hashes[0] as number);
         this.startCount[id] = (this.startCount[id] as number) + 1;
       }
       let nx = this.edges.get(n, id);
@@ -640,7 +630,7 @@ export class MatchIndex {
     for (let k = 0; k < count; k++) {
       // Most words fail the start filter and never need an id.
       const id = hasBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
-      // The root's child: a word begins a name exactly when it has one (tokenStart says the same).
+      // The root's child: a word begins a name exactly when it has one.
       let n = id >= 0 ? (rootKid[id] as number) : -1;
       if (n < 0) {
         // Half the words of a page are capitalised: the next word's bit is tested here, inline.
