@@ -97,11 +97,13 @@ export class MatchIndex {
   private readonly clash: IntMap = new IntMap(16); // second hash -> token id, for ambiguous words only
   private startCount = new Int32Array(1024); // how many names begin with it (typo gate)
   /**
-   * (node, word) -> child. Once compacted, only nodes with more than FEW_CHILDREN children are in
-   * it (childOf reads the others in place): a third of the entries, and a smaller stored image.
+   * (node, word) -> child, for the children of nodes with more than FEW_CHILDREN children only
+   * (childOf reads the others in place): a third of the entries, and a smaller stored image. A
+   * name added reads the same way, so most of its new nodes cost no probe into this large table.
    */
   private edges: PairMap;
-  private edgesPartial = false;
+  /** Children per node while names are added (made again from the trie when adding after a load). */
+  private kids: Int32Array<ArrayBuffer> | undefined;
   /** Each node's children are numbered side by side (see compact()). */
   private compacted = false;
   private nodes = 1; // node 0 is the root
@@ -128,7 +130,6 @@ export class MatchIndex {
       this.vocab = IntMap.fromImage(image.vocab) as IntMap;
       this.edges = PairMap.fromImage(image.edges) as PairMap;
       this.compacted = true; // toImage() compacts first
-      this.edgesPartial = true;
       this.tokenText = image.tokenText;
       this.tokenH2 = image.tokenH2;
       this.ambiguous = image.ambiguous;
@@ -156,7 +157,8 @@ export class MatchIndex {
     // Measured on 100,000 supplier-style names: 0.3 new words and 3.0 trie nodes per name.
     const nodes = Math.ceil(n * 3.1);
     this.vocab = new IntMap(Math.ceil(n / 2));
-    this.edges = new PairMap(nodes);
+    this.edges = new PairMap(Math.ceil(nodes / 3));
+    this.kids = new Int32Array(nodes);
     this.firstChild = new Int32Array(nodes).fill(-1);
     this.nextSibling = new Int32Array(nodes).fill(-1);
     this.nodeToken = new Int32Array(nodes);
@@ -316,7 +318,7 @@ export class MatchIndex {
     this.typoFirst = undefined; // made again from the trie on the next scan
     this.rootKid = undefined;
     this.compacted = false;
-    if (this.edgesPartial) this.completeEdges();
+    this.kids ??= this.countKids();
     const variants = nameVariants(name);
     // Most short forms begin with their variant's words: their walk starts where those end.
     const paths = variants.map((v) => {
@@ -417,9 +419,19 @@ export class MatchIndex {
         if (this.startCount[id] === 0) this.markSpellings(this.startFilter, id, v.hashes[0] as number);
         this.startCount[id] = (this.startCount[id] as number) + 1;
       }
-      let nx = this.edges.get(n, id);
+      // As childOf, but a node's child count tells at once whether to probe the table.
+      let kids = this.kids as Int32Array<ArrayBuffer>;
+      let nx = -1;
+      if ((kids[n] as number) > FEW_CHILDREN) nx = this.edges.get(n, id);
+      else
+        for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number)
+          if (this.nodeToken[c] === id) {
+            nx = c;
+            break;
+          }
       if (nx < 0) {
         nx = this.nodes++;
+        kids = this.kids = growI32(kids, nx + 1);
         this.firstChild = growI32(this.firstChild, nx + 1, -1);
         this.nextSibling = growI32(this.nextSibling, nx + 1, -1);
         this.nodeToken = growI32(this.nodeToken, nx + 1);
@@ -427,7 +439,11 @@ export class MatchIndex {
         this.nodeToken[nx] = id;
         this.nextSibling[nx] = this.firstChild[n] as number;
         this.firstChild[n] = nx;
-        this.edges.set(n, id, nx);
+        const many = (kids[n] = (kids[n] as number) + 1);
+        // Past FEW_CHILDREN, all of a node's children go into the table at once.
+        if (many === FEW_CHILDREN + 1)
+          for (let c = nx; c >= 0; c = this.nextSibling[c] as number) this.edges.set(n, this.nodeToken[c] as number, c);
+        else if (many > FEW_CHILDREN) this.edges.set(n, id, nx);
       }
       n = nx;
       this.path[i + 1] = n;
@@ -582,7 +598,7 @@ export class MatchIndex {
       if (id > 0 && (kids[parent[id] as number] as number) > FEW_CHILDREN)
         edges.set(parent[id] as number, nodeToken[id] as number, id);
     }
-    this.edgesPartial = true;
+    this.kids = undefined;
     this.firstChild = firstChild;
     this.nextSibling = nextSibling;
     this.nodeToken = nodeToken;
@@ -592,14 +608,13 @@ export class MatchIndex {
     this.typoFirst = undefined;
   }
 
-  /** Every (node, word) -> child in the edge table again, before names are added to the trie. */
-  private completeEdges(): void {
-    const edges = new PairMap(Math.max(1024, this.nodes));
+  /** Each node's number of children (before names are added to a compacted or loaded trie). */
+  private countKids(): Int32Array<ArrayBuffer> {
+    const kids = new Int32Array(Math.max(1024, this.nodes * 2));
     for (let n = 0; n < this.nodes; n++)
       for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number)
-        edges.set(n, this.nodeToken[c] as number, c);
-    this.edges = edges;
-    this.edgesPartial = false;
+        kids[n] = (kids[n] as number) + 1;
+    return kids;
   }
 
   /** All name hits in the token stream, overlaps resolved (longest, then best score wins). */
