@@ -88,16 +88,11 @@ export interface EngineInfo {
  * does not hash 100,000 names again.
  */
 const VERIFIED_KEY = 'verifiedLists';
-async function verifiedLists(): Promise<Map<ListId, string>> {
-  try {
-    const got = (await browser.storage.session.get(VERIFIED_KEY))[VERIFIED_KEY];
-    if (typeof got !== 'object' || got === null) return new Map();
-    return new Map(
-      Object.entries(got as Record<string, unknown>).filter((e): e is [ListId, string] => typeof e[1] === 'string'),
-    );
-  } catch {
-    return new Map();
-  }
+function verifiedLists(got: unknown): Map<ListId, string> {
+  if (typeof got !== 'object' || got === null) return new Map();
+  return new Map(
+    Object.entries(got as Record<string, unknown>).filter((e): e is [ListId, string] => typeof e[1] === 'string'),
+  );
 }
 
 /**
@@ -105,18 +100,32 @@ async function verifiedLists(): Promise<Map<ListId, string>> {
  * VERIFIED_KEY is for the lists: a woken worker loads that same image without checking it again.
  */
 const VERIFIED_INDEX_KEY = 'verifiedIndex';
-async function verifiedIndex(): Promise<string | undefined> {
+
+/** What this session already checked, read in one call (on a woken worker, one of its first). */
+interface Checked {
+  lists: Map<ListId, string>;
+  index: string | undefined;
+}
+async function checkedThisSession(): Promise<Checked> {
   try {
-    const got = (await browser.storage.session.get(VERIFIED_INDEX_KEY))[VERIFIED_INDEX_KEY];
-    return typeof got === 'string' ? got : undefined;
+    const got = await browser.storage.session.get([VERIFIED_KEY, VERIFIED_INDEX_KEY]);
+    const index = got[VERIFIED_INDEX_KEY];
+    return { lists: verifiedLists(got[VERIFIED_KEY]), index: typeof index === 'string' ? index : undefined };
   } catch {
-    return undefined;
+    return { lists: new Map(), index: undefined };
   }
 }
 
+/** Reads begun when a build starts, awaited where needed: the stored index's row, and what this session checked. */
+interface Reads {
+  row: Promise<RowRead>;
+  checked: Promise<Checked>;
+}
+
 /** The stored index, checked in full unless this session already did (then noted for the next wake). */
-async function storedIndex(d: LaborLensDb, stamp: string, row: Promise<RowRead>): Promise<StoredIndex> {
-  const verified = await verifiedIndex();
+async function storedIndex(d: LaborLensDb, stamp: string, reads: Reads): Promise<StoredIndex> {
+  const verified = (await reads.checked).index;
+  const row = reads.row;
   const stored = await loadStoredIndex(d, stamp, { parties: true, row, ...(verified ? { verified } : {}) });
   if (stored.index && stored.key !== verified)
     void browser.storage.session.set({ [VERIFIED_INDEX_KEY]: stored.key }).catch(() => undefined);
@@ -126,14 +135,15 @@ async function storedIndex(d: LaborLensDb, stamp: string, row: Promise<RowRead>)
 async function build(): Promise<Engine> {
   const t0 = performance.now();
   const d = getDb();
-  // The stored index is the largest read: started first, it arrives while the lists are read.
-  const row = readStoredRow(d);
+  // The stored index is the largest read: started first, it arrives while the lists are read. What
+  // this session checked is read meanwhile (the stored row's read can hold it up by 200 ms).
+  const reads: Reads = { row: readStoredRow(d), checked: checkedThisSession() };
   const changes: ChangeRow[] = [];
   const result = await ensureBundled(d, loadBundled, { marker: bundleMarker(), index: INDEX, changes });
   for (const f of result.failed) console.error(`LaborLens: bundled list ${f.id} failed: ${f.error}`);
   const t1 = performance.now();
-  const opts = { trusted: await verifiedLists(), fresh: new Set(result.loaded), stored: result.stored };
-  const made = (await fromStoredParties(d, opts, row)) ?? (await fromLists(d, opts, row));
+  const opts = { trusted: (await reads.checked).lists, fresh: new Set(result.loaded), stored: result.stored };
+  const made = (await fromStoredParties(d, opts, reads)) ?? (await fromLists(d, opts, reads));
   const t4 = performance.now();
   const info: EngineInfo = {
     ...made.info,
@@ -165,7 +175,7 @@ function noteVerified(checksums: ReadonlyMap<ListId, string>): void {
  * entry is parsed when a page names it). Only the bundled lists are read. Undefined when anything
  * disagrees: then the lists are read in full.
  */
-async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, row: Promise<RowRead>): Promise<Made | undefined> {
+async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promise<Made | undefined> {
   const t1 = performance.now();
   const rows = await enabledListRows(d, opts);
   const custom = rows.filter((r) => !isBuiltinId(r.row.id));
@@ -178,7 +188,7 @@ async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, row: Promise
   const byRows = new Map(rows.map((r) => [r.row.id, r.row.checksum]));
   const ids = [...(['uflpa', 'cbp-wro'] as const).filter((id) => named(id)), ...custom.map((r) => r.row.id)];
   const stamp = stampOf(codeId(), ids, byRows);
-  const stored = await storedIndex(d, stamp, row);
+  const stored = await storedIndex(d, stamp, reads);
   if (stored.index) warmIndex(stored.index);
   const t2 = performance.now();
   const data = await reading;
@@ -227,14 +237,14 @@ function partiesFit(
 }
 
 /** Every enabled list read (and checked unless trusted), and the stored index used when it fits. */
-async function fromLists(d: LaborLensDb, opts: LoadOptions, row: Promise<RowRead>): Promise<Made> {
+async function fromLists(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promise<Made> {
   const t1 = performance.now();
   const report: LoadReport = { damaged: [], checksums: new Map() };
   const data = await loadRiskData(d, report, opts);
   noteVerified(report.checksums ?? new Map());
   const t2 = performance.now();
   const stamp = indexStamp(codeId(), data, report.checksums ?? new Map());
-  const stored = await storedIndex(d, stamp, row);
+  const stored = await storedIndex(d, stamp, reads);
   const t3 = performance.now();
   const built = createEngine(data, stored.index ? { index: stored.index } : {});
   const t4 = performance.now();
