@@ -14,11 +14,12 @@ import { storageMessage } from './storage-errors';
 export const NAME_INDEX_KEY = 'names';
 
 /**
- * How this file stores the index, part of every stamp: 3 = the image packed with its strings in
- * two pools (image-pack.ts), with its parties; 2 packed them in one, 1 stored the image as it is.
+ * How this file stores the index, part of every stamp: 4 = the image packed with its strings in
+ * two pools (image-pack.ts), with its parties packed by their lists' fields (party-pack.ts); 3
+ * packed the parties as whole objects, 2 the strings in one pool, 1 stored the image as it is.
  * A row written another way is stale and rebuilt, never misread.
  */
-export const STORE_FORMAT = 3;
+export const STORE_FORMAT = 4;
 
 /**
  * The stamp of the index for these lists: the format, `code` (what built it: a new build of the
