@@ -21,8 +21,8 @@ import { growI32, growU8, IntMap, PairMap } from '../text/int-table';
 import { isCommonWord } from './common-words';
 import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
 import { dotBelongs, legalForms } from './legal-forms';
-import { nameVariants, type NameVariant } from './name-variants';
-import { shortForms, type ShortFormKind } from './short-forms';
+import { nameVariants, sameWords, type NameVariant } from './name-variants';
+import { shortForms, type ShortForm, type ShortFormKind } from './short-forms';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
 import { imageChecksum, imageProblem, PAT_META, PAT_NEXT, PAT_REF, PAT_SOURCE, type IndexImage } from './index-image';
 
@@ -319,16 +319,24 @@ export class MatchIndex {
     this.rootKid = undefined;
     this.compacted = false;
     this.kids ??= this.countKids();
+    // Plain loops, no closures: this runs once per listed name, and the CLI's runner (tsx) names
+    // every closure as it is made.
     const variants = nameVariants(name);
+    const shorts: ShortForm[][] = [];
+    for (const v of variants) shorts.push(shortForms(name, v));
     // Most short forms begin with their variant's words: their walk starts where those end.
-    const paths = variants.map((v) => {
+    const paths: (Int32Array | undefined)[] = [];
+    const seen: string[][] = [];
+    for (let vi = 0; vi < variants.length; vi++) {
+      const v = variants[vi] as NameVariant;
       this.addVariant(v, name, ref, kind, doubtful);
-      return this.path.slice(0, v.tokens.length + 1);
-    });
-    const seen: string[][] = variants.map((v) => v.tokens);
-    variants.forEach((v, vi) => {
-      for (const sf of shortForms(name, v)) {
-        if (seen.some((tk) => sameWords(tk, sf.variant.tokens))) continue;
+      paths.push((shorts[vi] as ShortForm[]).length > 0 ? this.path.slice(0, v.tokens.length + 1) : undefined);
+      seen.push(v.tokens);
+    }
+    for (let vi = 0; vi < variants.length; vi++) {
+      const v = variants[vi] as NameVariant;
+      for (const sf of shorts[vi] as ShortForm[]) {
+        if (seenBefore(seen, sf.variant.tokens)) continue;
         seen.push(sf.variant.tokens);
         let same = 0;
         while (same < v.tokens.length && same < sf.variant.tokens.length && v.tokens[same] === sf.variant.tokens[same])
@@ -345,7 +353,7 @@ export class MatchIndex {
           paths[vi],
         );
       }
-    });
+    }
   }
 
   private readonly path = new Int32Array(257); // nodes along the last variant added
@@ -1024,10 +1032,9 @@ function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function seenBefore(seen: readonly string[][], tokens: readonly string[]): boolean {
+  for (const tk of seen) if (sameWords(tk, tokens)) return true;
+  return false;
 }
 
 /** Bit sets of 2^20 bits over 30-bit token hashes (see startFilter). */

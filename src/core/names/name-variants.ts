@@ -36,6 +36,13 @@ interface Item {
   acr: boolean;
 }
 
+/** Whether two token sequences are the same words. */
+export function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 // A module-level helper rather than a closure: this runs once per listed name (100,000 at a time).
 function pushVariant(out: NameVariant[], items: Item[], droppedQualifier: boolean, acronym: boolean): void {
   const toks = items.map((x) => x.s);
@@ -52,8 +59,7 @@ function pushVariant(out: NameVariant[], items: Item[], droppedQualifier: boolea
     if (!x.acr) allCaps = false;
   }
   const tokens = toks.slice(from, to);
-  const key = tokens.join(' ');
-  for (const o of out) if (o.tokens.join(' ') === key) return;
+  for (const o of out) if (sameWords(o.tokens, tokens)) return;
   out.push({
     tokens,
     hashes: hashes.slice(from, to),
