@@ -1001,35 +1001,54 @@ function gluedCode(text: string, s: number, e: number): boolean {
 
 const joiner = (c: number): boolean => c === 45 || c === 95 || c === 47 || c === 46;
 
+/**
+ * The hits to keep: where hits overlap, the longest, then the best score, then the first. Overlaps
+ * are local, so the hits are taken in order of their first word and each run of hits overlapping
+ * one another is settled alone: the choice a sort of all the hits would make (a hit is only ever
+ * weighed against hits it overlaps), without sorting a thousand hits when most stand alone.
+ */
 function resolveOverlaps(hits: IndexHit[]): IndexHit[] {
   if (hits.length < 2) return hits;
-  hits.sort((a, b) => b.to - b.from - (a.to - a.from) || b.score - a.score || a.from - b.from);
-  // Token position -> index of the accepted hit covering it. Accepted hits never overlap unless
-  // they cover exactly the same tokens (one name on two lists), so each check costs its length.
-  const owner = new Map<number, number>();
+  for (let i = 1; i < hits.length; i++)
+    if ((hits[i] as IndexHit).from < (hits[i - 1] as IndexHit).from) {
+      hits.sort(byFrom); // stable: hits with one first word keep their order
+      break;
+    }
   const out: IndexHit[] = [];
-  for (const h of hits) {
+  for (let i = 0; i < hits.length;) {
+    let end = (hits[i] as IndexHit).to;
+    let j = i + 1;
+    for (; j < hits.length && (hits[j] as IndexHit).from < end; j++) end = Math.max(end, (hits[j] as IndexHit).to);
+    if (j === i + 1) out.push(hits[i] as IndexHit);
+    else settleRun(hits.slice(i, j), out);
+    i = j;
+  }
+  return out.sort(byStart);
+}
+
+const byFrom = (a: IndexHit, b: IndexHit): number => a.from - b.from;
+const byStart = (a: IndexHit, b: IndexHit): number => a.start - b.start;
+const byRank = (a: IndexHit, b: IndexHit): number =>
+  b.to - b.from - (a.to - a.from) || b.score - a.score || a.from - b.from;
+
+/** Settles hits that overlap one another, adding those kept to `out`. */
+function settleRun(run: IndexHit[], out: IndexHit[]): void {
+  run.sort(byRank);
+  // Kept hits never overlap unless they cover exactly the same words (one name on two lists).
+  const kept: IndexHit[] = [];
+  for (const h of run) {
     let ok = true;
-    let same = -1;
-    for (let p = h.from; p < h.to && ok; p++) {
-      const o = owner.get(p);
-      if (o === undefined) continue;
-      const a = out[o] as IndexHit;
-      if (a.from === h.from && a.to === h.to) same = o;
+    let same = false;
+    for (const a of kept) {
+      if (a.to <= h.from || h.to <= a.from) continue;
+      if (a.from === h.from && a.to === h.to) same = true;
       else ok = false;
     }
-    if (!ok) continue;
-    if (same >= 0) {
-      // Same span: keep one hit per party (the first is the best variant).
-      if (out.some((o) => o.from === h.from && o.to === h.to && o.ref === h.ref)) continue;
-      out.push(h);
-      continue;
-    }
-    const idx = out.length;
-    out.push(h);
-    for (let p = h.from; p < h.to; p++) owner.set(p, idx);
+    // Same words: one hit per party (the first is the best variant).
+    if (!ok || (same && kept.some((a) => a.from === h.from && a.to === h.to && a.ref === h.ref))) continue;
+    kept.push(h);
   }
-  return out.sort((a, b) => a.start - b.start);
+  for (const h of kept) out.push(h);
 }
 
 function seenBefore(seen: readonly string[][], tokens: readonly string[]): boolean {
