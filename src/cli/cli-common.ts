@@ -60,6 +60,7 @@ export function readCustomList(
   file: string,
   role?: CustomRole,
   countries: readonly CountryEntry[] = [],
+  warn: (s: string) => void = (s) => void process.stderr.write(s),
 ): Snapshot<CustomEntry | ClearedEntry> {
   let text = readText(file);
   const header = text.split('\n', 1)[0]?.toLowerCase() ?? '';
@@ -68,7 +69,7 @@ export function readCustomList(
   if (!/^\s*[[{]/.test(text)) {
     try {
       const c = convertListFile(text, guess, { country: countryResolver(countries), file: basename(file) });
-      if (c.assumed.length > 0) process.stderr.write(`${file}: ${c.assumed.join('; ')}\n`);
+      if (c.assumed.length > 0) warn(`${file}: ${c.assumed.join('; ')}\n`);
       text = c.text;
     } catch {
       // A malformed CSV is reported by the list parser with its line.
@@ -82,7 +83,8 @@ export function readCustomList(
   throw new CliError(`invalid list ${file}:\n${lines.join('\n')}`);
 }
 
-export function loadEngine(args: CliArgs): { engine: LaborLensEngine; data: RiskData } {
+/** `io`: where what was assumed about a list file's columns is said (stderr when not given). */
+export function loadEngine(args: CliArgs, io?: Pick<CliIo, 'err'>): { engine: LaborLensEngine; data: RiskData } {
   let data: RiskData;
   try {
     data = args.builtin ? loadBundledRiskData() : { builtin: {}, custom: [] };
@@ -95,7 +97,7 @@ export function loadEngine(args: CliArgs): { engine: LaborLensEngine; data: Risk
   } catch {
     // Country names then stay unread; codes still work.
   }
-  for (const l of args.lists) data.custom.push(readCustomList(l.file, l.role, countries));
+  for (const l of args.lists) data.custom.push(readCustomList(l.file, l.role, countries, io?.err));
   return { engine: createEngine(data), data };
 }
 

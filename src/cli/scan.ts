@@ -42,7 +42,7 @@ async function readInput(file: string): Promise<Input> {
 export async function main(argv: readonly string[], io: CliIo): Promise<void> {
   const args = parseArgs(argv, USAGE);
   const t0 = performance.now();
-  const { engine } = loadEngine(args);
+  const { engine } = loadEngine(args, io);
   if (!args.quiet) io.err(`${loadReport(engine, performance.now() - t0)}\n`);
   const results: FileResult[] = [];
   const problems: string[] = [];

@@ -61,7 +61,7 @@ export async function main(rawArgv: readonly string[], io: CliIo): Promise<void>
   const input = await readSuppliers(file, column);
   if (input.rows.length === 0) throw new CliError(`${file}: no supplier names found (${input.notes.join('; ')})`);
   if (!args.quiet) io.err(`${file}: ${input.rows.length} names; ${input.notes.join('; ')}\n`);
-  const { engine } = loadEngine(args);
+  const { engine } = loadEngine(args, io);
   const names = input.rows.map((r) => r.name);
   const results: { input: string; matches: NameMatch[]; near: NameMatch[] }[] = [];
   names.forEach((name, i) => {

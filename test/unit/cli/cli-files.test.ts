@@ -1,26 +1,29 @@
 // scan and screen on the files teams really have: PDF quotes, XLSX masters, ERP exports with a
 // BOM, `;` separators and Windows line ends, one-column CSVs with a header, broken files.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { runMain, type CliMain } from '../../../src/cli/cli-common';
+import { main as scanMain } from '../../../src/cli/scan';
+import { main as screenMain } from '../../../src/cli/screen';
 import { docxOf, MASTER_LISTED, masterXlsx, QUOTE_EXPECTED, quotePdf } from '../../tools/sample-files';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'laborlens-cli-files-'));
 const at = (name: string) => join(dir, name);
+const MAINS: Record<'scan' | 'screen', CliMain> = { scan: scanMain, screen: screenMain };
 
-function run(cmd: 'scan' | 'screen', args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${cmd}.ts`, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 90_000,
-  });
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+/**
+ * The command in process with its output captured, as cli.test.ts runs them (its smoke tests start
+ * each command as `npm run` does): twelve tsx start-ups here took 23 of the unit run's 60 s.
+ */
+async function run(cmd: 'scan' | 'screen', args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runMain(MAINS[cmd], args, { out: (s) => void (out += s), err: (s) => void (err += s) });
+  return { code, out, err };
 }
-// Each test starts the CLI in a new Node process (tsx compiles it first): on a busy 2-core
-// machine that alone can take longer than vitest's default 5 s.
+// Reading PDF and XLSX files on a busy 2-core machine can take longer than vitest's default 5 s.
 vi.setConfig({ testTimeout: 90_000 });
 
 type Screened = { input: string; matches: { name: string; list: string }[] }[];
@@ -46,8 +49,8 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('scan reads PDF and XLSX', () => {
-  it('finds the sample quote findings with their page and line', () => {
-    const r = run('scan', ['--json', '-q', at('quote.pdf')]);
+  it('finds the sample quote findings with their page and line', async () => {
+    const r = await run('scan', ['--json', '-q', at('quote.pdf')]);
     expect(r.code).toBe(0);
     const [file] = JSON.parse(r.out) as {
       findings: { kind: string; key: string; where?: string; severity: string }[];
@@ -59,14 +62,14 @@ describe('scan reads PDF and XLSX', () => {
     // Line items pair within their row: the Vietnamese PVC row is not judged by the Xinjiang row.
     expect(file?.findings.find((f) => f.key === '390410')).toMatchObject({ where: 'page 1, line 6', severity: 'info' });
   });
-  it('reads a spreadsheet as line items with cell references', () => {
-    const r = run('scan', ['--json', '-q', at('master.xlsx')]);
+  it('reads a spreadsheet as line items with cell references', async () => {
+    const r = await run('scan', ['--json', '-q', at('master.xlsx')]);
     expect(r.code).toBe(0);
     const [file] = JSON.parse(r.out) as { findings: { key: string; where?: string }[] }[];
     expect(file?.findings.find((f) => f.key === 'Giant Manufacturing Co., Ltd.')?.where).toBe('Suppliers!B10');
   });
-  it('reads a Word document one paragraph a line', () => {
-    const r = run('scan', ['--json', '-q', at('letter.docx')]);
+  it('reads a Word document one paragraph a line', async () => {
+    const r = await run('scan', ['--json', '-q', at('letter.docx')]);
     expect(r.code).toBe(0);
     const [file] = JSON.parse(r.out) as { findings: { key: string; where?: string }[] }[];
     expect(file?.findings.find((f) => f.key === 'Aksu Huafu Color Spinning Co., Ltd.')?.where).toBe('line 2');
@@ -76,8 +79,8 @@ describe('scan reads PDF and XLSX', () => {
     ['scan.pdf', /no text layer/u],
     ['broken.xlsx', /damaged archive/u],
     ['old.xls', /Office 97–2003.*save it as \.xlsx/u],
-  ])('refuses %s with a clear message', (name, msg) => {
-    const r = run('scan', ['-q', at(name)]);
+  ])('refuses %s with a clear message', async (name, msg) => {
+    const r = await run('scan', ['-q', at(name)]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(msg);
     expect(r.err).not.toMatch(/at .*\.ts:\d+/u);
@@ -85,8 +88,8 @@ describe('scan reads PDF and XLSX', () => {
 });
 
 describe('screen reads the files teams have', () => {
-  it('screens an XLSX supplier master from its name column', () => {
-    const r = run('screen', ['--json', '-q', at('master.xlsx')]);
+  it('screens an XLSX supplier master from its name column', async () => {
+    const r = await run('screen', ['--json', '-q', at('master.xlsx')]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out) as Screened;
     expect(out).toHaveLength(12);
@@ -95,8 +98,8 @@ describe('screen reads the files teams have', () => {
       expect(out.find((o) => o.input === input)?.matches[0]?.name).toBe(listed);
     expect(out.find((o) => o.input === 'Harbor Lane Fasteners Inc.')?.matches).toEqual([]);
   });
-  it('detects `;`, a BOM and CRLF, and never screens the header', () => {
-    const r = run('screen', ['--json', at('erp.csv')]);
+  it('detects `;`, a BOM and CRLF, and never screens the header', async () => {
+    const r = await run('screen', ['--json', at('erp.csv')]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out) as Screened;
     expect(out.map((o) => o.input)).toEqual([
@@ -106,24 +109,24 @@ describe('screen reads the files teams have', () => {
     expect(out[0]?.matches[0]?.list).toBe('uflpa');
     expect(r.err).toMatch(/semicolon.*Supplier Name|Supplier Name.*semicolon|BOM/u);
   });
-  it('reads a one-column CSV with a name header: header skipped, quotes removed', () => {
-    const out = JSON.parse(run('screen', ['--json', '-q', at('one.csv')]).out) as Screened;
+  it('reads a one-column CSV with a name header: header skipped, quotes removed', async () => {
+    const out = JSON.parse((await run('screen', ['--json', '-q', at('one.csv')])).out) as Screened;
     expect(out.map((o) => o.input)).toEqual(['Giant Manufacturing Co., Ltd.', 'Acme, Inc.']);
   });
-  it('refuses a table without a name column, and takes --column', () => {
-    const r = run('screen', ['-q', at('nocol.csv')]);
+  it('refuses a table without a name column, and takes --column', async () => {
+    const r = await run('screen', ['-q', at('nocol.csv')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/no supplier-name column.*"Vendor No", "City"/u);
-    const ok = JSON.parse(run('screen', ['--json', '-q', '--column', 'City', at('nocol.csv')]).out) as Screened;
+    const ok = JSON.parse((await run('screen', ['--json', '-q', '--column', 'City', at('nocol.csv')])).out) as Screened;
     expect(ok.map((o) => o.input)).toEqual(['Paris']);
   });
 });
 
 describe('--list reads an ERP export', () => {
-  it('maps its columns, converts country names, and says what it assumed', () => {
+  it('maps its columns, converts country names, and says what it assumed', async () => {
     writeFileSync(at('erp-watch.csv'), '\uFEFFVendor;Land;Spend\r\nQuillmere Ceramics Trading Ltd;China;5\r\n');
     writeFileSync(at('names.txt'), 'Quillmere Ceramics Trading Ltd\n');
-    const r = run('screen', ['--json', '-q', '--no-builtin', '--list', at('erp-watch.csv'), at('names.txt')]);
+    const r = await run('screen', ['--json', '-q', '--no-builtin', '--list', at('erp-watch.csv'), at('names.txt')]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as Screened)[0]?.matches[0]?.list).toBe('custom:erp-watch');
     expect(r.err).toMatch(/column "Vendor" is the supplier name.*China → CN/u);
