@@ -66,14 +66,15 @@ export function packParties(parties: readonly Party[]): PackedParties {
     }
     const entries = parties.slice(at, end).map((q) => q.entry as object);
     const fields = sharedFields(entries);
+    // Each entry's values in the fields' order, when the run shares its fields.
+    const rows = fields && entries.map((e) => fields.map((f) => (e as Record<string, unknown>)[f]));
     const id = fields?.indexOf('id') ?? -1;
     const name = fields?.indexOf('name') ?? -1;
-    const values = (e: object): unknown[] => (fields as string[]).map((f) => (e as Record<string, unknown>)[f]);
-    const field = (e: object, i: number): unknown => (e as Record<string, unknown>)[(fields as string[])[i] as string];
     const slugIds =
+      rows !== undefined &&
       id >= 0 &&
       name >= 0 &&
-      entries.every((e) => typeof field(e, id) === 'string' && typeof field(e, name) === 'string');
+      rows.every((v) => typeof v[id] === 'string' && typeof v[name] === 'string');
     lists.push({
       list: p.list,
       role: p.role,
@@ -82,15 +83,12 @@ export function packParties(parties: readonly Party[]): PackedParties {
       ...(fields ? { fields } : {}),
       ...(slugIds ? { slugIds: true as const } : {}),
     });
-    for (const e of entries) {
-      if (!fields) {
-        lines.push(JSON.stringify(e));
-        continue;
+    if (!rows) for (const e of entries) lines.push(JSON.stringify(e));
+    else
+      for (const v of rows) {
+        if (slugIds && v[id] === slugify(v[name] as string)) v[id] = 0;
+        lines.push(JSON.stringify(v));
       }
-      const v = values(e);
-      if (slugIds && v[id] === slugify(v[name] as string)) v[id] = 0;
-      lines.push(JSON.stringify(v));
-    }
     at = end;
   }
   const enc = new TextEncoder();

@@ -1038,15 +1038,12 @@ function settleRun(run: IndexHit[], out: IndexHit[]): void {
   const kept: IndexHit[] = [];
   for (const h of run) {
     let ok = true;
-    let same = false;
     for (const a of kept) {
       if (a.to <= h.from || h.to <= a.from) continue;
-      if (a.from === h.from && a.to === h.to) same = true;
-      else ok = false;
+      // Same words: one hit per party (the first is the best variant).
+      if (a.from !== h.from || a.to !== h.to || a.ref === h.ref) ok = false;
     }
-    // Same words: one hit per party (the first is the best variant).
-    if (!ok || (same && kept.some((a) => a.from === h.from && a.to === h.to && a.ref === h.ref))) continue;
-    kept.push(h);
+    if (ok) kept.push(h);
   }
   for (const h of kept) out.push(h);
 }
