@@ -4,9 +4,9 @@
 // pinyin words (places folded to their pinyin: Hotan -> hetian) must spell the start of the Chinese
 // name's reading, ending on a character boundary and covering four characters at least. Many
 // characters share a reading, so such a hit is a possible match, never a certain one.
-import { pinyin } from 'pinyin-pro';
 import type { IndexHit, MatchIndex } from './match-index';
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
+import { readPinyin } from './pinyin-reading';
 import { canonicalPlaceToken } from './place-variants';
 
 const SYLLABLES = new Set(PINYIN_SYLLABLES.split(' '));
@@ -95,7 +95,7 @@ function pinyinHits(
 ): IndexHit[] {
   const han = (x.text.match(HAN_ALL) ?? []).join('');
   if (han.length < MIN_CHARS) return [];
-  const reading = pinyin(han, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/gu, 'v'));
+  const reading = readPinyin(han);
   if (reading.length !== han.length) return [];
   // Offsets in the joined reading where each character starts.
   const at: number[] = [0];
