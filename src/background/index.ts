@@ -20,7 +20,7 @@ import { clearHistory, getHistory } from './handlers/history';
 import { resetAll } from './handlers/reset';
 import { ackNews, getAlerts, getFeedStatus, getListChanges, getNews } from './handlers/news';
 import { afterListChange } from './list-changed';
-import { getEngine, onBundledChanges } from './engine-holder';
+import { getEngine, onBundledChanges, prefetchBundled } from './engine-holder';
 import { forgetTab } from './tab-findings';
 import { syncRegistration } from './sites';
 import { runUpdates, scheduleUpdates, updateIfConfigured, UPDATE_ALARM } from './updates';
@@ -64,7 +64,8 @@ watchPolicy();
 // An extension update that changed a bundled list is a list change like any other.
 onBundledChanges((changes) => void afterListChange(changes).catch(logError('could not re-screen after an update')));
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason === 'install' || details.reason === 'update') prefetchBundled();
   void getEngine().catch(logError('could not load its lists'));
   void syncRegistration().catch(logError('could not register user sites'));
   void scheduleUpdates().catch(logError('could not schedule list updates'));

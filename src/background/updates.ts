@@ -7,7 +7,7 @@ import type { ListId } from '../core';
 import { updateFromFeed, updateFromIndex, updateOrgList, type ChangeRow, type FeedResponse } from '../data/list-store';
 import type { FetchInit } from '../data/feed-fetch';
 import type { UpdateOutcome } from '../shared/messages';
-import { getDb, getEngine } from './engine-holder';
+import { getDb, listsStored } from './engine-holder';
 import { SHIPPED_FEED_KEYS } from './feed-keys';
 import { afterListChange } from './list-changed';
 import { currentSettings } from './settings';
@@ -23,7 +23,7 @@ const fetchFeed = (url: string, _init?: FetchInit): Promise<FeedResponse> =>
 
 export async function runUpdates(only?: ListId[]): Promise<UpdateOutcome[]> {
   // The bundled lists are stored first, so a feed never races the first install.
-  await getEngine();
+  await listsStored();
   const { settings } = await currentSettings();
   const db = getDb();
   const out: UpdateOutcome[] = [];

@@ -23,6 +23,12 @@ export interface EnsureBundledOptions {
   /** Collects the diff of each list an extension update changed, for alerts. */
   changes?: ChangeRow[];
   now?: Date;
+  /**
+   * When nothing is stored yet (a first install), return as soon as every file is parsed, with
+   * the snapshots in `stored`, and leave the writes to `written`: the caller builds its engine
+   * (and flags the first page) without waiting ~170 ms for the database to commit 1.7 MB.
+   */
+  deferFirstWrites?: boolean;
 }
 
 export interface EnsureBundledResult {
@@ -32,6 +38,11 @@ export interface EnsureBundledResult {
   failed: { id: BuiltinListId; error: string }[];
   /** What was stored for each list in `loaded`, so a caller can use it without reading it back. */
   stored: Map<BuiltinListId, SnapshotRow>;
+  /**
+   * Only with `deferFirstWrites` on a first install: the writes still running. `loaded` and
+   * `stored` then hold what is being written, and `failed` gains any write that fails.
+   */
+  written?: Promise<void>;
 }
 
 /**
@@ -54,6 +65,7 @@ export async function ensureBundled(
   // Every file that may be needed is asked for at once (on install, all of them): each is then
   // checked and stored in turn while the others are still being read.
   const rows = await db.lists.bulkGet([...ids]);
+  const first = opts.deferFirstWrites === true && rows.every((r) => r === undefined) && (await db.lists.count()) === 0;
   const early = new Map<BuiltinListId, Promise<unknown>>();
   ids.forEach((id, i) => {
     const indexed = opts.index?.lists.find((l) => l.id === id);
@@ -66,6 +78,8 @@ export async function ensureBundled(
   // Each list is stored in its own transaction; the next file is checked and hashed while the
   // previous one is being written (the database runs the writes in the order they were begun).
   const writes: Promise<void>[] = [];
+  /** On a first install with deferFirstWrites: the writes, begun once the result is returned. */
+  const later: (() => Promise<void>)[] = [];
   const loaded = new Set<BuiltinListId>();
   const fail = async (id: BuiltinListId, had: boolean, e: unknown): Promise<void> => {
     const error = storageMessage(e);
@@ -98,29 +112,50 @@ export async function ensureBundled(
         result.kept.push(id);
         continue;
       }
-      writes.push(
+      const stored: SnapshotRow = {
+        listId: id,
+        meta: snapshot.meta,
+        ...(snapshot.role ? { role: snapshot.role } : {}),
+        entries: snapshot.entries,
+        checksum,
+      };
+      const write = (): Promise<void> =>
         replaceSnapshot(db, snapshot, 'bundled', { checksum, ...(opts.changes ? { changes: opts.changes } : {}) }).then(
           () => {
             loaded.add(id);
-            result.stored.set(id, {
-              listId: id,
-              meta: snapshot.meta,
-              ...(snapshot.role ? { role: snapshot.role } : {}),
-              entries: snapshot.entries,
-              checksum,
-            });
+            result.stored.set(id, stored);
           },
-          (e: unknown) => fail(id, got !== undefined, e),
-        ),
-      );
+          (e: unknown) => {
+            result.stored.delete(id);
+            return fail(id, got !== undefined, e);
+          },
+        );
+      if (first) {
+        loaded.add(id);
+        result.stored.set(id, stored);
+        later.push(write);
+      } else writes.push(write());
     } catch (e) {
       await fail(id, got !== undefined, e);
     }
   }
-  await Promise.all(writes);
+  const finish = async (): Promise<void> => {
+    await Promise.all(writes);
+    result.loaded.splice(0, result.loaded.length, ...ids.filter((id) => loaded.has(id)));
+    // A failed list is retried at the next start instead of being marked done.
+    if (result.failed.length === 0) await db.settings.put({ key: BUNDLED_MARKER_KEY, value: opts.marker });
+  };
+  if (!first) {
+    await finish();
+    return result;
+  }
   result.loaded.push(...ids.filter((id) => loaded.has(id)));
-  // A failed list is retried at the next start instead of being marked done.
-  if (result.failed.length === 0) await db.settings.put({ key: BUNDLED_MARKER_KEY, value: opts.marker });
+  // A task later, so whatever waits for this result runs first.
+  result.written = new Promise<void>((ok) => setTimeout(ok, 0)).then(() => {
+    loaded.clear();
+    writes.push(...later.map((w) => w()));
+    return finish();
+  });
   return result;
 }
 

@@ -1,7 +1,7 @@
 import type { ListSummary, Res } from '../../shared/messages';
 import type { ListRow } from '../../data/db';
 import { listSummaries } from '../../data/list-store';
-import { getDb, getEngine } from '../engine-holder';
+import { getDb, listsStored } from '../engine-holder';
 import { safeHttpUrl } from '../../shared/safe-url';
 
 export const toSummary = (r: ListRow): ListSummary => ({
@@ -23,6 +23,6 @@ export const toSummary = (r: ListRow): ListSummary => ({
 });
 
 export async function listSummariesHandler(): Promise<Res<'listSummaries'>> {
-  await getEngine(); // makes sure the bundled lists are stored
+  await listsStored();
   return (await listSummaries(getDb())).map(toSummary);
 }

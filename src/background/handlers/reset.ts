@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Res } from '../../shared/messages';
-import { getDb, getEngine, invalidateEngine } from '../engine-holder';
+import { getDb, invalidateEngine, listsStored } from '../engine-holder';
 import { syncRegistration } from '../sites';
 
 /** Options page "Reset": every list back to the bundled data, all user data gone. */
@@ -26,6 +26,6 @@ export async function resetAll(): Promise<Res<'resetAll'>> {
   await browser.storage.session.clear();
   await syncRegistration();
   invalidateEngine();
-  await getEngine();
+  await listsStored();
   return { ok: true };
 }

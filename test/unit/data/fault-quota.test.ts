@@ -154,4 +154,21 @@ describe('storage quota exceeded', () => {
     const again = await ensureBundled(db, async (id) => bundled(id), { marker: 'm1', ids: IDS });
     expect(again).toMatchObject({ skipped: false, loaded: IDS });
   });
+
+  it('on first run with the writes deferred: a write that fails is reported once written, and no marker is set', async () => {
+    const { db, disk } = fullDiskDb();
+    disk.full = true;
+    const r = await ensureBundled(db, async (id) => bundled(id), { marker: 'm1', ids: IDS, deferFirstWrites: true });
+    // Parsed and handed over before anything was written.
+    expect([...r.stored.keys()]).toEqual(IDS);
+    expect(r.failed).toEqual([]);
+    await r.written;
+    expect(r.failed.map((f) => f.id)).toEqual(IDS);
+    expect(r.loaded).toEqual([]);
+    expect([...r.stored.keys()]).toEqual([]);
+    disk.full = false;
+    expect(await db.settings.get('bundledVersion')).toBeUndefined();
+    const again = await ensureBundled(db, async (id) => bundled(id), { marker: 'm1', ids: IDS });
+    expect(again).toMatchObject({ skipped: false, loaded: IDS });
+  });
 });

@@ -29,6 +29,28 @@ describe('ensureBundled', () => {
     expect(row?.checksum).toBe(await snapshotChecksum(bundled('tip-tiers')));
   });
 
+  it('on a first install with deferFirstWrites, hands the parsed lists over before writing them', async () => {
+    const db = freshDb();
+    const r = await ensureBundled(db, loader(), { marker: 'm1', ids: IDS, deferFirstWrites: true });
+    expect(r.loaded).toEqual(IDS);
+    expect(r.stored.get('tip-tiers')).toMatchObject({ entries: bundled('tip-tiers').entries });
+    expect(r.stored.get('tip-tiers')?.checksum).toBe(await snapshotChecksum(bundled('tip-tiers')));
+    expect(r.written).toBeInstanceOf(Promise);
+    await r.written;
+    expect(r.failed).toEqual([]);
+    expect(r.loaded).toEqual(IDS);
+    expect((await loadRiskData(db)).builtin['tip-tiers']?.entries).toEqual(bundled('tip-tiers').entries);
+    expect((await ensureBundled(db, loader(), { marker: 'm1', ids: IDS })).skipped).toBe(true);
+  });
+
+  it('defers no write once any list is stored (an update, or a custom list already there)', async () => {
+    const db = freshDb();
+    await ensureBundled(db, loader(), { marker: 'm1', ids: ['tip-tiers'] });
+    const r = await ensureBundled(db, loader(), { marker: 'm2', ids: IDS, deferFirstWrites: true });
+    expect(r.written).toBeUndefined();
+    expect(await db.lists.count()).toBe(3);
+  });
+
   it('is ready after a restart without reading bundled files again', async () => {
     const name = `restart-${crypto.randomUUID()}`;
     const first = new LaborLensDb(name);
