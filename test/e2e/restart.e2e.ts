@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ListSummary } from '../../src/shared/messages';
-import { flagsOn, launch, serveFixtures, type FixtureServer, type Session } from './harness';
+import { engineInfo, storedStamp } from './engine-info';
+import { expectCount, flagsOn, launch, serveFixtures, type FixtureServer, type Session } from './harness';
 
 let server: FixtureServer;
 const sessions: Session[] = [];
@@ -32,6 +33,10 @@ describe('the service worker keeps its lists in IndexedDB', () => {
     expect(uflpa.sourceUrl).toBe('https://www.dhs.gov/uflpa-entity-list');
     expect(uflpa.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(uflpa.entries).toBeGreaterThan(180);
+    // On install the engine is made from the files just read, while they are written; its index
+    // is stored once they are.
+    expect(await engineInfo(first)).toMatchObject({ index: 'built', reason: 'first install' });
+    await expectCount(async () => (((await storedStamp(first)) ?? '').includes('uflpa:') ? 1 : 0), 1);
     await first.close(true); // keep the profile
 
     const second = await launch(first.profile);
@@ -42,5 +47,7 @@ describe('the service worker keeps its lists in IndexedDB', () => {
     const after = await storedLists(second);
     // Same stored snapshots: nothing was re-read from the bundled files.
     expect(after.map((l) => [l.id, l.fetchedAt])).toEqual(before.map((l) => [l.id, l.fetchedAt]));
+    // And the index stored after the install was used, not rebuilt.
+    expect(await engineInfo(second)).toMatchObject({ index: 'loaded' });
   });
 });

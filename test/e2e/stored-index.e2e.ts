@@ -4,6 +4,7 @@
 // worker rebuild instead.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { engineInfo, storedStamp } from './engine-info';
 import { expectCount, launch, serveFixtures, stopWorker, type FixtureServer, type Session } from './harness';
 
 let server: FixtureServer;
@@ -12,23 +13,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-interface EngineInfo {
-  index: 'loaded' | 'built';
-  reason?: string;
-  parties: number;
-  partiesFrom: 'stored' | 'lists';
-  at: string;
-}
-
-/** The worker's own note on how it got its index (storage.session outlives the worker, not the browser). */
-async function engineInfo(s: Session): Promise<EngineInfo | undefined> {
-  const page = await s.context.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  const info = await page.evaluate(async () => (await chrome.storage.session.get(null))['engine']);
-  await page.close();
-  return info as EngineInfo | undefined;
-}
 
 async function importList(s: Session, text: string): Promise<void> {
   const page = await s.context.newPage();
@@ -107,25 +91,3 @@ describe('stored name index', () => {
     await old.close();
   }, 180_000);
 });
-
-/** The stamp of the stored index, read from the extension's IndexedDB in an extension page. */
-async function storedStamp(s: Session): Promise<string | undefined> {
-  const page = await s.context.newPage();
-  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  const stamp = await page.evaluate(
-    () =>
-      new Promise<string | undefined>((resolve) => {
-        const req = indexedDB.open('laborlens');
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains('indexes')) return resolve(undefined);
-          const get = db.transaction('indexes').objectStore('indexes').get('names');
-          get.onsuccess = () => resolve((get.result as { stamp?: string } | undefined)?.stamp);
-          get.onerror = () => resolve(undefined);
-        };
-        req.onerror = () => resolve(undefined);
-      }),
-  );
-  await page.close();
-  return stamp;
-}
