@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'vite';
+import { build, runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -130,6 +130,31 @@ function selfContainedWorker(outDir: string): Plugin {
   };
 }
 
+/**
+ * The bundled lists' name index, compiled by this build's matcher from the files it ships and
+ * written as data/names-index.bin (src/data/packaged-index.ts, loaded through Vite's module
+ * runner): a first install loads it instead of indexing the bundled names in a cold worker.
+ */
+function packagedNamesIndex(): Plugin {
+  return {
+    name: 'laborlens:packaged-names-index',
+    apply: 'build',
+    async generateBundle() {
+      type Module = typeof import('./src/data/packaged-index');
+      const { module } = await runnerImport<Module>(r('./src/data/packaged-index.ts'));
+      const read = (file: string): unknown => JSON.parse(readFileSync(r(`./public/data/${file}`), 'utf8'));
+      const bundle = read('index.json') as { lists: { id: string; file: string; sha256: string }[] };
+      const builtin = Object.fromEntries(bundle.lists.map((l) => [l.id, read(l.file)]));
+      const sums = new Map(bundle.lists.map((l) => [l.id, l.sha256]));
+      const source = module.packageIndex(
+        { builtin, custom: [] } as Parameters<Module['packageIndex']>[0],
+        sums as never,
+      );
+      this.emitFile({ type: 'asset', fileName: module.PACKAGED_INDEX_FILE, source });
+    },
+  };
+}
+
 const outDir = r(firefox ? './dist-firefox' : './dist');
 
 export default defineConfig({
@@ -147,6 +172,7 @@ export default defineConfig({
         }),
         classicContentScript(outDir),
         selfContainedWorker(outDir),
+        packagedNamesIndex(),
       ],
   build: {
     outDir,

@@ -10,6 +10,7 @@ import type { BundleIndex } from '../core';
 import type { BuiltinListId, ListId, RiskData, Snapshot } from '../core';
 import { openDb, type LaborLensDb, type SnapshotRow } from '../data/db';
 import { toSnapshot } from '../data/stored-check';
+import { decodePackagedIndex, PACKAGED_INDEX_FILE } from '../data/packaged-index';
 import {
   enabledListRows,
   ensureBundled,
@@ -46,6 +47,13 @@ async function readBundled(id: BuiltinListId): Promise<string> {
 
 /** Bundled files asked for before the engine's build needed them (see prefetchBundled). */
 const prefetched = new Map<BuiltinListId, Promise<string>>();
+let packagedIndex: Promise<ArrayBuffer> | undefined;
+
+async function readPackagedIndex(): Promise<ArrayBuffer> {
+  const res = await fetch(browser.runtime.getURL(PACKAGED_INDEX_FILE));
+  if (!res.ok) throw new Error(`${PACKAGED_INDEX_FILE} is missing from the extension (${res.status})`);
+  return res.arrayBuffer();
+}
 
 /** Reads a bundled snapshot's text from the extension's files (ensureBundled checks and parses it). */
 export function loadBundled(id: BuiltinListId): Promise<string> {
@@ -65,6 +73,8 @@ export function prefetchBundled(): void {
     p.catch(() => undefined); // the build awaits it and reports its failure
     prefetched.set(id, p);
   }
+  packagedIndex = readPackagedIndex();
+  packagedIndex.catch(() => undefined);
 }
 
 export function bundleMarker(): string {
@@ -88,8 +98,10 @@ function codeId(): string {
 /** How the engine got its name index, kept in storage.session for diagnostics and tests. */
 export interface EngineInfo {
   index: 'loaded' | 'built';
-  /** Why the stored index was not used (when built). */
+  /** Why the stored index was not used (when built), or "first install". */
   reason?: string;
+  /** "package": on a first install, the index compiled when the extension was built (data/names-index.bin). */
+  from?: 'package';
   parties: number;
   /** Where the parties came from: the stored copy beside the index (entries read when named), or the lists. */
   partiesFrom: 'stored' | 'lists';
@@ -175,7 +187,7 @@ async function build(): Promise<Engine> {
   // A first install's engine is made before anything else is awaited, so its deferred writes
   // (begun a task later) wait for it.
   const made = result.written
-    ? fromFirstInstall(
+    ? await fromFirstInstall(
         d,
         result.stored,
         result.written.then(() => result.failed),
@@ -205,7 +217,7 @@ async function fromStored(d: LaborLensDb, opts: LoadOptions, reads: Reads): Prom
 
 interface Made {
   engine: LaborLensEngine;
-  info: Pick<EngineInfo, 'index' | 'reason' | 'partiesFrom'>;
+  info: Pick<EngineInfo, 'index' | 'reason' | 'partiesFrom' | 'from'>;
   steps: Omit<EngineInfo['steps'], 'bundled'>;
 }
 
@@ -286,11 +298,11 @@ function partiesFit(
  * (every list is enabled; there is no custom list and no stored index yet). Its index is stored
  * once the lists are, so the stored index never names a list that failed to be stored.
  */
-function fromFirstInstall(
+async function fromFirstInstall(
   d: LaborLensDb,
   stored: ReadonlyMap<BuiltinListId, SnapshotRow>,
   written: Promise<readonly { id: ListId; error: string }[]>,
-): Made {
+): Promise<Made> {
   const t1 = performance.now();
   const data: RiskData = { builtin: {}, custom: [] };
   const checksums = new Map<ListId, string>();
@@ -298,7 +310,13 @@ function fromFirstInstall(
     (data.builtin as Record<string, Snapshot>)[id] = toSnapshot(row);
     checksums.set(id, row.checksum);
   }
-  const built = createEngine(data);
+  // The index the extension's build compiled from these very files, when it is theirs.
+  const file = await (packagedIndex ?? readPackagedIndex()).catch((e: unknown) => e);
+  packagedIndex = undefined;
+  const party = new Map(partyListIds(data).map((id) => [id, checksums.get(id) ?? '?']));
+  const packaged = file instanceof ArrayBuffer ? decodePackagedIndex(file, party) : { problem: String(file) };
+  if ('problem' in packaged) console.warn(`LaborLens: indexing the bundled lists (${packaged.problem})`);
+  const built = createEngine(data, 'index' in packaged ? { index: packaged.index } : {});
   const t2 = performance.now();
   void written
     .then((failed) => {
@@ -311,7 +329,10 @@ function fromFirstInstall(
     .catch((e: unknown) => console.error('LaborLens: could not store the name index (the next start rebuilds it)', e));
   return {
     engine: built,
-    info: { index: 'built', partiesFrom: 'lists', reason: 'first install' },
+    info:
+      'index' in packaged && built.internals.index === packaged.index
+        ? { index: 'loaded', partiesFrom: 'lists', reason: 'first install', from: 'package' }
+        : { index: 'built', partiesFrom: 'lists', reason: 'first install' },
     steps: { lists: 0, index: 0, engine: Math.round(t2 - t1) },
   };
 }

@@ -8,6 +8,7 @@ export interface EngineInfo {
   reason?: string;
   parties: number;
   partiesFrom: 'stored' | 'lists';
+  from?: 'package';
   at: string;
 }
 

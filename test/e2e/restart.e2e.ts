@@ -33,9 +33,10 @@ describe('the service worker keeps its lists in IndexedDB', () => {
     expect(uflpa.sourceUrl).toBe('https://www.dhs.gov/uflpa-entity-list');
     expect(uflpa.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(uflpa.entries).toBeGreaterThan(180);
-    // On install the engine is made from the files just read, while they are written; its index
-    // is stored once they are.
-    expect(await engineInfo(first)).toMatchObject({ index: 'built', reason: 'first install' });
+    // On install the engine is made from the files just read, while they are written, with the
+    // name index the extension's build compiled from them (data/names-index.bin); that index is
+    // stored once the lists are.
+    expect(await engineInfo(first)).toMatchObject({ index: 'loaded', reason: 'first install', from: 'package' });
     await expectCount(async () => (((await storedStamp(first)) ?? '').includes('uflpa:') ? 1 : 0), 1);
     await first.close(true); // keep the profile
 
