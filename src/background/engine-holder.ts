@@ -5,7 +5,7 @@
 // loads it instead of indexing every name again, unless anything about it disagrees.
 import browser from 'webextension-polyfill';
 import { createEngine, engineTables, isBuiltinId, warmIndex } from '../core';
-import type { Engine, LaborLensEngine } from '../core';
+import type { Engine, LaborLensEngine, MatchIndex } from '../core';
 import type { BundleIndex } from '../core';
 import type { BuiltinListId, ListId, RiskData, Snapshot } from '../core';
 import { openDb, type LaborLensDb, type SnapshotRow } from '../data/db';
@@ -310,13 +310,8 @@ async function fromFirstInstall(
     (data.builtin as Record<string, Snapshot>)[id] = toSnapshot(row);
     checksums.set(id, row.checksum);
   }
-  // The index the extension's build compiled from these very files, when it is theirs.
-  const file = await (packagedIndex ?? readPackagedIndex()).catch((e: unknown) => e);
-  packagedIndex = undefined;
-  const party = new Map(partyListIds(data).map((id) => [id, checksums.get(id) ?? '?']));
-  const packaged = file instanceof ArrayBuffer ? decodePackagedIndex(file, party) : { problem: String(file) };
-  if ('problem' in packaged) console.warn(`LaborLens: indexing the bundled lists (${packaged.problem})`);
-  const built = createEngine(data, 'index' in packaged ? { index: packaged.index } : {});
+  const packaged = await packagedIndexFor(data, checksums);
+  const built = createEngine(data, packaged ? { index: packaged } : {});
   const t2 = performance.now();
   void written
     .then((failed) => {
@@ -330,14 +325,37 @@ async function fromFirstInstall(
   return {
     engine: built,
     info:
-      'index' in packaged && built.internals.index === packaged.index
+      packaged && built.internals.index === packaged
         ? { index: 'loaded', partiesFrom: 'lists', reason: 'first install', from: 'package' }
         : { index: 'built', partiesFrom: 'lists', reason: 'first install' },
     steps: { lists: 0, index: 0, engine: Math.round(t2 - t1) },
   };
 }
 
-/** Every enabled list read (and checked unless trusted), and the stored index used when it fits. */
+/**
+ * The index the extension's build compiled from the bundled files (data/names-index.bin), when the
+ * lists whose names the engine indexes are exactly those files: no custom list, none replaced by a
+ * feed. A first install, an update, or a stored index lost or damaged: no names indexed in the worker.
+ */
+async function packagedIndexFor(
+  data: RiskData,
+  checksums: ReadonlyMap<ListId, string>,
+): Promise<MatchIndex | undefined> {
+  const party = new Map(partyListIds(data).map((id) => [id, checksums.get(id) ?? '?']));
+  const shipped = (id: ListId): string | undefined => INDEX.lists.find((l) => l.id === id)?.sha256;
+  if (data.custom.length > 0 || [...party].some(([id, sum]) => shipped(id) !== sum)) return undefined;
+  const file = await (packagedIndex ?? readPackagedIndex()).catch((e: unknown) => e);
+  packagedIndex = undefined;
+  const got = file instanceof ArrayBuffer ? decodePackagedIndex(file, party) : { problem: String(file) };
+  if ('index' in got) return got.index;
+  console.warn(`LaborLens: indexing the bundled lists (${got.problem})`);
+  return undefined;
+}
+
+/**
+ * Every enabled list read (and checked unless trusted), and the stored index used when it fits, or
+ * else the one shipped for the bundled lists when it fits.
+ */
 async function fromLists(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promise<Made> {
   const t1 = performance.now();
   const report: LoadReport = { damaged: [], checksums: new Map() };
@@ -346,10 +364,13 @@ async function fromLists(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promi
   const t2 = performance.now();
   const stamp = indexStamp(codeId(), data, report.checksums ?? new Map());
   const stored = await storedIndex(d, stamp, reads);
+  const packaged = stored.index ? undefined : await packagedIndexFor(data, report.checksums ?? new Map());
   const t3 = performance.now();
-  const built = createEngine(data, stored.index ? { index: stored.index } : {});
+  const index = stored.index ?? packaged;
+  const built = createEngine(data, index ? { index } : {});
   const t4 = performance.now();
   const used = built.internals.index === stored.index;
+  const shipped = packaged !== undefined && built.internals.index === packaged;
   // Saving waits for nothing: the first page is scanned first. Making the image to store is
   // synchronous work (20 to 80 ms for the bundled lists, far more for 100,000 names), so it starts
   // a task later, after the scans waiting for this engine. An index stored without whole parties
@@ -363,9 +384,10 @@ async function fromLists(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promi
   return {
     engine: built,
     info: {
-      index: used ? 'loaded' : 'built',
+      index: used || shipped ? 'loaded' : 'built',
       partiesFrom: 'lists',
       ...(used ? {} : { reason: stored.index ? 'the stored index does not fit the lists' : stored.reason }),
+      ...(shipped ? { from: 'package' as const } : {}),
     },
     steps: { lists: Math.round(t2 - t1), index: Math.round(t3 - t2), engine: Math.round(t4 - t3) },
   };

@@ -22,6 +22,26 @@ async function storedLists(s: Session): Promise<ListSummary[]> {
   return lists;
 }
 
+/** Deletes the stored name index, as a damaged or cleared database would lose it. */
+async function dropStoredIndex(s: Session): Promise<void> {
+  const page = await s.context.newPage();
+  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const req = indexedDB.open('laborlens');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('indexes', 'readwrite');
+          tx.objectStore('indexes').clear();
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(new Error('could not clear the stored index'));
+        };
+        req.onerror = () => fail(new Error('could not open the database'));
+      }),
+  );
+  await page.close();
+}
+
 describe('the service worker keeps its lists in IndexedDB', () => {
   it('stores the bundled lists on install and is ready from IndexedDB after a browser restart', async () => {
     server = await serveFixtures();
@@ -49,6 +69,18 @@ describe('the service worker keeps its lists in IndexedDB', () => {
     // Same stored snapshots: nothing was re-read from the bundled files.
     expect(after.map((l) => [l.id, l.fetchedAt])).toEqual(before.map((l) => [l.id, l.fetchedAt]));
     // And the index stored after the install was used, not rebuilt.
-    expect(await engineInfo(second)).toMatchObject({ index: 'loaded' });
+    const loaded = await engineInfo(second);
+    expect(loaded).toMatchObject({ index: 'loaded' });
+    expect(loaded?.from).toBeUndefined();
+
+    // With the stored index gone, the next start takes the one shipped for the bundled lists.
+    await dropStoredIndex(second);
+    await second.close(true);
+    const third = await launch(first.profile);
+    sessions.push(third);
+    const again = await third.context.newPage();
+    await again.goto(server.url('marketplace-three-listed.html'));
+    expect((await flagsOn(again, 3)).length).toBe(3);
+    expect(await engineInfo(third)).toMatchObject({ index: 'loaded', from: 'package', reason: 'no stored index' });
   });
 });
