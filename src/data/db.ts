@@ -52,9 +52,13 @@ export interface IndexRow {
   /** INDEX_FORMAT, the code that built it and every indexed list's checksum. */
   stamp: string;
   builtAt: string;
-  image: unknown;
-  /** Since store format 2 (index-store.ts): the parties the index refers to, packed. */
-  parties?: unknown;
+  /**
+   * Since store format 5 (index-store.ts): the packed image and parties, their buffers and long
+   * strings replaced by references into `blob` (blob-parts.ts). Earlier formats had `image` and
+   * `parties` here; such a row is stale by its stamp.
+   */
+  value: unknown;
+  blob?: unknown;
 }
 
 export interface SettingRow {

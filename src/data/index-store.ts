@@ -7,6 +7,7 @@
 import { INDEX_FORMAT, MatchIndex } from '../core';
 import type { ListId, Party, RiskData } from '../core';
 import { openWithin, type LaborLensDb } from './db';
+import { fromBlobParts, toBlobParts } from './blob-parts';
 import { packImage, unpackImage } from './image-pack';
 import { packParties, unpackParties } from './party-pack';
 import { storageMessage } from './storage-errors';
@@ -14,12 +15,13 @@ import { storageMessage } from './storage-errors';
 export const NAME_INDEX_KEY = 'names';
 
 /**
- * How this file stores the index, part of every stamp: 4 = the image packed with its strings in
- * two pools (image-pack.ts), with its parties packed by their lists' fields (party-pack.ts); 3
- * packed the parties as whole objects, 2 the strings in one pool, 1 stored the image as it is.
- * A row written another way is stale and rebuilt, never misread.
+ * How this file stores the index, part of every stamp: 5 = as 4, with the row's buffers and long
+ * strings in one Blob beside it (blob-parts.ts); 4 = the image packed with its strings in two pools
+ * (image-pack.ts), with its parties packed by their lists' fields (party-pack.ts); 3 packed the
+ * parties as whole objects, 2 the strings in one pool, 1 stored the image as it is. A row written
+ * another way is stale and rebuilt, never misread.
  */
-export const STORE_FORMAT = 4;
+export const STORE_FORMAT = 5;
 
 /**
  * The stamp of the index for these lists: the format, `code` (what built it: a new build of the
@@ -63,17 +65,20 @@ export type StoredIndex =
     }
   | { index?: undefined; state: 'missing' | 'stale' | 'damaged' | 'unreadable'; reason: string };
 
-/** The stored row as read, or why it could not be read. */
-export type RowRead = { row: unknown } | { unreadable: string };
+/** The stored row as read with its Blob's bytes (when it has one), or why it could not be read. */
+export type RowRead = { row: unknown; bytes?: ArrayBuffer } | { unreadable: string };
 
 /**
- * Starts reading the stored row: a large value that the browser reads mostly off this thread, so
- * a caller starts it first and does other work meanwhile (loadStoredIndex's `row`). Never rejects.
+ * Starts reading the stored row and its Blob: 25 MB that the browser reads mostly off this
+ * thread, so a caller starts it first and does other work meanwhile (loadStoredIndex's `row`).
+ * Never rejects.
  */
 export async function readStoredRow(db: LaborLensDb): Promise<RowRead> {
   try {
     await openWithin(db);
-    return { row: await db.indexes.get(NAME_INDEX_KEY) };
+    const row = (await db.indexes.get(NAME_INDEX_KEY)) as { blob?: unknown } | undefined;
+    const blob = typeof row === 'object' && row !== null ? row.blob : undefined;
+    return blob instanceof Blob ? { row, bytes: await blob.arrayBuffer() } : { row };
   } catch (e) {
     return { unreadable: storageMessage(e) };
   }
@@ -99,13 +104,21 @@ export async function loadStoredIndex(
   const row = read.row;
   if (row === undefined) return { state: 'missing', reason: 'no stored index' };
   if (typeof row !== 'object' || row === null) return { state: 'damaged', reason: 'the stored row is not an object' };
-  const r = row as { stamp?: unknown; image?: unknown; parties?: unknown; builtAt?: unknown };
-  if (r.stamp !== stamp) return { state: 'stale', reason: 'built for other lists, another format or another build' };
+  const stored = row as { stamp?: unknown; value?: unknown; builtAt?: unknown };
+  if (stored.stamp !== stamp)
+    return { state: 'stale', reason: 'built for other lists, another format or another build' };
+  if (read.bytes === undefined) return { state: 'damaged', reason: 'the stored row lacks its blob' };
+  let r: { image?: unknown; parties?: unknown };
+  try {
+    r = (fromBlobParts(stored.value, read.bytes) ?? {}) as typeof r;
+  } catch (e) {
+    return { state: 'damaged', reason: e instanceof Error ? e.message : String(e) };
+  }
   const image = unpackImage(r.image);
   if ('problem' in image) return { state: 'damaged', reason: image.problem };
   const sum = (image.image as { sum?: unknown }).sum;
-  const key = `${stamp}|${typeof r.builtAt === 'string' ? r.builtAt : '?'}|${String(sum)}`;
-  const trusted = opts.verified !== undefined && opts.verified === key && typeof r.builtAt === 'string';
+  const key = `${stamp}|${typeof stored.builtAt === 'string' ? stored.builtAt : '?'}|${String(sum)}`;
+  const trusted = opts.verified !== undefined && opts.verified === key && typeof stored.builtAt === 'string';
   const index = MatchIndex.fromImage(image.image, !trusted);
   if (typeof index === 'string') return { state: 'damaged', reason: index };
   if (!opts.parties) return { index, state: 'loaded', key };
@@ -126,13 +139,8 @@ export async function saveStoredIndex(
   parties: readonly Party[],
   now: Date = new Date(),
 ): Promise<void> {
-  const row = {
-    key: NAME_INDEX_KEY,
-    stamp,
-    builtAt: now.toISOString(),
-    image: packImage(index.toImage()),
-    parties: packParties(parties),
-  };
+  const { value, blob } = toBlobParts({ image: packImage(index.toImage()), parties: packParties(parties) });
+  const row = { key: NAME_INDEX_KEY, stamp, builtAt: now.toISOString(), value, blob };
   await openWithin(db);
   await db.indexes.put(row);
 }

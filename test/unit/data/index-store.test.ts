@@ -3,15 +3,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, INDEX_FORMAT, MatchIndex, warmIndex, type RiskData } from '../../../src/core';
 import { tokenize } from '../../../src/core/text/normalize';
-import { LaborLensDb, type ListRow } from '../../../src/data/db';
+import { LaborLensDb, type IndexRow, type ListRow } from '../../../src/data/db';
 import {
   dropStoredIndex,
   indexStamp,
   loadStoredIndex,
   NAME_INDEX_KEY,
+  readStoredRow,
   saveStoredIndex,
   STORE_FORMAT,
 } from '../../../src/data/index-store';
+import { fromBlobParts, toBlobParts } from '../../../src/data/blob-parts';
 import type { PackedImage } from '../../../src/data/image-pack';
 import type { PackedParties } from '../../../src/data/party-pack';
 import { importCustomList, loadRiskData, replaceSnapshot, type LoadReport } from '../../../src/data/list-store';
@@ -20,6 +22,24 @@ import { bundled, freshDb } from './helpers';
 const dbs: LaborLensDb[] = [];
 afterEach(() => dbs.splice(0).forEach((d) => d.close()));
 const track = (db: LaborLensDb): LaborLensDb => (dbs.push(db), db);
+
+interface Parts {
+  image: PackedImage;
+  parties: PackedParties | undefined;
+}
+
+/** The stored row, and its parts as saveStoredIndex packed them (the row keeps them in a Blob). */
+async function storedParts(db: LaborLensDb): Promise<{ row: IndexRow; parts: Parts }> {
+  const read = await readStoredRow(db);
+  if (!('row' in read) || read.bytes === undefined) throw new Error('no stored row with its blob');
+  const row = read.row as IndexRow;
+  return { row, parts: fromBlobParts(row.value, read.bytes) as Parts };
+}
+
+/** Stores `parts` (edited) in place of the row's own, as saveStoredIndex would. */
+async function putParts(db: LaborLensDb, row: IndexRow, parts: object): Promise<void> {
+  await db.indexes.put({ ...row, ...toBlobParts(parts) });
+}
 
 const PAGE =
   'Supplier: Hetian Taida Apparel Co., Ltd. ships cotton. Also: Zhenjiang Northwest Trading Co Ltd and Acme Widgets Ltd.';
@@ -142,50 +162,56 @@ describe('stored name index', () => {
     const { data, stamp } = await loaded(db);
     const e = createEngine(data);
     await saveStoredIndex(db, stamp, e.internals.index, e.internals.parties);
-    const row = (await db.indexes.get(NAME_INDEX_KEY))!;
-    const packed = row.image as PackedImage;
+    const { row, parts } = await storedParts(db);
+    const packed = parts.image;
     const part = (name: string) => (packed.shape as { obj: Record<string, { i32: [number, number] }> }).obj[name]!;
     const withShape = (name: string, shape: unknown) => ({
-      ...row,
+      ...parts,
       image: { ...packed, shape: { obj: { ...(packed.shape as { obj: object }).obj, [name]: shape } } },
     });
 
     // One flipped bit in the pattern table: the image's checksum catches it.
-    const flipped = structuredClone(row);
-    new Uint8Array((flipped.image as PackedImage).bytes)[part('patterns').i32[0] + 12]! ^= 1;
-    await db.indexes.put(flipped);
+    const flipped = structuredClone(parts);
+    new Uint8Array(flipped.image.bytes)[part('patterns').i32[0] + 12]! ^= 1;
+    await putParts(db, row, flipped);
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /checksum/ });
 
     // A truncated table, a table said to lie beyond the stored bytes, strings cut wrong.
-    await db.indexes.put(withShape('termHead', { i32: [part('termHead').i32[0], 3] }));
+    await putParts(db, row, withShape('termHead', { i32: [part('termHead').i32[0], 3] }));
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /shorter than the trie/ });
-    await db.indexes.put(withShape('termHead', { i32: [packed.bytes.byteLength, 10] }));
+    await putParts(db, row, withShape('termHead', { i32: [packed.bytes.byteLength, 10] }));
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /beyond the buffer/ });
-    await db.indexes.put({ ...row, image: { ...packed, text: packed.text.slice(1) } });
+    await putParts(db, row, { ...parts, image: { ...packed, text: packed.text.slice(1) } });
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /do not add up/ });
+
+    // The row's blob lost, or shorter than the parts it should hold.
+    await db.indexes.put({ ...row, blob: undefined });
+    expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /lacks its blob/ });
+    await db.indexes.put({ ...row, blob: (row.blob as Blob).slice(0, 1000) });
+    expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /outside its blob/ });
 
     // An image of another format under a matching stamp, an image stored unpacked (as store
     // format 1 did), and rows that are not images at all.
-    await db.indexes.put(withShape('format', { n: INDEX_FORMAT + 1 }));
+    await putParts(db, row, withShape('format', { n: INDEX_FORMAT + 1 }));
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /format/ });
-    await db.indexes.put({ ...row, image: e.internals.index.toImage() });
+    await db.indexes.put({ ...row, value: { ...parts, image: e.internals.index.toImage() } });
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /packed as undefined/ });
-    await db.indexes.put({ ...row, image: 'garbage' });
+    await putParts(db, row, { ...parts, image: 'garbage' });
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged' });
     await db.indexes.put({ key: NAME_INDEX_KEY } as never);
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'stale' });
 
     // Damaged parties: the index is still good, the parties are not served.
-    const parties = row.parties as PackedParties;
-    const badBytes = structuredClone(row);
+    const parties = parts.parties as PackedParties;
+    const badBytes = structuredClone(parts);
     (badBytes.parties as PackedParties).bytes[5]! ^= 1;
-    await db.indexes.put(badBytes);
+    await putParts(db, row, badBytes);
     const bad = await loadStoredIndex(db, stamp, { parties: true });
     expect(bad).toMatchObject({ state: 'loaded', partiesProblem: /checksum/ });
     expect(bad.state === 'loaded' ? bad.parties : 'not loaded').toBeUndefined();
-    await db.indexes.put({ ...row, parties: { ...parties, offsets: parties.offsets.slice(1) } });
+    await putParts(db, row, { ...parts, parties: { ...parties, offsets: parties.offsets.slice(1) } });
     expect(await loadStoredIndex(db, stamp, { parties: true })).toMatchObject({ partiesProblem: /counts/ });
-    await db.indexes.put({ ...row, parties: undefined });
+    await putParts(db, row, { ...parts, parties: undefined });
     expect(await loadStoredIndex(db, stamp, { parties: true })).toMatchObject({ partiesProblem: /no stored parties/ });
 
     await db.indexes.put(row);
@@ -209,32 +235,31 @@ describe('stored name index', () => {
 
     // Not hashed again: a bit flipped in the stored copy since goes unseen under that key (the
     // trade made for a woken worker, as for the lists), and is caught without it.
-    const row = (await db.indexes.get(NAME_INDEX_KEY))!;
-    const flipped = structuredClone(row);
-    const parts = (flipped.image as PackedImage).shape as { obj: Record<string, { i32: [number, number] }> };
-    new Uint8Array((flipped.image as PackedImage).bytes)[parts.obj['patterns']!.i32[0] + 12]! ^= 1;
-    await db.indexes.put(flipped);
+    const { row, parts } = await storedParts(db);
+    const patternsAt = (p: Parts): number =>
+      (p.image.shape as { obj: Record<string, { i32: [number, number] }> }).obj['patterns']!.i32[0] + 12;
+    const flipped = structuredClone(parts);
+    new Uint8Array(flipped.image.bytes)[patternsAt(flipped)]! ^= 1;
+    await putParts(db, row, flipped);
     expect((await loadStoredIndex(db, stamp, { verified: first.key })).state).toBe('loaded');
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ reason: /checksum/ });
 
     // Its shape is still checked: a table cut short is refused even under a verified key.
-    const packed = row.image as PackedImage;
+    const packed = parts.image;
     const obj = (packed.shape as { obj: Record<string, { i32: [number, number] }> }).obj;
-    const cut = {
-      ...row,
+    await putParts(db, row, {
+      ...parts,
       image: { ...packed, shape: { obj: { ...obj, termHead: { i32: [obj['termHead']!.i32[0], 3] } } } },
-    };
-    await db.indexes.put(cut);
+    });
     expect(await loadStoredIndex(db, stamp, { verified: first.key })).toMatchObject({
       reason: /shorter than the trie/,
     });
 
     // Saved again (another time) and damaged: the key no longer matches, so the checksum is run.
     await saveStoredIndex(db, stamp, e.internals.index, e.internals.parties, new Date('2026-12-06T11:00:00Z'));
-    const resaved = structuredClone((await db.indexes.get(NAME_INDEX_KEY))!);
-    const at = (resaved.image as PackedImage).shape as { obj: Record<string, { i32: [number, number] }> };
-    new Uint8Array((resaved.image as PackedImage).bytes)[at.obj['patterns']!.i32[0] + 12]! ^= 1;
-    await db.indexes.put(resaved);
+    const resaved = await storedParts(db);
+    new Uint8Array(resaved.parts.image.bytes)[patternsAt(resaved.parts)]! ^= 1;
+    await putParts(db, resaved.row, resaved.parts);
     expect(await loadStoredIndex(db, stamp, { verified: first.key })).toMatchObject({ reason: /checksum/ });
   });
 
