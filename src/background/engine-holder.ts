@@ -98,9 +98,12 @@ function codeId(): string {
 /** How the engine got its name index, kept in storage.session for diagnostics and tests. */
 export interface EngineInfo {
   index: 'loaded' | 'built';
-  /** Why the stored index was not used (when built), or "first install". */
+  /** Why the stored index was not used (when built, or taken from the package), or "first install". */
   reason?: string;
-  /** "package": on a first install, the index compiled when the extension was built (data/names-index.bin). */
+  /**
+   * "package": no stored index fit, and the index compiled when the extension was built for its
+   * bundled lists (data/names-index.bin) was taken.
+   */
   from?: 'package';
   parties: number;
   /** Where the parties came from: the stored copy beside the index (entries read when named), or the lists. */
