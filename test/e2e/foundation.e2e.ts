@@ -27,8 +27,10 @@ describe('a marketplace page with three listed suppliers and two look-alikes', (
 
     // The popup lists the same three, with the list and its as-of date.
     const tabId = await tabIdOf(b.session, url);
-    const badge = await b.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    expect(badge).toBe('3');
+    // The badge is set just after the page's reply.
+    await expect
+      .poll(() => b.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('3');
     const popup = await b.session.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${b.session.extensionId}/popup.html?tab=${tabId}`);

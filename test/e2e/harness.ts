@@ -94,15 +94,22 @@ export async function expectCount(get: () => Promise<number>, want: number, time
 /** The tab id of a page, as the extension sees it (asked from the service worker). */
 export async function tabIdOf(session: Session, url: string): Promise<number> {
   // Without the `tabs` permission tab URLs are hidden from us; the extension's own per-tab record
-  // (storage.session, keyed tab:N) holds the URL each frame reported.
-  return session.worker.evaluate(async (u) => {
-    const all = await chrome.storage.session.get(null);
-    for (const [k, rec] of Object.entries(all)) {
-      if (k.startsWith('tab:') && Object.values(rec as Record<string, { url: string }>).some((f) => f.url === u))
-        return Number(k.slice(4));
-    }
-    throw new Error(`no scanned tab for ${u}`);
-  }, url);
+  // (storage.session, keyed tab:N) holds the URL each frame reported. It is written just after
+  // the scan's reply, so it is waited for.
+  const id = await waitFor(
+    () =>
+      session.worker.evaluate(async (u) => {
+        const all = await chrome.storage.session.get(null);
+        for (const [k, rec] of Object.entries(all)) {
+          if (k.startsWith('tab:') && Object.values(rec as Record<string, { url: string }>).some((f) => f.url === u))
+            return Number(k.slice(4));
+        }
+        return -1;
+      }, url),
+    (v) => v >= 0,
+  );
+  if (id < 0) throw new Error(`no scanned tab for ${url}`);
+  return id;
 }
 
 /** A browser with the extension and a fixture server for one test file, closed after it. */

@@ -49,17 +49,20 @@ export async function scanPage(part: Req<'scanPage'>, sender: Runtime.MessageSen
     const now = new Date().toISOString();
     const frameId = sender.frameId ?? 0;
     const below = distinct(all.filter((f) => !keep(f)));
-    // Recording never fails the scan (a full storage.session is logged, the flags still drawn),
-    // and the history is written after the reply.
-    const merged = await recordFrame(tabId, frameId, {
+    // Recording never fails the scan (a full storage.session is logged, the flags still drawn).
+    // The tab's record, its badge and the history are written after the reply (30 ms of a cold
+    // worker's first flag): the record is queued at once in the tab's queue, so the popup, which
+    // reads through that queue, never sees the tab without it.
+    void recordFrame(tabId, frameId, {
       url: req.url,
       findings: unique,
       hidden: below.length,
       // Exports list what the sensitivity hides too (marked); capped so a page cannot fill storage.
       below: below.slice(0, BELOW_CAP),
       scannedAt: now,
-    });
-    await showBadge(tabId, merged.findings).catch(warn('badge not shown'));
+    })
+      .then((merged) => showBadge(tabId, merged.findings))
+      .catch(warn('badge not shown'));
     if (frameId === 0) void recordHistory(req, unique, now, supplierNames(all)).catch(warn('check not recorded'));
   }
   return { findings: shown, minSeverity };
