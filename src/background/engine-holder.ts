@@ -10,7 +10,7 @@ import type { BundleIndex } from '../core';
 import type { BuiltinListId, ListId, RiskData, Snapshot } from '../core';
 import { openDb, type LaborLensDb, type SnapshotRow } from '../data/db';
 import { toSnapshot } from '../data/stored-check';
-import { decodePackagedIndex, PACKAGED_INDEX_FILE } from '../data/packaged-index';
+import { decodePackagedIndex, PACKAGED_INDEX_FILE, partySums } from '../data/packaged-index';
 import {
   enabledListRows,
   ensureBundled,
@@ -344,7 +344,7 @@ async function packagedIndexFor(
   data: RiskData,
   checksums: ReadonlyMap<ListId, string>,
 ): Promise<MatchIndex | undefined> {
-  const party = new Map(partyListIds(data).map((id) => [id, checksums.get(id) ?? '?']));
+  const party = partySums(data, checksums);
   const shipped = (id: ListId): string | undefined => INDEX.lists.find((l) => l.id === id)?.sha256;
   if (data.custom.length > 0 || [...party].some(([id, sum]) => shipped(id) !== sum)) return undefined;
   const file = await (packagedIndex ?? readPackagedIndex()).catch((e: unknown) => e);

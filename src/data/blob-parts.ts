@@ -22,6 +22,7 @@ export function toBlobParts(value: unknown): { value: unknown; blob: Blob } {
   const parts: BlobPart[] = [];
   let size = 0;
   const enc = new TextEncoder();
+  // The Blob copies each part when it is made, so parts are given as views, not copied first.
   const put = (bytes: Uint8Array<ArrayBuffer>, kind: PartRef['blobPart'][0], n: number): PartRef => {
     const at = size;
     parts.push(bytes);
@@ -37,9 +38,10 @@ export function toBlobParts(value: unknown): { value: unknown; blob: Blob } {
       return put(bytes, 'str', bytes.byteLength);
     }
     if (typeof x !== 'object' || x === null) return x;
-    if (x instanceof ArrayBuffer) return put(new Uint8Array(x.slice(0)), 'ab', x.byteLength);
-    if (x instanceof Int32Array) return put(new Uint8Array(x.slice().buffer), 'i32', x.length);
-    if (x instanceof Uint8Array) return put(x.slice(), 'u8', x.length);
+    if (x instanceof ArrayBuffer) return put(new Uint8Array(x), 'ab', x.byteLength);
+    if (x instanceof Int32Array)
+      return put(new Uint8Array(x.buffer as ArrayBuffer, x.byteOffset, x.byteLength), 'i32', x.length);
+    if (x instanceof Uint8Array) return put(x as Uint8Array<ArrayBuffer>, 'u8', x.length);
     if (Array.isArray(x)) return x.map(walk);
     if (Object.getPrototypeOf(x) !== Object.prototype) throw new Error('blob parts: not a plain object');
     if (isPartRef(x)) throw new Error('blob parts: a value looks like a part reference');
@@ -65,12 +67,13 @@ export function fromBlobParts(value: unknown, bytes: ArrayBuffer): unknown {
       if (kind === 'ab') return bytes.slice(...range(at, n));
       if (kind === 'u8') return new Uint8Array(bytes.slice(...range(at, n)));
       if (kind === 'i32') return new Int32Array(bytes.slice(...range(at, n * 4)));
-      if (kind === 'str') return dec.decode(new Uint8Array(bytes, ...rangeView(range(at, n))));
+      if (kind === 'str') {
+        range(at, n);
+        return dec.decode(new Uint8Array(bytes, at, n));
+      }
       throw new Error(`a stored part of unknown kind ${String(kind)}`);
     }
     return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, walk(v)]));
   };
   return walk(value);
 }
-
-const rangeView = ([from, to]: [number, number]): [number, number] => [from, to - from];

@@ -80,7 +80,6 @@ export async function ensureBundled(
   const writes: Promise<void>[] = [];
   /** On a first install with deferFirstWrites: the writes, begun once the result is returned. */
   const later: (() => Promise<void>)[] = [];
-  const loaded = new Set<BuiltinListId>();
   const fail = async (id: BuiltinListId, had: boolean, e: unknown): Promise<void> => {
     const error = storageMessage(e);
     result.failed.push({ id, error });
@@ -122,7 +121,6 @@ export async function ensureBundled(
       const write = (): Promise<void> =>
         replaceSnapshot(db, snapshot, 'bundled', { checksum, ...(opts.changes ? { changes: opts.changes } : {}) }).then(
           () => {
-            loaded.add(id);
             result.stored.set(id, stored);
           },
           (e: unknown) => {
@@ -131,7 +129,6 @@ export async function ensureBundled(
           },
         );
       if (first) {
-        loaded.add(id);
         result.stored.set(id, stored);
         later.push(write);
       } else writes.push(write());
@@ -141,7 +138,8 @@ export async function ensureBundled(
   }
   const finish = async (): Promise<void> => {
     await Promise.all(writes);
-    result.loaded.splice(0, result.loaded.length, ...ids.filter((id) => loaded.has(id)));
+    // `stored` holds exactly the lists written (a deferred write that fails takes its list out).
+    result.loaded.splice(0, result.loaded.length, ...ids.filter((id) => result.stored.has(id)));
     // A failed list is retried at the next start instead of being marked done.
     if (result.failed.length === 0) await db.settings.put({ key: BUNDLED_MARKER_KEY, value: opts.marker });
   };
@@ -149,10 +147,9 @@ export async function ensureBundled(
     await finish();
     return result;
   }
-  result.loaded.push(...ids.filter((id) => loaded.has(id)));
+  result.loaded.push(...ids.filter((id) => result.stored.has(id)));
   // A task later, so whatever waits for this result runs first.
   result.written = new Promise<void>((ok) => setTimeout(ok, 0)).then(() => {
-    loaded.clear();
     writes.push(...later.map((w) => w()));
     return finish();
   });

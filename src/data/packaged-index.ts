@@ -24,8 +24,12 @@ interface Header {
  * SHA-256 sums `sums`: made at build time by vite.config.ts, with this build's matcher.
  */
 export function packageIndex(data: RiskData, sums: ReadonlyMap<ListId, string>): Uint8Array {
-  const lists = new Map(partyListIds(data).map((id) => [id, sums.get(id) ?? '?']));
-  return encodePackagedIndex(createEngine(data).internals.index, lists);
+  return encodePackagedIndex(createEngine(data).internals.index, partySums(data, sums));
+}
+
+/** The checksum of each list whose names the engine indexes for `data`, in its order: what a file is built from. */
+export function partySums(data: RiskData, sums: ReadonlyMap<ListId, string>): Map<ListId, string> {
+  return new Map(partyListIds(data).map((id) => [id, sums.get(id) ?? '?']));
 }
 
 export function encodePackagedIndex(index: MatchIndex, lists: ReadonlyMap<ListId, string>): Uint8Array {
