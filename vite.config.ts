@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, runnerImport, type Plugin } from 'vite';
+import { build, runnerImport, type InlineConfig, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -35,6 +35,28 @@ function firefoxManifest(): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/** A second build into the extension's folder, beside the main one: `build` names its entry. */
+function buildBeside(outDir: string, extra: NonNullable<InlineConfig['build']>): ReturnType<typeof build> {
+  return build({
+    configFile: false,
+    logLevel: 'warn',
+    root: r('./src'),
+    build: { outDir, emptyOutDir: false, target: 'es2022', copyPublicDir: false, ...extra },
+  });
+}
+
+/**
+ * Edits the built manifest in place. Read, edited and written in one synchronous step: the plugins'
+ * writeBundle hooks run side by side, and each edits the manifest after its own build.
+ */
+function editManifest<M, R = void>(outDir: string, edit: (m: M) => R): R {
+  const path = join(outDir, 'manifest.json');
+  const m = JSON.parse(readFileSync(path, 'utf8')) as M;
+  const out = edit(m);
+  writeFileSync(path, JSON.stringify(m, null, 2));
+  return out;
+}
+
 /**
  * The content script as one classic, self-contained file: crxjs would load it as an ES module
  * through a loader whose files must be web-accessible, and any matched site could then fetch
@@ -50,31 +72,18 @@ function classicContentScript(outDir: string): Plugin {
       // The same file is registered for sites the user or the administrator turns on
       // (src/background/sites.ts), which must run without any web-accessible resource too.
       const file = 'content-script.js';
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        root: r('./src'),
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2022',
-          copyPublicDir: false,
-          lib: {
-            entry: r('./src/content/index.ts'),
-            formats: ['iife'],
-            name: 'laborlensContent',
-            fileName: () => file,
-          },
+      await buildBeside(outDir, {
+        lib: {
+          entry: r('./src/content/index.ts'),
+          formats: ['iife'],
+          name: 'laborlensContent',
+          fileName: () => file,
         },
       });
-      const path = join(outDir, 'manifest.json');
-      const m = JSON.parse(readFileSync(path, 'utf8')) as {
-        web_accessible_resources?: unknown[];
-        content_scripts?: { js?: string[] }[];
-      };
-      for (const cs of m.content_scripts ?? []) cs.js = [file];
-      delete m.web_accessible_resources;
-      writeFileSync(path, JSON.stringify(m, null, 2));
+      editManifest<{ web_accessible_resources?: unknown[]; content_scripts?: { js?: string[] }[] }>(outDir, (m) => {
+        for (const cs of m.content_scripts ?? []) cs.js = [file];
+        delete m.web_accessible_resources;
+      });
     },
   };
 }
@@ -92,34 +101,24 @@ function selfContainedWorker(outDir: string): Plugin {
     apply: 'build',
     enforce: 'post',
     async writeBundle() {
-      const out = (await build({
-        configFile: false,
-        logLevel: 'warn',
-        root: r('./src'),
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2022',
-          copyPublicDir: false,
-          // One file by design (~0.5 MB, most of it data tables held as strings).
-          chunkSizeWarningLimit: 1024,
-          rollupOptions: {
-            input: r('./src/background/index.ts'),
-            output: { format: 'es', entryFileNames: 'service-worker-[hash].js', codeSplitting: false },
-          },
+      const out = (await buildBeside(outDir, {
+        // One file by design (~0.5 MB, most of it data tables held as strings).
+        chunkSizeWarningLimit: 1024,
+        rollupOptions: {
+          input: r('./src/background/index.ts'),
+          output: { format: 'es', entryFileNames: 'service-worker-[hash].js', codeSplitting: false },
         },
       })) as { output: { type: string; fileName: string }[] } | { output: { type: string; fileName: string }[] }[];
       const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
       if (chunks.length !== 1) throw new Error(`the service worker built as ${chunks.length} files, expected 1`);
       const file = (chunks[0] as { fileName: string }).fileName;
-      const path = join(outDir, 'manifest.json');
-      const m = JSON.parse(readFileSync(path, 'utf8')) as {
-        background: { service_worker?: string; scripts?: string[] };
-      };
-      const loader = m.background.service_worker ?? m.background.scripts?.[0];
-      if (m.background.service_worker) m.background.service_worker = file;
-      else m.background.scripts = [file];
-      writeFileSync(path, JSON.stringify(m, null, 2));
+      type Background = { background: { service_worker?: string; scripts?: string[] } };
+      const loader = editManifest(outDir, (m: Background) => {
+        const was = m.background.service_worker ?? m.background.scripts?.[0];
+        if (m.background.service_worker) m.background.service_worker = file;
+        else m.background.scripts = [file];
+        return was;
+      });
       // crxjs's loader and the worker chunk only it imported are no longer used.
       if (loader) {
         const target = /import '\.\/(assets\/[^']+)'/u.exec(readFileSync(join(outDir, loader), 'utf8'))?.[1];
