@@ -3,20 +3,31 @@
 
 import { finishHash, hashStep, hashToken } from './normalize';
 
-/** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
+/**
+ * True when a and b differ by at most one insertion, deletion, substitution or adjacent swap.
+ * Compares char codes from both ends instead of slicing: the scan asks this of a page word and a
+ * handful of listed words at every typo branch.
+ */
 export function editDistanceAtMost1(a: string, b: string): boolean {
-  if (a === b) return true;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    // substitution, or transposition of i and i+1
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  if (la - lb > 1 || lb - la > 1) return false;
+  const m = la < lb ? la : lb;
+  let p = 0; // common prefix
+  while (p < m && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (p === m) return true; // equal, or one extra letter at the end
+  let q = 0; // common suffix
+  while (q < m && a.charCodeAt(la - 1 - q) === b.charCodeAt(lb - 1 - q)) q++;
+  // One letter more or less, or one changed: the prefix and suffix meet around it.
+  if (p + q >= m - (la === lb ? 1 : 0)) return true;
+  // Two neighbours swapped at the first difference.
+  return (
+    la === lb &&
+    p + 1 < la &&
+    a.charCodeAt(p) === b.charCodeAt(p + 1) &&
+    a.charCodeAt(p + 1) === b.charCodeAt(p) &&
+    q >= la - p - 2
+  );
 }
 
 /**

@@ -346,6 +346,15 @@ export function tokenString(text: string, t: Tokens, k: number): string {
   if ((t.flags[k] ?? 0) & T_AMP) return 'and';
   const s = t.start[k] ?? 0;
   const e = t.end[k] ?? 0;
+  // Plain ASCII letters and digits (most words): one slice, lower-cased, not a string per letter.
+  let upper = false;
+  let i = s;
+  for (; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 39) break;
+    if (c <= 90 && c >= 65) upper = true;
+  }
+  if (i === e) return upper ? text.slice(s, e).toLowerCase() : text.slice(s, e);
   let out = '';
   for (let i = s; i < e; i++) {
     let c = text.charCodeAt(i);

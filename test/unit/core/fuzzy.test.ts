@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { boundedLevenshtein, editDistanceAtMost1 } from '../../../src/core/text/fuzzy';
+
+// Words over a small alphabet, so that near pairs are common.
+function words(seed: number, n: number): string[] {
+  let s = seed;
+  const next = (): number => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s >>> 8;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let w = '';
+    const len = next() % 7;
+    for (let j = 0; j < len; j++) w += 'abc'[next() % 3];
+    out.push(w);
+  }
+  return out;
+}
+
+describe('editDistanceAtMost1', () => {
+  it('agrees with the bounded Levenshtein distance (with swaps) on every pair of short words', () => {
+    const ws = words(5, 400);
+    let near = 0;
+    for (const a of ws)
+      for (const b of ws) {
+        const want = boundedLevenshtein(a, b, 1) <= 1;
+        if (want) near++;
+        if (editDistanceAtMost1(a, b) !== want) expect({ a, b, got: !want }).toEqual({ a, b, got: want });
+      }
+    // The words must give both answers often, or the comparison says little.
+    expect(near).toBeGreaterThan(5000);
+    expect(near).toBeLessThan(ws.length * ws.length - 5000);
+  });
+
+  it('tells the edits apart', () => {
+    expect(editDistanceAtMost1('zijin', 'zijing')).toBe(true);
+    expect(editDistanceAtMost1('zijing', 'zijin')).toBe(true);
+    expect(editDistanceAtMost1('apple', 'appel')).toBe(true);
+    expect(editDistanceAtMost1('apple', 'axple')).toBe(true);
+    expect(editDistanceAtMost1('apple', 'paple')).toBe(true);
+    expect(editDistanceAtMost1('apple', 'palpe')).toBe(false);
+    expect(editDistanceAtMost1('abab', 'baba')).toBe(false);
+    expect(editDistanceAtMost1('aab', 'aba')).toBe(true);
+    expect(editDistanceAtMost1('mining', 'minnig')).toBe(true);
+    expect(editDistanceAtMost1('mining', 'mnniig')).toBe(false);
+  });
+});
