@@ -254,10 +254,16 @@ export class LegalForms {
     return best;
   }
 
+  // Compared hash by hash: this runs for every name hit, and a key string of the hashes cost more
+  // than the rest of the legal-form test.
   private notAlone(t: Tokens, k: number, j: number): boolean {
-    let h = '';
-    for (let i = k; i < j; i++) h += `${t.hash[i]},`;
-    return NOT_ALONE_H.has(h);
+    for (const hs of NOT_ALONE_H) {
+      if (hs.length !== j - k) continue;
+      let i = 0;
+      while (i < hs.length && hs[i] === t.hash[k + i]) i++;
+      if (i === hs.length) return true;
+    }
+    return false;
   }
 
   /** Forms chained from token k on ("Co., Ltd." = co + ltd). Returns tokens consumed (0 = none). */
@@ -309,13 +315,7 @@ export function dotBelongs(t: Tokens, k: number): boolean {
   const len = (t.end[k] ?? 0) - (t.start[k] ?? 0);
   return DOTTED.has(h) || (len === 1 && !((t.flags[k] ?? 0) & T_CJK));
 }
-const NOT_ALONE_H = new Set(
-  [...NOT_ALONE].map((w) =>
-    tokenStrings(w)
-      .map((x) => `${hashToken(x)},`)
-      .join(''),
-  ),
-);
+const NOT_ALONE_H: readonly number[][] = [...NOT_ALONE].map((w) => tokenStrings(w).map(hashToken));
 
 let shared: LegalForms | undefined;
 /** The process-wide table (built once: about 1,800 forms, a few ms). */

@@ -317,6 +317,7 @@ export class MatchIndex {
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
     this.typoFirst = undefined; // made again from the trie on the next scan
     this.rootKid = undefined;
+    this.stepBits = undefined;
     this.compacted = false;
     this.kids ??= this.countKids();
     // Plain loops, no closures: this runs once per listed name, and the CLI's runner (tsx) names
@@ -650,6 +651,7 @@ export class MatchIndex {
     }
     const typoSecond = this.typoSecondBits;
     const rootKid = (this.rootKid ??= this.rootChildren());
+    const steps = (this.stepBits ??= this.stepFilter());
     for (let k = 0; k < count; k++) {
       // Most words fail the start filter and never need an id.
       const id = hasBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
@@ -668,7 +670,7 @@ export class MatchIndex {
           for (let pid = termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
             this.accept(text, t, k, j, pid, 0, 0, hits);
         }
-        if (j >= count) break;
+        if (j >= count || !hasStep(steps, n, hashes[j] as number)) break;
         const nid = this.idAt(j);
         const nx = nid >= 0 ? this.childOf(n, nid) : -1;
         if (nx < 0) break;
@@ -677,7 +679,7 @@ export class MatchIndex {
       }
       // Slow path (typo or extra bracketed qualifier) only where it can apply.
       // The walk branches only where an exact step fails, so it starts where the fast path stopped.
-      if (j < count && this.mayBranch(t, k, j, n)) this.walk(text, t, k, hits, true, [n, j, 0, 0]);
+      if (j < count && this.mayBranch(text, t, k, j, n)) this.walk(text, t, k, hits, true, [n, j, 0, 0]);
     }
     return resolveOverlaps(hits);
   }
@@ -741,6 +743,28 @@ export class MatchIndex {
    */
   private rootKid: Int32Array | undefined;
 
+  /**
+   * Bit set (2^21 bits, 256 KB) over (node, word hash) of every edge below the root: most walks end
+   * at their second word, and this says so without the word's id and the node's children, two
+   * reads from tables far larger than the cache. Made on the first scan, as rootKid.
+   */
+  private stepBits: Uint8Array | undefined;
+
+  private stepFilter(): Uint8Array {
+    const bits = new Uint8Array(1 << 18);
+    const hashOf = new Int32Array(this.tokenText.length);
+    for (let id = 0; id < hashOf.length; id++) hashOf[id] = hashToken(this.tokenText[id] as string);
+    for (let n = 1; n < this.nodes; n++)
+      for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) {
+        const id = this.nodeToken[c] as number;
+        setStep(bits, n, hashOf[id] as number);
+        // A place's other spellings reach the same child.
+        const sp = this.spellings.get(id);
+        if (sp) for (const h of sp) setStep(bits, n, h);
+      }
+    return bits;
+  }
+
   private rootChildren(): Int32Array {
     const kids = new Int32Array(this.tokenText.length).fill(-1);
     for (let c = this.firstChild[0] as number; c >= 0; c = this.nextSibling[c] as number)
@@ -778,8 +802,12 @@ export class MatchIndex {
     }
   }
 
-  /** Whether the walk that stopped at (node n, token j) could continue with a typo or a skip. */
-  private mayBranch(t: Tokens, k: number, j: number, n: number): boolean {
+  /**
+   * Whether the walk that stopped at (node n, token j) could continue with a typo or a skip. Most
+   * stops could only take a typo and no child is one edit away: that is found here, without
+   * setting up the walk (which then looks again, for the few that go on).
+   */
+  private mayBranch(text: string, t: Tokens, k: number, j: number, n: number): boolean {
     if (n === 0) return false;
     const f = t.flags[j] as number;
     if (f & T_PAREN) return true;
@@ -787,7 +815,27 @@ export class MatchIndex {
     if (f & T_CJK) return false;
     if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
     if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
-    return this.firstChild[n] !== -1;
+    return this.firstChild[n] !== -1 && this.nearChildren(tokenString(text, t, j), n, this.nearBuf);
+  }
+
+  /**
+   * The children of node n whose word is one edit from `tok` (a page word of five letters or more),
+   * into `near`; false when there are none, or more than 64 children (too many to try).
+   */
+  private nearChildren(tok: string, n: number, near: number[]): boolean {
+    near.length = 0;
+    if (tok.length < 5) return false;
+    let children = 0;
+    const lens = this.tokenLen;
+    const len = tok.length;
+    for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number) {
+      children++;
+      const id = this.nodeToken[c] as number;
+      const wl = lens[id] as number;
+      if (wl >= 5 && wl <= len + 1 && wl + 1 >= len && editDistanceAtMost1(tok, this.tokenText[id] as string))
+        near.push(c);
+    }
+    return children <= 64 && near.length > 0;
   }
 
   private walk(text: string, t: Tokens, k: number, hits: IndexHit[], branchOnly: boolean, from: number[]): void {
@@ -840,21 +888,8 @@ export class MatchIndex {
       if (j - k < 2 && (this.startCount[first] as number) > 64) continue;
       // (A folded word is never longer than the page's spelling of it.)
       if ((t.end[j] as number) - (t.start[j] as number) < 5) continue;
-      const tok = tokenString(text, t, j);
-      if (tok.length < 5) continue;
       const near = this.nearBuf;
-      near.length = 0;
-      let children = 0;
-      const lens = this.tokenLen;
-      const len = tok.length;
-      for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number) {
-        children++;
-        const id = this.nodeToken[c] as number;
-        const wl = lens[id] as number;
-        if (wl >= 5 && wl <= len + 1 && wl + 1 >= len && editDistanceAtMost1(tok, this.tokenText[id] as string))
-          near.push(c);
-      }
-      if (children > 64) continue;
+      if (!this.nearChildren(tokenString(text, t, j), n, near)) continue;
       for (const c of near) stack.push(c, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);
     }
   }
@@ -1051,6 +1086,17 @@ function settleRun(run: IndexHit[], out: IndexHit[]): void {
 function seenBefore(seen: readonly string[][], tokens: readonly string[]): boolean {
   for (const tk of seen) if (sameWords(tk, tokens)) return true;
   return false;
+}
+
+/** The step filter's bit for (node, word hash). */
+const stepBit = (n: number, hash: number): number => (Math.imul(n, 0x9e3779b1) ^ hash) & 0x1fffff;
+function setStep(bits: Uint8Array, n: number, hash: number): void {
+  const b = stepBit(n, hash);
+  bits[b >>> 3] = (bits[b >>> 3] as number) | (1 << (b & 7));
+}
+function hasStep(bits: Uint8Array, n: number, hash: number): boolean {
+  const b = stepBit(n, hash);
+  return ((bits[b >>> 3] as number) & (1 << (b & 7))) !== 0;
 }
 
 /** Bit sets of 2^20 bits over 30-bit token hashes (see startFilter). */
