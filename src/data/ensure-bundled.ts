@@ -46,7 +46,7 @@ export interface EnsureBundledResult {
 }
 
 /**
- * `loadBundled` gives a bundled file's text (as fetched), or its parsed JSON. Text whose SHA-256 is
+ * `loadBundled` gives a bundled file's text (as fetched), a PreparedBundled, or its parsed JSON. Text whose SHA-256 is
  * the one index.json gives is exactly what the data build checked (build-data.ts asserts every
  * list before hashing it) and index.json is compiled into the worker: such a file is parsed and
  * stored without walking its entries or serialising it again to hash it (on install, ~150 ms of a
@@ -156,6 +156,30 @@ export async function ensureBundled(
   return result;
 }
 
+/**
+ * A bundled file's text already hashed and, when its bytes are the ones index.json names, parsed:
+ * made as the file arrives (see prefetchBundled), while the database is still opening, instead of
+ * after it. Anything else is left for ensureBundled's full check.
+ */
+export class PreparedBundled {
+  private constructor(
+    readonly text: string,
+    readonly checksum: string,
+    readonly snapshot: unknown,
+  ) {}
+
+  /** `indexed`: the file's SHA-256 from index.json. */
+  static async of(text: string, indexed: string): Promise<PreparedBundled | string> {
+    const checksum = await sha256Hex(text);
+    if (checksum !== indexed) return text;
+    try {
+      return new PreparedBundled(text, checksum, JSON.parse(text));
+    } catch {
+      return text; // reported by ensureBundled, which parses it again
+    }
+  }
+}
+
 /** A bundled file as a checked snapshot and its checksum (see ensureBundled on trusted bytes). */
 async function bundledSnapshot<K extends BuiltinListId>(
   id: K,
@@ -163,6 +187,10 @@ async function bundledSnapshot<K extends BuiltinListId>(
   indexed: string | undefined,
 ): Promise<{ snapshot: BuiltinSnapshot<K>; checksum: string }> {
   const name = `bundled ${id}.json`;
+  // Trusted only when its checksum is the one this index gives the list.
+  if (file instanceof PreparedBundled)
+    if (file.checksum === indexed) return { snapshot: file.snapshot as BuiltinSnapshot<K>, checksum: file.checksum };
+    else file = file.text;
   if (typeof file === 'string') {
     const bytes = indexed === undefined ? undefined : await sha256Hex(file);
     let parsed: unknown;

@@ -1,6 +1,7 @@
 // The data layer's public API for lists, in one import. Each function lives in its own file.
 export {
   ensureBundled,
+  PreparedBundled,
   BUNDLED_MARKER_KEY,
   type EnsureBundledOptions,
   type EnsureBundledResult,

@@ -4,7 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BundleIndex } from '../../../src/core/lists/bundle-index';
 import type { BuiltinListId } from '../../../src/core/lists/types';
 import { LaborLensDb } from '../../../src/data/db';
-import { ensureBundled, listSummaries, loadRiskData, replaceSnapshot, setEnabled } from '../../../src/data/list-store';
+import {
+  ensureBundled,
+  listSummaries,
+  loadRiskData,
+  PreparedBundled,
+  replaceSnapshot,
+  setEnabled,
+} from '../../../src/data/list-store';
 import { snapshotChecksum } from '../../../src/data/checksum';
 import { bundled, edited, freshDb } from './helpers';
 
@@ -151,6 +158,24 @@ describe('ensureBundled with the files as text (the service worker)', () => {
       expect(r.failed[0]?.error).toMatch(/entries\[0\]\.iso2/);
       expect((await db.lists.get('tip-tiers'))?.entryCount).toBe(184);
     }
+  });
+
+  it('takes a file prepared as it arrived when index.json names its checksum, and checks any other in full', async () => {
+    const sha = (id: BuiltinListId): string => shipped.lists.find((l) => l.id === id)?.sha256 as string;
+    const prepared = await PreparedBundled.of(text('tip-tiers'), sha('tip-tiers'));
+    expect(prepared).toBeInstanceOf(PreparedBundled);
+    const db = freshDb();
+    const r = await ensureBundled(db, async () => prepared, { marker: 'm', ids: ['tip-tiers'], index: shipped });
+    expect(r.loaded).toEqual(['tip-tiers']);
+    expect((await loadRiskData(db)).builtin['tip-tiers']?.entries).toEqual(bundled('tip-tiers').entries);
+    // Bytes the index does not name stay text (checked later, entry by entry); so does bad JSON.
+    const bad = JSON.stringify({ format: 1, meta: bundled('tip-tiers').meta, entries: [{ iso2: 'nope' }] });
+    expect(await PreparedBundled.of(bad, sha('tip-tiers'))).toBe(bad);
+    // Prepared under one index, then offered under another (an update between prefetch and build):
+    // the full check runs.
+    const r2 = await ensureBundled(freshDb(), async () => prepared, { marker: 'm', ids: ['tip-tiers'], index: newer });
+    expect(r2.failed).toEqual([]);
+    expect(r2.stored.get('tip-tiers')?.checksum).toBe(await snapshotChecksum(bundled('tip-tiers')));
   });
 
   it('says a file is not JSON and keeps the stored list', async () => {
