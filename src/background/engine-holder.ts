@@ -17,6 +17,7 @@ import {
   PreparedBundled,
   loadRiskData,
   type ChangeRow,
+  type EnsureBundledResult,
   type LoadOptions,
   type LoadReport,
 } from '../data/list-store';
@@ -49,6 +50,7 @@ async function readBundled(id: BuiltinListId): Promise<string> {
 /** Bundled files asked for before the engine's build needed them (see prefetchBundled). */
 const prefetched = new Map<BuiltinListId, Promise<string | PreparedBundled>>();
 let packagedIndex: Promise<ArrayBuffer> | undefined;
+let installing = false;
 
 async function readPackagedIndex(): Promise<ArrayBuffer> {
   const res = await fetch(browser.runtime.getURL(PACKAGED_INDEX_FILE));
@@ -68,8 +70,10 @@ export function loadBundled(id: BuiltinListId): Promise<string | PreparedBundled
  * and parsed while the database opens (~300 ms on a first install on a busy 2-core machine)
  * instead of after it. Does nothing once a build began.
  */
-export function prefetchBundled(): void {
+export function prefetchBundled(install: boolean): void {
   if (engine) return;
+  // Installed, not updated: the database is new, the build need not wait for it (ensureBundled's `fresh`).
+  installing = install;
   for (const { id, sha256 } of INDEX.lists) {
     const p = readBundled(id).then((text) => PreparedBundled.of(text, sha256));
     p.catch(() => undefined); // the build awaits it and reports its failure
@@ -175,15 +179,19 @@ async function storedIndex(d: LaborLensDb, stamp: string, reads: Reads): Promise
 async function build(): Promise<Engine> {
   const t0 = performance.now();
   const d = getDb();
+  const fresh = installing;
+  installing = false; // a later build reads what is stored
   // The stored index is the largest read: started first, it arrives while the lists are read. What
-  // this session checked is read meanwhile (the stored row's read can hold it up by 200 ms).
-  const reads: Reads = { row: readStoredRow(d), checked: checkedThisSession() };
+  // this session checked is read meanwhile (the stored row's read can hold it up by 200 ms). A new
+  // database has neither: not opened before the engine is made, it leaves the browser to the files.
+  const reads: Reads | undefined = fresh ? undefined : { row: readStoredRow(d), checked: checkedThisSession() };
   const changes: ChangeRow[] = [];
   const result = await ensureBundled(d, loadBundled, {
     marker: bundleMarker(),
     index: INDEX,
     changes,
     deferFirstWrites: true,
+    fresh,
   });
   prefetched.clear(); // files the lists already stored made unnecessary
   for (const f of result.failed) console.error(`LaborLens: bundled list ${f.id} failed: ${f.error}`);
@@ -195,13 +203,9 @@ async function build(): Promise<Engine> {
     ? await fromFirstInstall(
         d,
         result.stored,
-        result.written.then(() => result.failed),
+        result.written.then(() => (result.notFresh ? undefined : result.failed)),
       )
-    : await fromStored(
-        d,
-        { trusted: (await reads.checked).lists, fresh: new Set(result.loaded), stored: result.stored },
-        reads,
-      );
+    : await fromReads(d, result, reads ?? { row: readStoredRow(d), checked: checkedThisSession() });
   const t4 = performance.now();
   const info: EngineInfo = {
     ...made.info,
@@ -214,6 +218,11 @@ async function build(): Promise<Engine> {
   void browser.storage.session.set({ engine: info }).catch(() => undefined);
   if (changes.length) bundledChanged?.(changes);
   return made.engine;
+}
+
+async function fromReads(d: LaborLensDb, result: EnsureBundledResult, reads: Reads): Promise<Made> {
+  const trusted = (await reads.checked).lists;
+  return fromStored(d, { trusted, fresh: new Set(result.loaded), stored: result.stored }, reads);
 }
 
 async function fromStored(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promise<Made> {
@@ -306,7 +315,8 @@ function partiesFit(
 async function fromFirstInstall(
   d: LaborLensDb,
   stored: ReadonlyMap<BuiltinListId, SnapshotRow>,
-  written: Promise<readonly { id: ListId; error: string }[]>,
+  /** The writes' failures, or undefined when the database held lists after all (then rebuilt). */
+  written: Promise<readonly { id: ListId; error: string }[] | undefined>,
 ): Promise<Made> {
   const t1 = performance.now();
   const data: RiskData = { builtin: {}, custom: [] };
@@ -320,6 +330,10 @@ async function fromFirstInstall(
   const t2 = performance.now();
   void written
     .then((failed) => {
+      if (failed === undefined) {
+        invalidateEngine(); // made from the files, not from what the database holds
+        return;
+      }
       for (const f of failed) console.error(`LaborLens: bundled list ${f.id} could not be stored: ${f.error}`);
       // Not stored whole: the next start reads the bundled files again, and builds again.
       if (failed.length) return;

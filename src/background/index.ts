@@ -65,7 +65,7 @@ watchPolicy();
 onBundledChanges((changes) => void afterListChange(changes).catch(logError('could not re-screen after an update')));
 
 browser.runtime.onInstalled.addListener((details) => {
-  if (details.reason === 'install' || details.reason === 'update') prefetchBundled();
+  if (details.reason === 'install' || details.reason === 'update') prefetchBundled(details.reason === 'install');
   void getEngine().catch(logError('could not load its lists'));
   void syncRegistration().catch(logError('could not register user sites'));
   void scheduleUpdates().catch(logError('could not schedule list updates'));

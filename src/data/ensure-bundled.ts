@@ -29,6 +29,13 @@ export interface EnsureBundledOptions {
    * (and flags the first page) without waiting ~170 ms for the database to commit 1.7 MB.
    */
   deferFirstWrites?: boolean;
+  /**
+   * With deferFirstWrites: the caller knows the database is new (the extension was just installed,
+   * which leaves an empty database), so the files are handed over without waiting for it to open
+   * (~300 ms on install on a busy 2-core machine). It is read before the writes all the same: a
+   * database that is not empty gets the regular update instead, and `notFresh` says so.
+   */
+  fresh?: boolean;
 }
 
 export interface EnsureBundledResult {
@@ -43,6 +50,8 @@ export interface EnsureBundledResult {
    * `stored` then hold what is being written, and `failed` gains any write that fails.
    */
   written?: Promise<void>;
+  /** Set (once `written` settles) when `fresh` was wrong: what is stored, not `stored`, is the data. */
+  notFresh?: boolean;
 }
 
 /**
@@ -58,14 +67,18 @@ export async function ensureBundled(
   opts: EnsureBundledOptions,
 ): Promise<EnsureBundledResult> {
   const result: EnsureBundledResult = { skipped: false, loaded: [], kept: [], failed: [], stored: new Map() };
-  await openWithin(db);
-  const stored = await db.settings.get(BUNDLED_MARKER_KEY);
-  if (stored?.value === opts.marker) return { ...result, skipped: true };
+  const fresh = opts.deferFirstWrites === true && opts.fresh === true;
+  if (!fresh) {
+    await openWithin(db);
+    const stored = await db.settings.get(BUNDLED_MARKER_KEY);
+    if (stored?.value === opts.marker) return { ...result, skipped: true };
+  }
   const ids = opts.ids ?? BUILTIN_IDS;
   // Every file that may be needed is asked for at once (on install, all of them): each is then
   // checked and stored in turn while the others are still being read.
-  const rows = await db.lists.bulkGet([...ids]);
-  const first = opts.deferFirstWrites === true && rows.every((r) => r === undefined) && (await db.lists.count()) === 0;
+  const rows = fresh ? ids.map(() => undefined) : await db.lists.bulkGet([...ids]);
+  const first =
+    fresh || (opts.deferFirstWrites === true && rows.every((r) => r === undefined) && (await db.lists.count()) === 0);
   const early = new Map<BuiltinListId, Promise<unknown>>();
   ids.forEach((id, i) => {
     const indexed = opts.index?.lists.find((l) => l.id === id);
@@ -149,11 +162,25 @@ export async function ensureBundled(
   }
   result.loaded.push(...ids.filter((id) => result.stored.has(id)));
   // A task later, so whatever waits for this result runs first.
-  result.written = new Promise<void>((ok) => setTimeout(ok, 0)).then(() => {
+  result.written = new Promise<void>((ok) => setTimeout(ok, 0)).then(async () => {
+    if (fresh && !(await isEmpty(db))) {
+      // Not a new database after all: what it holds decides, as on any start.
+      result.notFresh = true;
+      const again = await ensureBundled(db, loadBundled, { ...opts, fresh: false, deferFirstWrites: false });
+      result.stored = again.stored;
+      result.loaded.splice(0, result.loaded.length, ...again.loaded);
+      result.failed.push(...again.failed);
+      return;
+    }
     writes.push(...later.map((w) => w()));
     return finish();
   });
   return result;
+}
+
+async function isEmpty(db: LaborLensDb): Promise<boolean> {
+  await openWithin(db);
+  return (await db.settings.get(BUNDLED_MARKER_KEY)) === undefined && (await db.lists.count()) === 0;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { BuiltinListId } from '../../../src/core/lists/types';
 import { LaborLensDb } from '../../../src/data/db';
 import {
   ensureBundled,
+  importCustomList,
   listSummaries,
   loadRiskData,
   PreparedBundled,
@@ -48,6 +49,33 @@ describe('ensureBundled', () => {
     expect(r.loaded).toEqual(IDS);
     expect((await loadRiskData(db)).builtin['tip-tiers']?.entries).toEqual(bundled('tip-tiers').entries);
     expect((await ensureBundled(db, loader(), { marker: 'm1', ids: IDS })).skipped).toBe(true);
+  });
+
+  it('on a fresh install hands the lists over before the database has opened, then writes them', async () => {
+    const db = freshDb();
+    const r = await ensureBundled(db, loader(), { marker: 'm1', ids: IDS, deferFirstWrites: true, fresh: true });
+    expect(db.isOpen()).toBe(false);
+    expect(r.loaded).toEqual(IDS);
+    expect(r.stored.get('cbp-wro')).toMatchObject({ entries: bundled('cbp-wro').entries });
+    await r.written;
+    expect(r.notFresh).toBeUndefined();
+    expect(r.failed).toEqual([]);
+    expect(await db.lists.count()).toBe(3);
+    expect((await ensureBundled(db, loader(), { marker: 'm1', ids: IDS })).skipped).toBe(true);
+  });
+
+  it('told "fresh" about a database that holds lists, keeps what it holds and says so', async () => {
+    const db = freshDb();
+    await ensureBundled(db, loader(), { marker: 'm1', ids: ['tip-tiers'] });
+    await importCustomList(db, 'x.csv', 'name,severity\nZed Trading Co,high\n', 'watch', new Date('2026-01-01'));
+    const r = await ensureBundled(db, loader(), { marker: 'm2', ids: IDS, deferFirstWrites: true, fresh: true });
+    await r.written;
+    expect(r.notFresh).toBe(true);
+    expect(r.failed).toEqual([]);
+    // The regular update ran: the other bundled lists added, the custom list untouched.
+    expect(await db.lists.count()).toBe(4);
+    expect((await loadRiskData(db)).custom.map((c) => c.meta.name)).toHaveLength(1);
+    expect((await db.settings.get('bundledVersion'))?.value).toBe('m2');
   });
 
   it('defers no write once any list is stored (an update, or a custom list already there)', async () => {
