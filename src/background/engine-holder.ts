@@ -183,7 +183,7 @@ async function build(): Promise<Engine> {
   installing = false; // a later build reads what is stored
   // The stored index is the largest read: started first, it arrives while the lists are read. What
   // this session checked is read meanwhile (the stored row's read can hold it up by 200 ms). A new
-  // database has neither: not opened before the engine is made, it leaves the browser to the files.
+  // database has neither, and the engine is made while it opens.
   const reads: Reads | undefined = fresh ? undefined : { row: readStoredRow(d), checked: checkedThisSession() };
   const changes: ChangeRow[] = [];
   const result = await ensureBundled(d, loadBundled, {
@@ -199,13 +199,18 @@ async function build(): Promise<Engine> {
   storing = result.written?.catch(() => undefined);
   // A first install's engine is made before anything else is awaited, so its deferred writes
   // (begun a task later) wait for it.
-  const made = result.written
+  let made = result.written
     ? await fromFirstInstall(
         d,
         result.stored,
         result.written.then(() => (result.notFresh ? undefined : result.failed)),
       )
     : await fromReads(d, result, reads ?? { row: readStoredRow(d), checked: checkedThisSession() });
+  // Made while the database opened, on the word of an install: used only if it was indeed empty.
+  if (result.empty && !(await result.empty)) {
+    await result.written; // the regular update
+    made = await fromReads(d, result, { row: readStoredRow(d), checked: checkedThisSession() });
+  }
   const t4 = performance.now();
   const info: EngineInfo = {
     ...made.info,
@@ -315,7 +320,7 @@ function partiesFit(
 async function fromFirstInstall(
   d: LaborLensDb,
   stored: ReadonlyMap<BuiltinListId, SnapshotRow>,
-  /** The writes' failures, or undefined when the database held lists after all (then rebuilt). */
+  /** The writes' failures, or undefined when the database held lists after all (see build). */
   written: Promise<readonly { id: ListId; error: string }[] | undefined>,
 ): Promise<Made> {
   const t1 = performance.now();
@@ -330,10 +335,7 @@ async function fromFirstInstall(
   const t2 = performance.now();
   void written
     .then((failed) => {
-      if (failed === undefined) {
-        invalidateEngine(); // made from the files, not from what the database holds
-        return;
-      }
+      if (failed === undefined) return; // not a new database: that engine was not used (see build)
       for (const f of failed) console.error(`LaborLens: bundled list ${f.id} could not be stored: ${f.error}`);
       // Not stored whole: the next start reads the bundled files again, and builds again.
       if (failed.length) return;

@@ -30,10 +30,12 @@ export interface EnsureBundledOptions {
    */
   deferFirstWrites?: boolean;
   /**
-   * With deferFirstWrites: the caller knows the database is new (the extension was just installed,
-   * which leaves an empty database), so the files are handed over without waiting for it to open
-   * (~300 ms on install on a busy 2-core machine). It is read before the writes all the same: a
-   * database that is not empty gets the regular update instead, and `notFresh` says so.
+   * With deferFirstWrites: the caller was told the extension was just installed, which normally
+   * leaves an empty database. The files are handed over without waiting for it to open (~300 ms on
+   * install on a busy 2-core machine), and `empty` says, once it has opened, whether that held: a
+   * browser that lost its profile's record of an unpacked extension, or a Firefox temporary
+   * add-on, reports an install over a database with lists in it. That database gets the regular
+   * update instead of the deferred writes, and `notFresh` says so.
    */
   fresh?: boolean;
 }
@@ -50,7 +52,9 @@ export interface EnsureBundledResult {
    * `stored` then hold what is being written, and `failed` gains any write that fails.
    */
   written?: Promise<void>;
-  /** Set (once `written` settles) when `fresh` was wrong: what is stored, not `stored`, is the data. */
+  /** With `fresh`: whether the database was indeed empty (what `stored` holds is then the data). */
+  empty?: Promise<boolean>;
+  /** Set (once `written` settles) when `fresh` was wrong: `stored` and `loaded` are then the regular update's. */
   notFresh?: boolean;
 }
 
@@ -68,7 +72,10 @@ export async function ensureBundled(
 ): Promise<EnsureBundledResult> {
   const result: EnsureBundledResult = { skipped: false, loaded: [], kept: [], failed: [], stored: new Map() };
   const fresh = opts.deferFirstWrites === true && opts.fresh === true;
-  if (!fresh) {
+  if (fresh) {
+    result.empty = isEmpty(db);
+    result.empty.catch(() => undefined); // awaited by the caller and the writes
+  } else {
     await openWithin(db);
     const stored = await db.settings.get(BUNDLED_MARKER_KEY);
     if (stored?.value === opts.marker) return { ...result, skipped: true };
@@ -163,7 +170,7 @@ export async function ensureBundled(
   result.loaded.push(...ids.filter((id) => result.stored.has(id)));
   // A task later, so whatever waits for this result runs first.
   result.written = new Promise<void>((ok) => setTimeout(ok, 0)).then(async () => {
-    if (fresh && !(await isEmpty(db))) {
+    if (result.empty && !(await result.empty)) {
       // Not a new database after all: what it holds decides, as on any start.
       result.notFresh = true;
       const again = await ensureBundled(db, loadBundled, { ...opts, fresh: false, deferFirstWrites: false });

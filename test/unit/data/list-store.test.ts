@@ -51,10 +51,10 @@ describe('ensureBundled', () => {
     expect((await ensureBundled(db, loader(), { marker: 'm1', ids: IDS })).skipped).toBe(true);
   });
 
-  it('on a fresh install hands the lists over before the database has opened, then writes them', async () => {
+  it('on a fresh install hands the lists over, says the database was empty, then writes them', async () => {
     const db = freshDb();
     const r = await ensureBundled(db, loader(), { marker: 'm1', ids: IDS, deferFirstWrites: true, fresh: true });
-    expect(db.isOpen()).toBe(false);
+    expect(await r.empty).toBe(true);
     expect(r.loaded).toEqual(IDS);
     expect(r.stored.get('cbp-wro')).toMatchObject({ entries: bundled('cbp-wro').entries });
     await r.written;
@@ -69,6 +69,7 @@ describe('ensureBundled', () => {
     await ensureBundled(db, loader(), { marker: 'm1', ids: ['tip-tiers'] });
     await importCustomList(db, 'x.csv', 'name,severity\nZed Trading Co,high\n', 'watch', new Date('2026-01-01'));
     const r = await ensureBundled(db, loader(), { marker: 'm2', ids: IDS, deferFirstWrites: true, fresh: true });
+    expect(await r.empty).toBe(false);
     await r.written;
     expect(r.notFresh).toBe(true);
     expect(r.failed).toEqual([]);
