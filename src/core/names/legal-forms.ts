@@ -205,9 +205,23 @@ export class LegalForms {
   private readonly root = node();
   private readonly wordy = new Set<number>();
 
+  /**
+   * Bit set (2^17 bits) over the hashes of the words forms begin with: most words a caller asks
+   * about begin none, and the bit says so without a lookup in the root's map.
+   */
+  private readonly firstBits = new Uint8Array(1 << 14);
+
   constructor(forms: Iterable<string>) {
     for (const f of forms) this.add(f);
     for (const w of WORDY) this.wordy.add(hashToken(w));
+    for (const h of this.root.next.keys()) {
+      const at = (h & 0x1ffff) >>> 3;
+      this.firstBits[at] = (this.firstBits[at] as number) | (1 << (h & 7));
+    }
+  }
+
+  private mayBegin(h: number): boolean {
+    return ((this.firstBits[(h & 0x1ffff) >>> 3] as number) & (1 << (h & 7))) !== 0;
   }
 
   private add(form: string): void {
@@ -232,6 +246,7 @@ export class LegalForms {
 
   /** Longest single form starting at token k (strict: page-text rules on capitals apply). */
   private one(t: Tokens, k: number, strict: boolean): number {
+    if (k >= t.count || !this.mayBegin(t.hash[k] as number)) return 0;
     let n: Node | undefined = this.root;
     let best = 0;
     for (let j = k; j < t.count && n; j++) {

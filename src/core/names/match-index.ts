@@ -648,6 +648,8 @@ export class MatchIndex {
       this.tokenLen = new Uint8Array(this.tokenText.length);
       for (let i = 0; i < this.tokenText.length; i++)
         this.tokenLen[i] = Math.min(255, (this.tokenText[i] as string).length);
+      this.placeIds = new Uint8Array(this.tokenText.length);
+      for (const id of this.spellings.keys()) this.placeIds[id] = 1;
     }
     const typoSecond = this.typoSecondBits;
     const rootKid = (this.rootKid ??= this.rootChildren());
@@ -695,6 +697,7 @@ export class MatchIndex {
   private delBuf = new Int32Array(64);
   private readonly nearBuf: number[] = []; // children one typo away (walk)
   private tokenLen = new Uint8Array(0); // word lengths (capped at 255), made on the first scan
+  private placeIds = new Uint8Array(0); // 1: a place with other spellings (see spellings), made with tokenLen
   private typoPairs: PairMap | undefined; // (second word, third word) of typo-able names
   // Bit sets over page-token hashes, as the start filter: most page words fail these two tests
   // without a table lookup.
@@ -942,7 +945,7 @@ export class MatchIndex {
         const id = this.idAt(i);
         // A place's other spellings ("Peking") are checked through their canonical word's hash;
         // any other word is compared with the listed word in place, without building a string.
-        if (this.spellings.has(id)) {
+        if (this.placeIds[id] === 1) {
           if (hash2(canonicalPlaceToken(tokenString(text, t, i))) !== this.tokenH2[id]) return;
         } else if (!tokenEquals(text, t, i, this.tokenText[id] as string)) return;
       }
