@@ -4,7 +4,7 @@
 // compiled name index is stored too (data/index-store.ts): a worker woken after its idle stop
 // loads it instead of indexing every name again, unless anything about it disagrees.
 import browser from 'webextension-polyfill';
-import { createEngine, engineTables, isBuiltinId, warmIndex } from '../core';
+import { createEngine, engineTables, isBuiltinId, warmEngine, warmIndex } from '../core';
 import type { Engine, LaborLensEngine, MatchIndex } from '../core';
 import type { BundleIndex } from '../core';
 import type { BuiltinListId, ListId, RiskData, Snapshot } from '../core';
@@ -207,9 +207,13 @@ async function build(): Promise<Engine> {
       )
     : await fromReads(d, result, reads ?? { row: readStoredRow(d), checked: checkedThisSession() });
   // Made while the database opened, on the word of an install: used only if it was indeed empty.
-  if (result.empty && !(await result.empty)) {
-    await result.written; // the regular update
-    made = await fromReads(d, result, { row: readStoredRow(d), checked: checkedThisSession() });
+  // The wait is spent on the first scan's one-time costs.
+  if (result.empty) {
+    warmEngine(made.engine);
+    if (!(await result.empty)) {
+      await result.written; // the regular update
+      made = await fromReads(d, result, { row: readStoredRow(d), checked: checkedThisSession() });
+    }
   }
   const t4 = performance.now();
   const info: EngineInfo = {

@@ -94,6 +94,19 @@ export function warmIndex(index: MatchIndex): void {
   index.scan('', tokenize(''));
 }
 
+/**
+ * A listing in the shape pages have (a Latin and a Chinese company name, a code, an origin), named
+ * after no listed party: a first scan of it compiles the detectors' code and makes the index's
+ * first-scan tables (see warmIndex) while the caller waits for something else.
+ */
+export const WARM_TEXT =
+  'Supplier: Shenzhen Example Garment Trading Co., Ltd.\nCotton T-shirts, HS code 6109.10.00, ' +
+  'Origin: Hotan, Xinjiang, China. MOQ 500 pieces.\n供应商：深圳市示例服装贸易有限公司 原产地：新疆和田\n';
+
+export function warmEngine(engine: LaborLensEngine): void {
+  engine.scan(WARM_TEXT);
+}
+
 export function createEngine(data: RiskData, opts: EngineOptions = {}): LaborLensEngine {
   const parties = opts.parties && opts.index ? opts.parties : collectParties(data);
   let index = opts.index;

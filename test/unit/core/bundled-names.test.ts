@@ -3,7 +3,7 @@
 // `low` possible match).
 import { describe, expect, it } from 'vitest';
 import { loadBundledRiskData } from '../../../src/cli/bundled';
-import { createEngine } from '../../../src/core/engine/engine';
+import { createEngine, WARM_TEXT } from '../../../src/core/engine/engine';
 
 const data = loadBundledRiskData();
 const engine = createEngine(data);
@@ -23,5 +23,16 @@ describe('bundled UFLPA names in page context', () => {
         .map((f) => f.key);
       expect(keys, text).toContain(key);
     }
+  });
+});
+
+describe('the text a new worker warms its engine with', () => {
+  it('names no listed party, and reads its code and Xinjiang origin as a page would', () => {
+    const found = engine.scan(WARM_TEXT);
+    // (Its Latin-named supplier is placed in Xinjiang by its origin line: a rule, not a listed party.)
+    expect(found.filter((f) => f.kind === 'supplier' && (f.list === 'uflpa' || f.list === 'cbp-wro'))).toEqual([]);
+    expect(found.some((f) => f.kind === 'supplier')).toBe(true);
+    expect(found.some((f) => f.kind === 'hs')).toBe(true);
+    expect(found.some((f) => f.kind === 'origin' && f.key === 'CN-XJ')).toBe(true);
   });
 });
