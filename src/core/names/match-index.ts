@@ -660,8 +660,14 @@ export class MatchIndex {
       // The root's child: a word begins a name exactly when it has one.
       let n = id >= 0 ? (rootKid[id] as number) : -1;
       if (n < 0) {
-        // Half the words of a page are capitalised: the next word's bit is tested here, inline.
-        if ((t.flags[k] as number) & T_UPPER && k + 2 < count && hasBit(typoSecond, hashes[k + 1] as number))
+        // Half the words of a page are capitalised: the word's length and the next word's bit are
+        // tested here, inline (a typo is looked for in words of five letters or more only).
+        if (
+          (t.flags[k] as number) & T_UPPER &&
+          k + 2 < count &&
+          (t.end[k] as number) - (t.start[k] as number) >= 5 &&
+          hasBit(typoSecond, hashes[k + 1] as number)
+        )
           this.firstWordTypo(text, t, k, hits);
         continue;
       }
@@ -776,9 +782,8 @@ export class MatchIndex {
   }
 
   private firstWordTypo(text: string, t: Tokens, k: number, hits: IndexHit[]): void {
-    // The caller tested the second word's bit.
-    if ((t.end[k] as number) - (t.start[k] as number) < 5 || !hasBit(this.typoThirdBits, t.hash[k + 2] as number))
-      return;
+    // The caller tested the word's length and the second word's bit.
+    if (!hasBit(this.typoThirdBits, t.hash[k + 2] as number)) return;
     const map = this.typoFirst as IntMap;
     const second = this.idAt(k + 1);
     if (second < 0) return;
