@@ -72,7 +72,8 @@ export function loadBundled(id: BuiltinListId): Promise<string | PreparedBundled
  */
 export function prefetchBundled(install: boolean): void {
   if (engine) return;
-  // Installed, not updated: the database is new, the build need not wait for it (ensureBundled's `fresh`).
+  // Installed, not updated: the database should be new, so the build makes its engine while it
+  // opens, and uses it once it is seen empty (ensureBundled's `fresh`).
   installing = install;
   for (const { id, sha256 } of INDEX.lists) {
     const p = readBundled(id).then((text) => PreparedBundled.of(text, sha256));

@@ -59,11 +59,12 @@ export interface EnsureBundledResult {
 }
 
 /**
- * `loadBundled` gives a bundled file's text (as fetched), a PreparedBundled, or its parsed JSON. Text whose SHA-256 is
- * the one index.json gives is exactly what the data build checked (build-data.ts asserts every
- * list before hashing it) and index.json is compiled into the worker: such a file is parsed and
- * stored without walking its entries or serialising it again to hash it (on install, ~150 ms of a
- * 2-core machine's worker time). Any other file, or parsed JSON, is checked entry by entry.
+ * `loadBundled` gives a bundled file's text (as fetched), a PreparedBundled, or its parsed JSON.
+ * Text whose SHA-256 is the one index.json gives is exactly what the data build checked
+ * (build-data.ts asserts every list before hashing it) and index.json is compiled into the worker:
+ * such a file is parsed and stored without walking its entries or serialising it again to hash it
+ * (on install, ~150 ms of a 2-core machine's worker time). Any other file, or parsed JSON, is
+ * checked entry by entry.
  */
 export async function ensureBundled(
   db: LaborLensDb,
@@ -176,7 +177,7 @@ export async function ensureBundled(
       const again = await ensureBundled(db, loadBundled, { ...opts, fresh: false, deferFirstWrites: false });
       result.stored = again.stored;
       result.loaded.splice(0, result.loaded.length, ...again.loaded);
-      result.failed.push(...again.failed);
+      result.failed.splice(0, result.failed.length, ...again.failed);
       return;
     }
     writes.push(...later.map((w) => w()));
