@@ -210,6 +210,8 @@ export class LegalForms {
    * about begin none, and the bit says so without a lookup in the root's map.
    */
   private readonly firstBits = new Uint8Array(1 << 14);
+  /** NOT_ALONE as hash sequences (made with the table, not when the module loads: it folds CJK). */
+  private readonly notAloneH: readonly number[][] = [...NOT_ALONE].map((w) => tokenStrings(w).map(hashToken));
 
   constructor(forms: Iterable<string>) {
     for (const f of forms) this.add(f);
@@ -272,7 +274,7 @@ export class LegalForms {
   // Compared hash by hash: this runs for every name hit, and a key string of the hashes cost more
   // than the rest of the legal-form test.
   private notAlone(t: Tokens, k: number, j: number): boolean {
-    for (const hs of NOT_ALONE_H) {
+    for (const hs of this.notAloneH) {
       if (hs.length !== j - k) continue;
       let i = 0;
       while (i < hs.length && hs[i] === t.hash[k + i]) i++;
@@ -330,7 +332,6 @@ export function dotBelongs(t: Tokens, k: number): boolean {
   const len = (t.end[k] ?? 0) - (t.start[k] ?? 0);
   return DOTTED.has(h) || (len === 1 && !((t.flags[k] ?? 0) & T_CJK));
 }
-const NOT_ALONE_H: readonly number[][] = [...NOT_ALONE].map((w) => tokenStrings(w).map(hashToken));
 
 let shared: LegalForms | undefined;
 /** The process-wide table (built once: about 1,800 forms, a few ms). */

@@ -21,10 +21,18 @@ export interface ScreenKey {
   generics: Set<string>;
 }
 
-const GENERIC = new Map<string, string>();
-for (const pair of RIGOUR_GENERIC.split('|')) {
-  const i = pair.indexOf('=');
-  if (i > 0) GENERIC.set(pair.slice(0, i), pair.slice(i + 1));
+// Made on first use, not when the module loads: a service worker runs every module's top level on
+// each wake, most of which never screen a name.
+let generic: Map<string, string> | undefined;
+function genericOf(form: string): string | undefined {
+  if (!generic) {
+    generic = new Map();
+    for (const pair of RIGOUR_GENERIC.split('|')) {
+      const i = pair.indexOf('=');
+      if (i > 0) generic.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  }
+  return generic.get(form);
 }
 
 const UNITS: Record<string, number> = {
@@ -104,7 +112,7 @@ function stripEnds(toks: string[], generics: Set<string>): string[] {
   for (let guard = 0; guard < 3 && from < to - 1; guard++) {
     const n = lf.prefixLength(toks.slice(0, to), from);
     if (n === 0 || from + n >= to) break;
-    const g = GENERIC.get(toks.slice(from, from + n).join(' '));
+    const g = genericOf(toks.slice(from, from + n).join(' '));
     if (g) generics.add(g);
     from += n;
   }
@@ -113,7 +121,7 @@ function stripEnds(toks: string[], generics: Set<string>): string[] {
     let cut = -1;
     for (let p = to - 1; p > from; p--) if (lf.prefixLength(toks.slice(0, to), p) === to - p) cut = p;
     if (cut < 0) break;
-    const g = GENERIC.get(toks.slice(cut, to).join(' '));
+    const g = genericOf(toks.slice(cut, to).join(' '));
     if (g) generics.add(g);
     to = cut;
   }

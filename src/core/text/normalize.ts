@@ -54,7 +54,7 @@ const BREAKS = new Set([',', '.', ';', ':', '|', '/', '!', '?', '、', '。', '�
  * read as the Latin name. Keys are folded (lower-case) letters; lists and pages fold alike, so
  * names written in those scripts still match each other.
  */
-const LOOKALIKE = pairTable(LOOKALIKE_PAIRS);
+let LOOKALIKE: Map<string, string> | undefined; // made on the first fold of a non-ASCII letter (foldChar)
 
 /**
  * NFKC, diacritics dropped, lower case: the fold before the look-alike and Chinese tables
@@ -73,7 +73,7 @@ export function foldChar(cp: number): Folded {
   const raw = String.fromCodePoint(cp);
   const upper = upperRe.test(raw.normalize('NFKC'));
   let s = foldBase(raw);
-  s = LOOKALIKE.get(s) ?? tradToSimp(s);
+  s = (LOOKALIKE ??= pairTable(LOOKALIKE_PAIRS)).get(s) ?? tradToSimp(s);
   let cls = C_SEP;
   let open = 0;
   let brk = false;
