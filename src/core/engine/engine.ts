@@ -86,12 +86,16 @@ export function engineTables(data: RiskData): EngineTables {
 }
 
 /**
- * Makes what a name index still builds on its first scan (the word lengths; an index made from
- * lists rather than a stored image also its renumbered trie and first-word typo tables), so a
- * caller can pay for it while it waits for something else rather than on the first page's scan.
+ * Makes what a name index still builds on its first scan (the word lengths, the root's children,
+ * the step filter; an index made from lists rather than a stored image also its renumbered trie
+ * and first-word typo tables), so a caller can pay for it while it waits for something else rather
+ * than on the first page's scan.
  */
 export function warmIndex(index: MatchIndex): void {
-  index.scan('', tokenize(''));
+  // One Chinese character: its fold makes the look-alike and traditional-Chinese tables, which no
+  // longer load with their modules (most wakes never fold a letter), before the first page needs them.
+  const text = '中';
+  index.scan(text, tokenize(text));
 }
 
 /**
