@@ -4,6 +4,7 @@
 import { RIGOUR_FORMS } from './legal-forms-data';
 import { hashToken, T_ALLCAPS, T_CJK, T_UPPER, type Tokens } from '../text/normalize';
 import { tokenStrings } from '../text/split-name';
+import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
 
 // Forms missing from rigour's table or spelled differently in Asian trade pages. Chained forms
 // ("Co., Ltd.", "Pvt. Ltd.") are handled by consuming forms repeatedly, so parts suffice.
@@ -209,21 +210,14 @@ export class LegalForms {
    * Bit set (2^17 bits) over the hashes of the words forms begin with: most words a caller asks
    * about begin none, and the bit says so without a lookup in the root's map.
    */
-  private readonly firstBits = new Uint8Array(1 << 14);
+  private readonly firstBits = hashBits(17);
   /** NOT_ALONE as hash sequences (made with the table, not when the module loads: it folds CJK). */
   private readonly notAloneH: readonly number[][] = [...NOT_ALONE].map((w) => tokenStrings(w).map(hashToken));
 
   constructor(forms: Iterable<string>) {
     for (const f of forms) this.add(f);
     for (const w of WORDY) this.wordy.add(hashToken(w));
-    for (const h of this.root.next.keys()) {
-      const at = (h & 0x1ffff) >>> 3;
-      this.firstBits[at] = (this.firstBits[at] as number) | (1 << (h & 7));
-    }
-  }
-
-  private mayBegin(h: number): boolean {
-    return ((this.firstBits[(h & 0x1ffff) >>> 3] as number) & (1 << (h & 7))) !== 0;
+    for (const h of this.root.next.keys()) setHashBit(this.firstBits, h);
   }
 
   private add(form: string): void {
@@ -248,7 +242,7 @@ export class LegalForms {
 
   /** Longest single form starting at token k (strict: page-text rules on capitals apply). */
   private one(t: Tokens, k: number, strict: boolean): number {
-    if (k >= t.count || !this.mayBegin(t.hash[k] as number)) return 0;
+    if (k >= t.count || !hasHashBit(this.firstBits, t.hash[k] as number)) return 0;
     let n: Node | undefined = this.root;
     let best = 0;
     for (let j = k; j < t.count && n; j++) {

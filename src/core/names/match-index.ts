@@ -18,6 +18,7 @@ import {
   type Tokens,
 } from '../text/normalize';
 import { growI32, growU8, IntMap, PairMap } from '../text/int-table';
+import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
 import { isCommonWord } from './common-words';
 import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
 import { dotBelongs, legalForms } from './legal-forms';
@@ -527,7 +528,7 @@ export class MatchIndex {
   private curText = '';
   private curTokens: Tokens | undefined;
   /** Bit set over token hashes (2^20 bits, 128 KB: stays in cache) of spellings that begin a name. */
-  private readonly startFilter = new Uint8Array(1 << 17);
+  private readonly startFilter = hashBits(20);
 
   /**
    * Sets the bits of every spelling of a token (a place's variants share one id); `hash`, the
@@ -535,8 +536,8 @@ export class MatchIndex {
    */
   private markSpellings(bits: Uint8Array, id: number, hash?: number): void {
     const sp = this.spellings.get(id);
-    if (sp) for (const h of sp) setBit(bits, h);
-    else setBit(bits, hash ?? hashToken(this.tokenText[id] as string));
+    if (sp) for (const h of sp) setHashBit(bits, h);
+    else setHashBit(bits, hash ?? hashToken(this.tokenText[id] as string));
   }
 
   private idAt(j: number): number {
@@ -656,7 +657,7 @@ export class MatchIndex {
     const steps = (this.stepBits ??= this.stepFilter());
     for (let k = 0; k < count; k++) {
       // Most words fail the start filter and never need an id.
-      const id = hasBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
+      const id = hasHashBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
       // The root's child: a word begins a name exactly when it has one.
       let n = id >= 0 ? (rootKid[id] as number) : -1;
       if (n < 0) {
@@ -666,7 +667,7 @@ export class MatchIndex {
           (t.flags[k] as number) & T_UPPER &&
           k + 2 < count &&
           (t.end[k] as number) - (t.start[k] as number) >= 5 &&
-          hasBit(typoSecond, hashes[k + 1] as number)
+          hasHashBit(typoSecond, hashes[k + 1] as number)
         )
           this.firstWordTypo(text, t, k, hits);
         continue;
@@ -678,7 +679,7 @@ export class MatchIndex {
           for (let pid = termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
             this.accept(text, t, k, j, pid, 0, 0, hits);
         }
-        if (j >= count || !hasStep(steps, n, hashes[j] as number)) break;
+        if (j >= count || !hasHashBit(steps, stepKey(n, hashes[j] as number))) break;
         const nid = this.idAt(j);
         const nx = nid >= 0 ? this.childOf(n, nid) : -1;
         if (nx < 0) break;
@@ -716,8 +717,8 @@ export class MatchIndex {
       firsts.push(c);
     const map = new IntMap(firsts.length * 8 + 16);
     const pairs = new PairMap(firsts.length * 2 + 16);
-    this.typoSecondBits = new Uint8Array(1 << 17);
-    this.typoThirdBits = new Uint8Array(1 << 17);
+    this.typoSecondBits = hashBits(20);
+    this.typoThirdBits = hashBits(20);
     const role = new Uint8Array(this.tokenText.length); // 1: a second word, 2: a third word
     for (const c of firsts) {
       const id = this.nodeToken[c] as number;
@@ -760,16 +761,16 @@ export class MatchIndex {
   private stepBits: Uint8Array | undefined;
 
   private stepFilter(): Uint8Array {
-    const bits = new Uint8Array(1 << 18);
+    const bits = hashBits(21);
     const hashOf = new Int32Array(this.tokenText.length);
     for (let id = 0; id < hashOf.length; id++) hashOf[id] = hashToken(this.tokenText[id] as string);
     for (let n = 1; n < this.nodes; n++)
       for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) {
         const id = this.nodeToken[c] as number;
-        setStep(bits, n, hashOf[id] as number);
+        setHashBit(bits, stepKey(n, hashOf[id] as number));
         // A place's other spellings reach the same child.
         const sp = this.spellings.get(id);
-        if (sp) for (const h of sp) setStep(bits, n, h);
+        if (sp) for (const h of sp) setHashBit(bits, stepKey(n, h));
       }
     return bits;
   }
@@ -783,7 +784,7 @@ export class MatchIndex {
 
   private firstWordTypo(text: string, t: Tokens, k: number, hits: IndexHit[]): void {
     // The caller tested the word's length and the second word's bit.
-    if (!hasBit(this.typoThirdBits, t.hash[k + 2] as number)) return;
+    if (!hasHashBit(this.typoThirdBits, t.hash[k + 2] as number)) return;
     const map = this.typoFirst as IntMap;
     const second = this.idAt(k + 1);
     if (second < 0) return;
@@ -1096,23 +1097,5 @@ function seenBefore(seen: readonly string[][], tokens: readonly string[]): boole
   return false;
 }
 
-/** The step filter's bit for (node, word hash). */
-const stepBit = (n: number, hash: number): number => (Math.imul(n, 0x9e3779b1) ^ hash) & 0x1fffff;
-function setStep(bits: Uint8Array, n: number, hash: number): void {
-  const b = stepBit(n, hash);
-  bits[b >>> 3] = (bits[b >>> 3] as number) | (1 << (b & 7));
-}
-function hasStep(bits: Uint8Array, n: number, hash: number): boolean {
-  const b = stepBit(n, hash);
-  return ((bits[b >>> 3] as number) & (1 << (b & 7))) !== 0;
-}
-
-/** Bit sets of 2^20 bits over 30-bit token hashes (see startFilter). */
-function setBit(bits: Uint8Array, hash: number): void {
-  const b = hash & 0xfffff;
-  bits[b >>> 3] = (bits[b >>> 3] as number) | (1 << (b & 7));
-}
-function hasBit(bits: Uint8Array, hash: number): boolean {
-  const b = hash & 0xfffff;
-  return ((bits[b >>> 3] as number) & (1 << (b & 7))) !== 0;
-}
+/** The step filter's key for (node, word hash): a hash of the pair, for hasHashBit. */
+const stepKey = (n: number, hash: number): number => Math.imul(n, 0x9e3779b1) ^ hash;

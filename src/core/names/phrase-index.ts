@@ -4,6 +4,7 @@
 import { IntMap } from '../text/int-table';
 import { hashToken, tokenEquals, T_ALLCAPS, T_CJK, type Tokens } from '../text/normalize';
 import { splitName } from '../text/split-name';
+import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
 
 export interface PhraseHit<R> {
   ref: R;
@@ -34,7 +35,7 @@ export class PhraseIndex<R> {
    * The same hashes as a 2^16-bit set (8 KB, stays in L1): four phrase indexes each read every
    * page token, and most tokens fail this one bit test without a probe into `first`.
    */
-  private readonly firstBits = new Uint8Array(1 << 13);
+  private readonly firstBits = hashBits(16);
 
   get size(): number {
     return this.count;
@@ -52,8 +53,7 @@ export class PhraseIndex<R> {
     let n = this.root;
     const h0 = hashToken(words[0] as string);
     this.first.set(h0, 1);
-    const byte = (h0 & 0xffff) >>> 3;
-    this.firstBits[byte] = (this.firstBits[byte] as number) | (1 << (h0 & 7));
+    setHashBit(this.firstBits, h0);
     for (const w of words) {
       const h = hashToken(w);
       let nx = n.next.get(h);
@@ -79,7 +79,7 @@ export class PhraseIndex<R> {
     let k = from;
     while (k < to) {
       const h = hashes[k] as number;
-      if (((bits[(h & 0xffff) >>> 3] as number) & (1 << (h & 7))) === 0 || first.get(h) < 0) {
+      if (!hasHashBit(bits, h) || first.get(h) < 0) {
         k++;
         continue;
       }
