@@ -167,6 +167,10 @@ interface Reads {
   checked: Promise<Checked>;
 }
 
+function startReads(d: LaborLensDb): Reads {
+  return { row: readStoredRow(d), checked: checkedThisSession() };
+}
+
 /** The stored index, checked in full unless this session already did (then noted for the next wake). */
 async function storedIndex(d: LaborLensDb, stamp: string, reads: Reads): Promise<StoredIndex> {
   const verified = (await reads.checked).index;
@@ -185,7 +189,7 @@ async function build(): Promise<Engine> {
   // The stored index is the largest read: started first, it arrives while the lists are read. What
   // this session checked is read meanwhile (the stored row's read can hold it up by 200 ms). A new
   // database has neither, and the engine is made while it opens.
-  const reads: Reads | undefined = fresh ? undefined : { row: readStoredRow(d), checked: checkedThisSession() };
+  const reads = fresh ? undefined : startReads(d);
   const changes: ChangeRow[] = [];
   const result = await ensureBundled(d, loadBundled, {
     marker: bundleMarker(),
@@ -206,14 +210,14 @@ async function build(): Promise<Engine> {
         result.stored,
         result.written.then(() => (result.notFresh ? undefined : result.failed)),
       )
-    : await fromReads(d, result, reads ?? { row: readStoredRow(d), checked: checkedThisSession() });
+    : await fromReads(d, result, reads ?? startReads(d));
   // Made while the database opened, on the word of an install: used only if it was indeed empty.
   // The wait is spent on the first scan's one-time costs.
   if (result.empty) {
     warmEngine(made.engine);
     if (!(await result.empty)) {
       await result.written; // the regular update
-      made = await fromReads(d, result, { row: readStoredRow(d), checked: checkedThisSession() });
+      made = await fromReads(d, result, startReads(d));
     }
   }
   const t4 = performance.now();
