@@ -51,26 +51,30 @@ export function toBlobParts(value: unknown): { value: unknown; blob: Blob } {
   return { value: out, blob: new Blob(parts) };
 }
 
-/** The value toBlobParts was given, from its row value and the Blob's bytes; throws on damage. */
+/**
+ * The value toBlobParts was given, from its row value and the Blob's bytes; throws on damage. Its
+ * typed arrays are views into `bytes`, not copies: a woken worker copying 20 MB it only reads spent
+ * 50 to 100 ms on it (fresh pages), and the buffer is held once instead of twice.
+ */
 export function fromBlobParts(value: unknown, bytes: ArrayBuffer): unknown {
   const dec = new TextDecoder('utf-8', { fatal: true });
-  const range = (at: number, len: number): [number, number] => {
+  const check = (at: number, len: number): void => {
     if (!Number.isInteger(at) || !Number.isInteger(len) || at < 0 || len < 0 || at + len > bytes.byteLength)
       throw new Error('a stored part lies outside its blob');
-    return [at, at + len];
   };
   const walk = (x: unknown): unknown => {
     if (typeof x !== 'object' || x === null) return x;
     if (Array.isArray(x)) return x.map(walk);
     if (isPartRef(x)) {
       const [kind, at, n] = x.blobPart;
-      if (kind === 'ab') return bytes.slice(...range(at, n));
-      if (kind === 'u8') return new Uint8Array(bytes.slice(...range(at, n)));
-      if (kind === 'i32') return new Int32Array(bytes.slice(...range(at, n * 4)));
-      if (kind === 'str') {
-        range(at, n);
-        return dec.decode(new Uint8Array(bytes, at, n));
+      check(at, kind === 'i32' ? n * 4 : n);
+      if (kind === 'ab') return bytes.slice(at, at + n);
+      if (kind === 'u8') return new Uint8Array(bytes, at, n);
+      if (kind === 'i32') {
+        if (at % 4 !== 0) throw new Error('a stored part of ints lies off a 4-byte boundary');
+        return new Int32Array(bytes, at, n);
       }
+      if (kind === 'str') return dec.decode(new Uint8Array(bytes, at, n));
       throw new Error(`a stored part of unknown kind ${String(kind)}`);
     }
     return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, walk(v)]));

@@ -1,5 +1,5 @@
 // The stored form of a plain-data image (the name index's IndexImage): every typed array in one
-// ArrayBuffer and every string in one joined string, with a small JSON-able map of where each part
+// run of bytes and every string in one joined string, with a small JSON-able map of where each part
 // lies. IndexedDB clones a buffer and one string at copy speed, where 100,000 separate strings and
 // a few Maps took longer to clone than the index takes to check. Generic over the image's shape,
 // so a field added to the image is packed without a change here; anything this does not know how
@@ -20,7 +20,8 @@ export interface PackedImage {
   /** Version of this packing, so a stored copy packed another way is rebuilt, never misread. */
   pack: 2;
   shape: Shape;
-  bytes: ArrayBuffer;
+  /** A view that starts at a multiple of 4 (the stored Blob's bytes, the packaged file's tail). */
+  bytes: Uint8Array<ArrayBuffer>;
   /**
    * Every string of the image, joined in two: those of Latin-1 characters only in `text`, the others
    * in `wide`. One Chinese name in a joined string made all of it two bytes a character (8 MB
@@ -152,9 +153,8 @@ class Writer {
 
   finish(shape: Shape): PackedImage {
     const lengths = this.array(ints(this.lengths));
-    const bytes = new ArrayBuffer(this.size);
-    const out = new Uint8Array(bytes);
-    for (const { a, at } of this.parts) out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    const bytes = new Uint8Array(this.size);
+    for (const { a, at } of this.parts) bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
     return { pack: 2, shape, bytes, text: this.strings.join(''), wide: this.wide.join(''), lengths };
   }
 }
@@ -190,11 +190,11 @@ class Reader {
 
   // Views, not copies: a loaded index is only read, and copying 20 MB is time on a waking worker.
   i32([at, n]: [number, number]): Int32Array<ArrayBuffer> {
-    return new Int32Array(this.p.bytes, at, n);
+    return new Int32Array(this.p.bytes.buffer, this.p.bytes.byteOffset + at, n);
   }
 
   u8([at, n]: [number, number]): Uint8Array<ArrayBuffer> {
-    return new Uint8Array(this.p.bytes, at, n);
+    return new Uint8Array(this.p.bytes.buffer, this.p.bytes.byteOffset + at, n);
   }
 
   strs([first, n]: [number, number]): string[] {
@@ -270,18 +270,19 @@ export function unpackImage(x: unknown): { image: unknown } | { problem: string 
   const p = x as Partial<PackedImage>;
   if (p.pack !== 2) return { problem: `packed as ${String(p.pack)}, expected 2` };
   if (
-    !(p.bytes instanceof ArrayBuffer) ||
+    !(p.bytes instanceof Uint8Array) ||
+    p.bytes.byteOffset % 4 !== 0 ||
     typeof p.text !== 'string' ||
     typeof p.wide !== 'string' ||
     typeof p.shape !== 'object'
   )
     return { problem: 'the stored image lacks its parts' };
   try {
-    const lengths = new Int32Array(p.bytes.slice(...rangeBytes(checkRange(p.lengths, 4, p.bytes.byteLength))));
+    const bytes = p.bytes;
+    const [at, n] = checkRange(p.lengths, 4, bytes.byteLength);
+    const lengths = new Int32Array(bytes.buffer, bytes.byteOffset + at, n);
     return { image: new Reader(p as PackedImage, lengths).value(p.shape as Shape) };
   } catch (e) {
     return { problem: `the stored image is damaged (${e instanceof Error ? e.message : String(e)})` };
   }
 }
-
-const rangeBytes = ([at, n]: [number, number]): [number, number] => [at, at + n * 4];

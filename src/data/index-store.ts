@@ -15,13 +15,14 @@ import { storageMessage } from './storage-errors';
 export const NAME_INDEX_KEY = 'names';
 
 /**
- * How this file stores the index, part of every stamp: 5 = as 4, with the row's buffers and long
+ * How this file stores the index, part of every stamp: 6 = as 5, the image's bytes a Uint8Array
+ * (read back as a view into the Blob's bytes, not a copy); 5 = as 4, with the row's buffers and long
  * strings in one Blob beside it (blob-parts.ts); 4 = the image packed with its strings in two pools
  * (image-pack.ts), with its parties packed by their lists' fields (party-pack.ts); 3 packed the
  * parties as whole objects, 2 the strings in one pool, 1 stored the image as it is. A row written
  * another way is stale and rebuilt, never misread.
  */
-export const STORE_FORMAT = 5;
+export const STORE_FORMAT = 6;
 
 /**
  * The stamp of the index for these lists: the format, `code` (what built it: a new build of the

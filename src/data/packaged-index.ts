@@ -40,7 +40,7 @@ export function encodePackagedIndex(index: MatchIndex, lists: ReadonlyMap<ListId
   const out = new Uint8Array(at + bytes.byteLength);
   new DataView(out.buffer).setUint32(0, json.length, true);
   out.set(json, 4);
-  out.set(new Uint8Array(bytes), at);
+  out.set(bytes, at);
   return out;
 }
 
@@ -61,7 +61,7 @@ export function decodePackagedIndex(
     const built = Object.entries(header.lists ?? {});
     if (built.length !== lists.size || built.some(([id, sum]) => lists.get(id as ListId) !== sum))
       return { problem: 'built from other lists' };
-    const unpacked = unpackImage({ ...header.packed, bytes: file.slice((4 + n + 3) & ~3) });
+    const unpacked = unpackImage({ ...header.packed, bytes: new Uint8Array(file, (4 + n + 3) & ~3) });
     if ('problem' in unpacked) return unpacked;
     const index = MatchIndex.fromImage(unpacked.image, true);
     return typeof index === 'string' ? { problem: index } : { index };

@@ -24,6 +24,20 @@ describe('a row with its large parts in a Blob', () => {
     expect('none' in back).toBe(true);
   });
 
+  it('gives typed arrays as views into the bytes it was given, an ArrayBuffer as its own copy', async () => {
+    const value = { ints: Int32Array.of(4, 5, 6), bytes: Uint8Array.of(1, 2, 3), buf: new ArrayBuffer(8) };
+    const { value: row, blob } = toBlobParts(value);
+    const bytes = await blob.arrayBuffer();
+    const back = fromBlobParts(row, bytes) as typeof value;
+    expect(back.ints.buffer).toBe(bytes);
+    expect(back.bytes.buffer).toBe(bytes);
+    expect(back.buf).not.toBe(bytes);
+    // A part of ints must start on a 4-byte boundary to be viewed.
+    const ref = (row as { ints: { blobPart: [string, number, number] } }).ints.blobPart;
+    expect(() => fromBlobParts({ ints: { blobPart: ['i32', ref[1] + 2, 1] } }, bytes)).toThrow(/4-byte boundary/);
+    expect(() => fromBlobParts({ ints: { blobPart: ['i32', 0, 1e9] } }, bytes)).toThrow(/outside its blob/);
+  });
+
   it('refuses a part outside the blob, an unknown kind, bytes that are not UTF-8, and what it cannot store', async () => {
     const { value, blob } = toBlobParts({ long: 'x'.repeat(70_000) });
     const bytes = await blob.arrayBuffer();

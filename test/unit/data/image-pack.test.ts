@@ -46,6 +46,16 @@ describe('packImage / unpackImage', () => {
     expect((loaded as MatchIndex).patternSource(0)).toBe(ix.patternSource(0));
   });
 
+  it('reads its bytes where they lie in a larger buffer, as views', () => {
+    const p = packImage(sample());
+    const big = new Uint8Array(p.bytes.byteLength + 12);
+    big.set(p.bytes, 8);
+    const back = unpackImage({ ...p, bytes: big.subarray(8, 8 + p.bytes.byteLength) });
+    expect(back).toEqual(unpackImage(p));
+    const ints = Object.values((back as { image: Record<string, unknown> }).image).find((v) => v instanceof Int32Array);
+    expect((ints as Int32Array).buffer).toBe(big.buffer);
+  });
+
   it('stores mostly empty hash tables as their used slots, exactly', () => {
     const keys = new Int32Array(8192).fill(-1);
     const vals = new Int32Array(8192);
@@ -63,7 +73,7 @@ describe('packImage / unpackImage', () => {
     expect(unpackImage(structuredClone(p))).toEqual({ image: table });
     const sparse = (obj.table.obj.keys as { sparse: { pos: [number, number] } }).sparse;
     const moved = structuredClone(p);
-    new Int32Array(moved.bytes, sparse.pos[0], 1)[0] = 8192;
+    new Int32Array(moved.bytes.buffer, moved.bytes.byteOffset + sparse.pos[0], 1)[0] = 8192;
     expect(unpackImage(moved)).toMatchObject({ problem: /outside its table/ });
   });
 
@@ -78,6 +88,11 @@ describe('packImage / unpackImage', () => {
     expect(unpackImage({ ...p, wide: `${p.wide}字` })).toMatchObject({ problem: /do not add up/ });
     expect(unpackImage({ ...p, wide: undefined })).toMatchObject({ problem: /lacks its parts/ });
     expect(unpackImage({ ...p, bytes: p.bytes.slice(0, 8) })).toMatchObject({ problem: /beyond the buffer|damaged/ });
+    expect(unpackImage({ ...p, bytes: p.bytes.buffer })).toMatchObject({ problem: /lacks its parts/ });
+    // Int32 views need a start at a multiple of 4 in their buffer.
+    const off = new Uint8Array(p.bytes.byteLength + 2);
+    off.set(p.bytes, 2);
+    expect(unpackImage({ ...p, bytes: off.subarray(2) })).toMatchObject({ problem: /lacks its parts/ });
     const shape = p.shape as { obj: Record<string, unknown> };
     const bad: PackedImage = { ...p, shape: { obj: { ...shape.obj, ints: { i32: [2, 1] } } } };
     expect(unpackImage(bad)).toMatchObject({ problem: /a bad part/ });

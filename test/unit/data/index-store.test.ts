@@ -172,7 +172,7 @@ describe('stored name index', () => {
 
     // One flipped bit in the pattern table: the image's checksum catches it.
     const flipped = structuredClone(parts);
-    new Uint8Array(flipped.image.bytes)[part('patterns').i32[0] + 12]! ^= 1;
+    flipped.image.bytes[part('patterns').i32[0] + 12]! ^= 1;
     await putParts(db, row, flipped);
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /checksum/ });
 
@@ -239,7 +239,7 @@ describe('stored name index', () => {
     const patternsAt = (p: Parts): number =>
       (p.image.shape as { obj: Record<string, { i32: [number, number] }> }).obj['patterns']!.i32[0] + 12;
     const flipped = structuredClone(parts);
-    new Uint8Array(flipped.image.bytes)[patternsAt(flipped)]! ^= 1;
+    flipped.image.bytes[patternsAt(flipped)]! ^= 1;
     await putParts(db, row, flipped);
     expect((await loadStoredIndex(db, stamp, { verified: first.key })).state).toBe('loaded');
     expect(await loadStoredIndex(db, stamp)).toMatchObject({ reason: /checksum/ });
@@ -258,7 +258,7 @@ describe('stored name index', () => {
     // Saved again (another time) and damaged: the key no longer matches, so the checksum is run.
     await saveStoredIndex(db, stamp, e.internals.index, e.internals.parties, new Date('2026-12-06T11:00:00Z'));
     const resaved = await storedParts(db);
-    new Uint8Array(resaved.parts.image.bytes)[patternsAt(resaved.parts)]! ^= 1;
+    resaved.parts.image.bytes[patternsAt(resaved.parts)]! ^= 1;
     await putParts(db, resaved.row, resaved.parts);
     expect(await loadStoredIndex(db, stamp, { verified: first.key })).toMatchObject({ reason: /checksum/ });
   });
