@@ -262,20 +262,13 @@ function noteVerified(checksums: ReadonlyMap<ListId, string>): void {
  */
 async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promise<Made | undefined> {
   const t1 = performance.now();
-  // A custom list is trusted only when checked earlier this browser session: none was, so the
-  // lists are read in full (fromLists).
-  if (![...(opts.trusted?.keys() ?? [])].some((id) => !isBuiltinId(id))) return undefined;
-  const report: LoadReport = { damaged: [], checksums: new Map() };
-  // The bundled lists are read beside the list rows and the stored index, and their tables made as
-  // soon as they arrive (while the index's bytes are still being read, or after its check): asked
-  // for once the index had been unpacked and warmed, they came 40-60 ms after it on a woken worker.
-  // The stamp is made from the list rows, and must equal the one made from the lists as read.
-  const reading = loadRiskData(d, report, { ...opts, builtinOnly: true });
-  const withTables = reading.then((data) => ({ data, tables: engineTables(data) }));
-  withTables.catch(() => undefined); // awaited below unless the rows disagree first
   const rows = await enabledListRows(d, opts);
   const custom = rows.filter((r) => !isBuiltinId(r.row.id));
   if (!custom.length || !custom.every((r) => r.trusted)) return undefined;
+  const report: LoadReport = { damaged: [], checksums: new Map() };
+  // The bundled lists are read while the stored index, asked for first, is checked and warmed: the
+  // stamp is made from the list rows, and must equal the one made from the lists as read.
+  const reading = loadRiskData(d, report, { ...opts, skip: new Set(custom.map((r) => r.row.id)) });
   const named = (id: ListId) => rows.find((r) => r.row.id === id)?.row;
   const byRows = new Map(rows.map((r) => [r.row.id, r.row.checksum]));
   const ids = [...(['uflpa', 'cbp-wro'] as const).filter((id) => named(id)), ...custom.map((r) => r.row.id)];
@@ -283,7 +276,7 @@ async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, reads: Reads
   const stored = await storedIndex(d, stamp, reads);
   if (stored.index) warmIndex(stored.index);
   const t2 = performance.now();
-  const { data, tables } = await withTables;
+  const data = await reading;
   const checksums = report.checksums ?? new Map<ListId, string>();
   for (const { row } of custom) checksums.set(row.id, row.checksum);
   if (
@@ -291,6 +284,7 @@ async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, reads: Reads
     stampOf(codeId(), [...partyListIds(data), ...custom.map((r) => r.row.id)], checksums) !== stamp
   )
     return undefined;
+  const tables = engineTables(data);
   const t3 = performance.now();
   if (!stored.index || !stored.parties || !stored.runs || !partiesFit(stored.runs, ids, custom)) return undefined;
   const engine = createEngine(data, { index: stored.index, parties: stored.parties, tables });

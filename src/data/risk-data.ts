@@ -2,7 +2,7 @@
 // Every stored list is checked first; a damaged one is left out (and marked, with the reason, on
 // its row) while the others are still used.
 import { BUILTIN_IDS, isBuiltinId } from '../core';
-import type { BuiltinListId, ClearedEntry, CustomEntry, ListId, RiskData, Snapshot } from '../core';
+import type { ClearedEntry, CustomEntry, ListId, RiskData, Snapshot } from '../core';
 import { openWithin, type LaborLensDb, type ListRow, type SnapshotRow } from './db';
 import { BUNDLED_MARKER_KEY } from './ensure-bundled';
 import { storageMessage } from './storage-errors';
@@ -26,10 +26,10 @@ export interface LoadOptions {
   /** Lists this worker has just checked and written (the bundled lists on install): trusted alike. */
   fresh?: ReadonlySet<ListId>;
   /**
-   * The bundled lists only: custom lists are not read at all (the caller has their parties from the
-   * stored index: a woken worker). They are neither in the result nor in `report`.
+   * Lists not read at all (the caller has their parties from the stored index: a woken worker).
+   * They are neither in the result nor in `report`.
    */
-  builtinOnly?: boolean;
+  skip?: ReadonlySet<ListId>;
   /** Snapshots just stored by this worker (ensureBundled's `stored`), used instead of reading them back. */
   stored?: ReadonlyMap<ListId, SnapshotRow>;
 }
@@ -46,22 +46,13 @@ export function damagedMessage(id: ListId, problem: string): string {
 export async function loadRiskData(db: LaborLensDb, report?: LoadReport, opts: LoadOptions = {}): Promise<RiskData> {
   await openWithin(db);
   const { rows, snaps } = await db.transaction('r', db.lists, db.snapshots, async () => {
-    // The bundled lists only: their snapshots are asked for beside the rows, one round trip instead
-    // of two (a woken worker's thread is busy meanwhile, and each answer waits for it).
-    const early = opts.builtinOnly ? db.snapshots.bulkGet([...BUILTIN_IDS]) : undefined;
     const all = (await db.lists.toArray()) as unknown[];
-    const enabled = all.filter(
-      (r): r is ListRow => isEnabledRow(r) && (opts.builtinOnly !== true || isBuiltinId(r.id)),
-    );
+    const enabled = all.filter((r): r is ListRow => isEnabledRow(r) && opts.skip?.has(r.id) !== true);
     // Snapshots this worker has just stored (opts.stored) are not read back.
     const given = (r: ListRow): SnapshotRow | undefined => {
       const s = opts.stored?.get(r.id);
       return s && s.checksum === r.checksum ? s : undefined;
     };
-    if (early) {
-      const got = await early;
-      return { rows: enabled, snaps: enabled.map((r) => given(r) ?? got[BUILTIN_IDS.indexOf(r.id as BuiltinListId)]) };
-    }
     const read = enabled.filter((r) => !given(r)).map((l) => l.id);
     const got = await db.snapshots.bulkGet(read);
     return { rows: enabled, snaps: enabled.map((r) => given(r) ?? got[read.indexOf(r.id)]) };
