@@ -42,6 +42,11 @@ export interface IndexImage {
   typoPairs: { ka: I32; kb: I32; vals: I32; used: number };
   typoSecond: U8;
   typoThird: U8;
+  /**
+   * The step filter (MatchIndex.stepFilter), stored so a woken worker does not make it: a pass over
+   * every edge, 20 to 35 ms of its first scan's warm-up in code not yet compiled.
+   */
+  steps: U8;
   /** imageChecksum() of everything above. */
   sum: number;
 }
@@ -125,6 +130,7 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     x.startFilter,
     x.typoSecond,
     x.typoThird,
+    x.steps,
   ])
     h = mixArray(h, a);
   for (const s of x.tokenText) h = mixString(h, s);
@@ -142,7 +148,7 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
 }
 
 const INT_PARTS = ['tokenH2', 'startCount', 'firstChild', 'nextSibling', 'nodeToken', 'termHead', 'patterns'] as const;
-const BYTE_PARTS = ['ambiguous', 'startFilter', 'typoSecond', 'typoThird'] as const;
+const BYTE_PARTS = ['ambiguous', 'startFilter', 'typoSecond', 'typoThird', 'steps'] as const;
 
 /** Whether an open-addressing table of `n` slots (a power of two) holding `used` keys is sound. */
 function table(n: number, vals: number, used: number): boolean {
@@ -206,6 +212,8 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
   )
     return 'bad typo pair table';
   if (img.typoSecond.length !== 1 << 17 || img.typoThird.length !== 1 << 17) return 'typo filters of the wrong size';
+  const steps = img.steps.length;
+  if (steps < 1 << 10 || steps > 1 << 18 || (steps & (steps - 1)) !== 0) return 'step filter of the wrong size';
   if (!deep) return null;
   if (imageChecksum(img) !== img.sum) return 'checksum does not match (damaged data)';
   // Links must stay inside their tables, or a scan would read past them.

@@ -32,7 +32,7 @@ import { imageChecksum, imageProblem, PAT_META, PAT_NEXT, PAT_REF, PAT_SOURCE, t
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -152,6 +152,7 @@ export class MatchIndex {
       this.typoPairs = PairMap.fromImage(image.typoPairs) as PairMap;
       this.typoSecondBits = image.typoSecond;
       this.typoThirdBits = image.typoThird;
+      this.stepBits = image.steps;
       return;
     }
     const n = Math.max(1024, expectedNames);
@@ -210,6 +211,7 @@ export class MatchIndex {
       typoPairs: (this.typoPairs as PairMap).image(),
       typoSecond: this.typoSecondBits,
       typoThird: this.typoThirdBits,
+      steps: (this.stepBits ??= this.stepFilter()),
     };
     return { ...body, sum: imageChecksum(body) };
   }
@@ -754,14 +756,15 @@ export class MatchIndex {
   private rootKid: Int32Array | undefined;
 
   /**
-   * Bit set (2^21 bits, 256 KB) over (node, word hash) of every edge below the root: most walks end
-   * at their second word, and this says so without the word's id and the node's children, two
-   * reads from tables far larger than the cache. Made on the first scan, as rootKid.
+   * Bit set over (node, word hash) of every edge below the root: most walks end at their second
+   * word, and this says so without the word's id and the node's children, two reads from tables far
+   * larger than the cache. 16 bits an edge, at most 2^21 bits (256 KB, from 130,000 edges on).
+   * Made on the first scan after names were added, and stored with the image.
    */
-  private stepBits: Uint8Array | undefined;
+  private stepBits: Uint8Array<ArrayBuffer> | undefined;
 
-  private stepFilter(): Uint8Array {
-    const bits = hashBits(21);
+  private stepFilter(): Uint8Array<ArrayBuffer> {
+    const bits = hashBits(Math.min(21, Math.max(13, Math.ceil(Math.log2(this.nodes * 16)))));
     const hashOf = new Int32Array(this.tokenText.length);
     for (let id = 0; id < hashOf.length; id++) hashOf[id] = hashToken(this.tokenText[id] as string);
     for (let n = 1; n < this.nodes; n++)

@@ -1,6 +1,6 @@
 // The name index at list scale: every listed name is found however many names share its words,
 // and two words sharing a token hash (a few in 300,000 words) do not cost either name.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MatchIndex } from '../../../src/core/names/match-index';
 import { hashToken, tokenize } from '../../../src/core/text/normalize';
 
@@ -44,6 +44,30 @@ describe('match index at scale', () => {
         expect(hits(index, `Supplier: ${page}.`)).toEqual(['Alpha Hetian Kashgar Textile Co Ltd']);
       expect(hits(index, 'Supplier: Alpha Hotan Kashi Garment Co Ltd.')).toEqual([]);
     }
+  });
+
+  it('stores its step filter with the image, so a loaded index does not make it again', () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `Listed ${i.toString(36)} Weaving Co Ltd`);
+    const ix = new MatchIndex(names.length);
+    names.forEach((n, i) => ix.add(n, i, 'name'));
+    const img = ix.toImage();
+    // Sized by the trie: 16 bits an edge, rounded up to a power of two.
+    expect(img.steps.length * 8).toBeGreaterThanOrEqual(img.nodes * 16);
+    expect(img.steps.length * 8).toBeLessThan(img.nodes * 32);
+    const made = vi.spyOn(MatchIndex.prototype as unknown as { stepFilter(): Uint8Array }, 'stepFilter');
+    try {
+      const loaded = MatchIndex.fromImage(structuredClone(img)) as MatchIndex;
+      expect(hits(loaded, `Seller: ${names[2999]}.`)).toEqual([names[2999]]);
+      expect(made).not.toHaveBeenCalled();
+      // The stored one is the one the index would make.
+      expect((loaded as unknown as { stepFilter(): Uint8Array }).stepFilter()).toEqual(img.steps);
+    } finally {
+      made.mockRestore();
+    }
+    expect(MatchIndex.fromImage({ ...img, steps: new Uint8Array(3000) })).toBe('step filter of the wrong size');
+    const flipped = structuredClone(img);
+    flipped.steps[7]! ^= 1;
+    expect(MatchIndex.fromImage(flipped)).toBe('checksum does not match (damaged data)');
   });
 
   it('finds names added after a scan or after loading a stored image, beside the earlier ones', () => {
