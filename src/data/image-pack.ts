@@ -11,6 +11,8 @@ type Shape =
   | { i32: [number, number] }
   | { u8: [number, number] }
   | { strs: [number, number] }
+  /** A string list read when first needed (packImage's `later`): its place among `laterLengths`. */
+  | { later: [number, number] }
   /** An array of `n` ints, `fill` but at `pos` (shared by the arrays of one hash table), where it is `vals`. */
   | { sparse: { n: number; fill: number; pos: [number, number]; vals: [number, number] } }
   | { map: 'strs' | 'nums'; keys: Shape; counts: Shape; values: Shape }
@@ -32,6 +34,15 @@ export interface PackedImage {
   text: string;
   wide: string;
   lengths: [number, number];
+  /**
+   * The string lists packed to be read later (packImage's `later` keys), joined as UTF-8 bytes;
+   * `laterEnds` (where each string's bytes end) and `laterLengths` (its length in characters) are
+   * parts of `bytes`. They come back as lists that decode one string when it is asked for, or all
+   * of them at once: stored as bytes, they are not decoded on a wake.
+   */
+  later?: Uint8Array<ArrayBuffer>;
+  laterEnds?: [number, number];
+  laterLengths?: [number, number];
 }
 
 /** Whether a string has a character above U+00FF. */
@@ -58,6 +69,12 @@ class Writer {
   private strings: string[] = [];
   private wide: string[] = [];
   private lengths: number[] = [];
+  private later: string[] = [];
+  private laterLengths: number[] = [];
+  private laterEnds: number[] = [];
+  private laterBytes = 0;
+
+  constructor(private readonly laterKeys: ReadonlySet<string>) {}
 
   array(a: Int32Array | Uint8Array): [number, number] {
     const at = this.size;
@@ -86,7 +103,7 @@ class Writer {
     if (typeof x === 'number') return { n: x };
     if (x instanceof Int32Array) return { i32: this.array(x) };
     if (x instanceof Uint8Array) return { u8: this.array(x) };
-    if (Array.isArray(x) && x.every((s) => typeof s === 'string')) return { strs: this.strs(x as string[]) };
+    if (isStrings(x)) return { strs: this.strs(x) };
     if (x instanceof Map) {
       const keys: number[] = [];
       const counts: number[] = [];
@@ -108,7 +125,8 @@ class Writer {
     }
     if (typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype) {
       const obj: Record<string, Shape> = this.sparseTables(x as Record<string, unknown>);
-      for (const [k, v] of Object.entries(x)) obj[k] ??= this.shape(v);
+      for (const [k, v] of Object.entries(x))
+        obj[k] ??= this.laterKeys.has(k) && isStrings(v) ? { later: this.laterStrs(v) } : this.shape(v);
       return { obj };
     }
     throw new Error(`image packing: cannot pack a ${typeof x}`);
@@ -151,17 +169,64 @@ class Writer {
     return out;
   }
 
+  laterStrs(xs: readonly string[]): [number, number] {
+    const first = this.laterLengths.length;
+    for (const s of xs) {
+      this.later.push(s);
+      this.laterLengths.push(s.length);
+      this.laterBytes += utf8Length(s);
+      this.laterEnds.push(this.laterBytes);
+    }
+    return [first, xs.length];
+  }
+
   finish(shape: Shape): PackedImage {
     const lengths = this.array(ints(this.lengths));
+    const laterLengths = this.laterLengths.length ? this.array(ints(this.laterLengths)) : undefined;
+    const laterEnds = this.laterEnds.length ? this.array(ints(this.laterEnds)) : undefined;
     const bytes = new Uint8Array(this.size);
     for (const { a, at } of this.parts) bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
-    return { pack: 2, shape, bytes, text: this.strings.join(''), wide: this.wide.join(''), lengths };
+    const packed: PackedImage = {
+      pack: 2,
+      shape,
+      bytes,
+      text: this.strings.join(''),
+      wide: this.wide.join(''),
+      lengths,
+    };
+    if (laterLengths && laterEnds) {
+      packed.later = new TextEncoder().encode(this.later.join(''));
+      packed.laterLengths = laterLengths;
+      packed.laterEnds = laterEnds;
+    }
+    return packed;
   }
 }
 
-/** Packs `image` (numbers, Int32Array, Uint8Array, string arrays, Map<int, string[] | int[]>, plain objects). */
-export function packImage(image: object): PackedImage {
-  const w = new Writer();
+/** The length of `s` in UTF-8 (a lone surrogate, which TextEncoder writes as U+FFFD, takes 3). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/**
+ * Packs `image` (numbers, Int32Array, Uint8Array, string arrays, Map<int, string[] | int[]>, plain
+ * objects). The string lists under the keys in `later` come back as { length, read() }, decoded on
+ * their first read (the stored index's sources).
+ */
+export function packImage(image: object, opts: { later?: readonly string[] } = {}): PackedImage {
+  const w = new Writer(new Set(opts.later ?? []));
   return w.finish(w.shape(image));
 }
 
@@ -197,6 +262,48 @@ class Reader {
     return new Uint8Array(this.p.bytes.buffer, this.p.bytes.byteOffset + at, n);
   }
 
+  /** All the later strings, decoded and cut once, on the first read of any later list. */
+  private laterAll: string[] | undefined;
+
+  private laterList([first, n]: [number, number]): { length: number; at(i: number): string; read(): string[] } {
+    const { later, laterLengths, laterEnds } = this.p;
+    if (!(later instanceof Uint8Array)) throw new Error('a later string list without its bytes');
+    const lengths = this.i32(checkRange(laterLengths, 4, this.p.bytes.byteLength));
+    const ends = this.i32(checkRange(laterEnds, 4, this.p.bytes.byteLength));
+    if (ends.length !== lengths.length || (ends.length > 0 && ends[ends.length - 1] !== later.byteLength))
+      throw new Error('later strings whose ends do not add up to their bytes');
+    if (!isInt32(first) || !isInt32(n) || first < 0 || n < 0 || first + n > lengths.length)
+      throw new Error('a later string list outside its lengths');
+    let got: string[] | undefined;
+    const dec = new TextDecoder();
+    // Neither throws: bytes that are not UTF-8 give replacement characters, ends out of order an
+    // empty string, and the image's checksum, which reads every string, tells a damaged store.
+    return {
+      length: n,
+      at: (i: number): string => {
+        if (got) return got[i] ?? '';
+        if (!(i >= 0 && i < n)) return '';
+        const k = first + i;
+        const from = k > 0 ? (ends[k - 1] as number) : 0;
+        const to = ends[k] as number;
+        return from >= 0 && from <= to ? dec.decode(later.subarray(from, to)) : '';
+      },
+      read: () => (got ??= this.laterStrings(later, lengths).slice(first, first + n)),
+    };
+  }
+
+  private laterStrings(later: Uint8Array, lengths: Int32Array): string[] {
+    if (this.laterAll) return this.laterAll;
+    const text = new TextDecoder().decode(later);
+    const out = new Array<string>(lengths.length);
+    for (let i = 0, at = 0; i < lengths.length; i++) {
+      const len = Math.max(0, lengths[i] as number);
+      out[i] = text.slice(at, at + len);
+      at += len;
+    }
+    return (this.laterAll = out);
+  }
+
   strs([first, n]: [number, number]): string[] {
     if (first < 0 || first + n > this.starts.length) throw new Error('a string list outside the text');
     const out = new Array<string>(n);
@@ -214,6 +321,7 @@ class Reader {
     if ('i32' in s) return this.i32(checkRange(s.i32, 4, this.p.bytes.byteLength));
     if ('u8' in s) return this.u8(checkRange(s.u8, 1, this.p.bytes.byteLength));
     if ('strs' in s) return this.strs(s.strs);
+    if ('later' in s) return this.laterList(s.later);
     if ('sparse' in s) {
       const { n, fill, pos, vals } = s.sparse;
       if (!isInt32(n) || n < 0 || !isInt32(fill)) throw new Error('a bad sparse table');

@@ -15,14 +15,15 @@ import { storageMessage } from './storage-errors';
 export const NAME_INDEX_KEY = 'names';
 
 /**
- * How this file stores the index, part of every stamp: 6 = as 5, the image's bytes a Uint8Array
+ * How this file stores the index, part of every stamp: 7 = as 6, the sources packed to be read
+ * later (image-pack.ts's `later`); 6 = as 5, the image's bytes a Uint8Array
  * (read back as a view into the Blob's bytes, not a copy); 5 = as 4, with the row's buffers and long
  * strings in one Blob beside it (blob-parts.ts); 4 = the image packed with its strings in two pools
  * (image-pack.ts), with its parties packed by their lists' fields (party-pack.ts); 3 packed the
  * parties as whole objects, 2 the strings in one pool, 1 stored the image as it is. A row written
  * another way is stale and rebuilt, never misread.
  */
-export const STORE_FORMAT = 6;
+export const STORE_FORMAT = 7;
 
 /**
  * The stamp of the index for these lists: the format, `code` (what built it: a new build of the
@@ -140,7 +141,10 @@ export async function saveStoredIndex(
   parties: readonly Party[],
   now: Date = new Date(),
 ): Promise<void> {
-  const { value, blob } = toBlobParts({ image: packImage(index.toImage()), parties: packParties(parties) });
+  // The sources (the listed names as written, 3.6 MB at 100,000 names) are decoded when a page first
+  // names a party, not on every wake.
+  const image = packImage(index.toImage(), { later: ['sources'] });
+  const { value, blob } = toBlobParts({ image, parties: packParties(parties) });
   const row = { key: NAME_INDEX_KEY, stamp, builtAt: now.toISOString(), value, blob };
   await openWithin(db);
   await db.indexes.put(row);

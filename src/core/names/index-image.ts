@@ -6,6 +6,31 @@
 type I32 = Int32Array<ArrayBuffer>;
 type U8 = Uint8Array<ArrayBuffer>;
 
+/**
+ * A list of strings read when needed: a stored image's sources (3.6 MB of text at 100,000 names)
+ * are not decoded on every wake of the worker, only the one a hit names (`at`), or all of them
+ * when the whole list is wanted (`read`, the same array each time). Neither throws: a damaged
+ * store is caught by the checksum, which reads them all.
+ */
+export interface LazyStrings {
+  readonly length: number;
+  at(i: number): string;
+  read(): string[];
+}
+
+function isLazyStrings(x: unknown): x is LazyStrings {
+  const l = x as Partial<LazyStrings> | null;
+  return (
+    typeof l === 'object' &&
+    l !== null &&
+    typeof l.read === 'function' &&
+    typeof l.at === 'function' &&
+    Number.isInteger(l.length)
+  );
+}
+
+const stringsOf = (x: string[] | LazyStrings): string[] => (Array.isArray(x) ? x : x.read());
+
 export interface IndexImage {
   /** INDEX_FORMAT of the code that wrote it. */
   format: number;
@@ -29,7 +54,7 @@ export interface IndexImage {
    */
   patterns: I32;
   /** Distinct listed names (a pattern's source; variants share one). */
-  sources: string[];
+  sources: string[] | LazyStrings;
   raw: Map<number, string[]>;
   reasons: string[];
   spellings: Map<number, number[]>;
@@ -134,7 +159,7 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
   ])
     h = mixArray(h, a);
   for (const s of x.tokenText) h = mixString(h, s);
-  for (const s of x.sources) h = mixString(h, s);
+  for (const s of stringsOf(x.sources)) h = mixString(h, s);
   for (const [k, v] of x.raw) {
     h = Math.imul(h ^ k, 0x01000193);
     for (const s of v) h = mixString(h, s);
@@ -183,7 +208,11 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
   const c = img.clash;
   if (typeof c !== 'object' || !(c?.keys instanceof Int32Array) || !(c.vals instanceof Int32Array))
     return 'bad clash table';
-  if (!Array.isArray(img.tokenText) || !Array.isArray(img.sources) || !Array.isArray(img.reasons))
+  if (
+    !Array.isArray(img.tokenText) ||
+    !(Array.isArray(img.sources) || isLazyStrings(img.sources)) ||
+    !Array.isArray(img.reasons)
+  )
     return 'bad string tables';
   if (!(img.raw instanceof Map) || !(img.spellings instanceof Map)) return 'bad maps';
   const tokens = img.tokenText.length;

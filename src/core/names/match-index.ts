@@ -25,7 +25,16 @@ import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, sameWords, type NameVariant } from './name-variants';
 import { shortForms, type ShortForm, type ShortFormKind } from './short-forms';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
-import { imageChecksum, imageProblem, PAT_META, PAT_NEXT, PAT_REF, PAT_SOURCE, type IndexImage } from './index-image';
+import {
+  imageChecksum,
+  imageProblem,
+  PAT_META,
+  PAT_NEXT,
+  PAT_REF,
+  PAT_SOURCE,
+  type IndexImage,
+  type LazyStrings,
+} from './index-image';
 
 /**
  * Format of the compiled index: bump when its layout or the way names are compiled changes, so
@@ -120,6 +129,8 @@ export class MatchIndex {
   // The listed name behind each pattern: a name's variants are added one after another, so
   // patterns point into a list of distinct names.
   private sources: string[] = [];
+  /** A loaded image's sources, read when first needed (IndexImage.sources). */
+  private laterSources: LazyStrings | undefined;
   private readonly pRaw: Map<number, string[]> = new Map();
 
   /** Token id -> hashes of all its spellings (place-name variants only). */
@@ -143,7 +154,8 @@ export class MatchIndex {
       this.termHead = image.termHead;
       this.count = image.count;
       this.pat = image.patterns;
-      this.sources = image.sources;
+      if (Array.isArray(image.sources)) this.sources = image.sources;
+      else this.laterSources = image.sources;
       this.pRaw = image.raw;
       this.reasons = image.reasons;
       this.spellings = image.spellings;
@@ -202,7 +214,7 @@ export class MatchIndex {
       nodeToken: this.nodeToken.slice(0, this.nodes),
       termHead: this.termHead.slice(0, this.nodes),
       patterns: this.pat.slice(0, this.count * 4),
-      sources: [...this.sources],
+      sources: [...this.allSources()],
       raw: this.pRaw,
       reasons: this.reasons,
       spellings: this.spellings,
@@ -236,7 +248,16 @@ export class MatchIndex {
   }
 
   patternSource(pid: number): string {
-    return this.sources[this.pat[pid * 4 + PAT_SOURCE] as number] as string;
+    const i = this.pat[pid * 4 + PAT_SOURCE] as number;
+    return this.laterSources ? this.laterSources.at(i) : (this.sources[i] as string);
+  }
+
+  private allSources(): string[] {
+    if (this.laterSources) {
+      this.sources = this.laterSources.read();
+      this.laterSources = undefined;
+    }
+    return this.sources;
   }
 
   patternRef(pid: number): number {
@@ -407,13 +428,14 @@ export class MatchIndex {
       (v.droppedQualifier ? P_DROPPED : 0) |
       (v.cjk ? P_CJK : 0) |
       (needsForm ? P_NEEDS_FORM : 0);
-    if (this.sources[this.sources.length - 1] !== source) this.sources.push(source);
+    const sources = this.allSources();
+    if (sources[sources.length - 1] !== source) sources.push(source);
     const kindByte = KINDS.indexOf(kind) | (short << 2);
     const doubt = doubtful ? this.reasonId(doubtful) : 0;
     const at = pid * 4;
     this.pat[at + PAT_META] = flags | (kindByte << 8) | (v.tokens.length << 16) | (doubt << 24);
     this.pat[at + PAT_REF] = ref;
-    this.pat[at + PAT_SOURCE] = this.sources.length - 1;
+    this.pat[at + PAT_SOURCE] = sources.length - 1;
     if (strict) this.pRaw.set(pid, v.raw);
     // The first `known` words are already in the trie along `knownPath` (nodes after each word).
     let n = 0;

@@ -70,6 +70,43 @@ describe('match index at scale', () => {
     expect(MatchIndex.fromImage(flipped)).toBe('checksum does not match (damaged data)');
   });
 
+  it("reads a loaded image's sources only when a hit needs them", () => {
+    const names = ['Alpha Weaving Co Ltd', 'Beta Cotton Trading Co Ltd'];
+    const ix = new MatchIndex(10);
+    names.forEach((n, i) => ix.add(n, i, 'name'));
+    const img = ix.toImage();
+    const sources = img.sources as string[];
+    let asked = 0;
+    let whole = 0;
+    const later = (list: string[]) => ({
+      length: list.length,
+      at: (i: number) => {
+        asked++;
+        return list[i] ?? '';
+      },
+      read: () => {
+        whole++;
+        return [...list];
+      },
+    });
+    // Each index its own copy: one loaded index adds names below, into its image's tables.
+    const loaded = MatchIndex.fromImage({ ...structuredClone(img), sources: later(sources) }, false) as MatchIndex;
+    expect(hits(loaded, 'Seller: Gamma Knitting Co Ltd.')).toEqual([]);
+    expect(asked).toBe(0);
+    // A hit reads its own source, not the list.
+    expect(hits(loaded, `Seller: ${names[1]}.`)).toEqual([names[1]]);
+    expect(hits(loaded, `Seller: ${names[0]}.`)).toEqual([names[0]]);
+    expect(asked).toBeGreaterThan(0);
+    expect(whole).toBe(0);
+    loaded.add('Delta Dyeing Co Ltd', 2, 'name');
+    expect(hits(loaded, 'Seller: Delta Dyeing Co Ltd.')).toEqual(['Delta Dyeing Co Ltd']);
+    // The full check reads them for the checksum: other strings are damage.
+    expect(MatchIndex.fromImage({ ...structuredClone(img), sources: later(sources) })).toBeInstanceOf(MatchIndex);
+    expect(MatchIndex.fromImage({ ...structuredClone(img), sources: later(['Alpha Weaving Co Ltd', 'Other']) })).toBe(
+      'checksum does not match (damaged data)',
+    );
+  });
+
   it('finds names added after a scan or after loading a stored image, beside the earlier ones', () => {
     // 40 names under one first word: that node's children are looked up in the edge table, which
     // a scan or a stored image keeps for such nodes only.

@@ -46,6 +46,39 @@ describe('packImage / unpackImage', () => {
     expect((loaded as MatchIndex).patternSource(0)).toBe(ix.patternSource(0));
   });
 
+  it('gives the string lists packed to be read later as lists decoded on their first read', () => {
+    const names = ['Acme', '新疆棉花有限公司', 'Ürümqi Cotton Co', '', 'Hotan 和田', 'Emoji 😀 Co', 'lone \ud800 x'];
+    const p = packImage({ names, tokens: ['acme', 'co'], more: { names: ['z'] } }, { later: ['names'] });
+    // Not among the strings decoded with the image: their own UTF-8 bytes.
+    expect(p.text).toBe('acmeco');
+    expect(p.wide).toBe('');
+    expect(p.later).toBeInstanceOf(Uint8Array);
+    const back = unpackImage(structuredClone(p)) as { image: Record<string, unknown> };
+    expect(back.image.tokens).toEqual(['acme', 'co']);
+    const lazy = back.image.names as { length: number; at(i: number): string; read(): string[] };
+    expect(lazy.length).toBe(7);
+    // One at a time, from its own bytes (a lone surrogate is stored as U+FFFD, as UTF-8 has no other way).
+    const stored = names.map((n) => n.replace('\ud800', '\ufffd'));
+    expect(names.map((_, i) => lazy.at(i))).toEqual(stored);
+    expect(lazy.at(7)).toBe('');
+    expect(lazy.read()).toEqual(stored);
+    expect(lazy.read()).toBe(lazy.read());
+    expect((back.image.more as { names: { read(): string[] } }).names.read()).toEqual(['z']);
+    // Damaged bytes never throw on read (the index's checksum tells): replacement characters.
+    const bad = structuredClone(p);
+    bad.later![4] = 0xff;
+    const damaged = unpackImage(bad) as { image: { names: { at(i: number): string; read(): string[] } } };
+    expect(() => damaged.image.names.at(1)).not.toThrow();
+    expect(() => damaged.image.names.read()).not.toThrow();
+    expect(damaged.image.names.read()).not.toEqual(stored);
+    // Lengths beyond what is stored, or no bytes: refused when unpacked.
+    expect(unpackImage({ ...p, later: undefined })).toMatchObject({ problem: /without its bytes/ });
+    expect(unpackImage({ ...p, later: p.later!.subarray(1) })).toMatchObject({ problem: /do not add up/ });
+    const shape = p.shape as { obj: Record<string, unknown> };
+    const beyond = { ...p, shape: { obj: { ...shape.obj, names: { later: [3, 9] } } } };
+    expect(unpackImage(beyond)).toMatchObject({ problem: /outside its lengths/ });
+  });
+
   it('reads its bytes where they lie in a larger buffer, as views', () => {
     const p = packImage(sample());
     const big = new Uint8Array(p.bytes.byteLength + 12);

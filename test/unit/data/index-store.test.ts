@@ -170,6 +170,16 @@ describe('stored name index', () => {
       image: { ...packed, shape: { obj: { ...(packed.shape as { obj: object }).obj, [name]: shape } } },
     });
 
+    // The listed names as written are stored apart, to be decoded when a page first names a party:
+    // a byte changed there is damage too.
+    expect(packed.later).toBeInstanceOf(Uint8Array);
+    expect(packed.text).not.toContain('Zhenjiang Northwest Trading Co Ltd');
+    const renamed = structuredClone(parts);
+    const at = new TextDecoder().decode(renamed.image.later).indexOf('Zhenjiang');
+    renamed.image.later![at] = 'X'.charCodeAt(0);
+    await putParts(db, row, renamed);
+    expect(await loadStoredIndex(db, stamp)).toMatchObject({ state: 'damaged', reason: /checksum/ });
+
     // One flipped bit in the pattern table: the image's checksum catches it.
     const flipped = structuredClone(parts);
     flipped.image.bytes[part('patterns').i32[0] + 12]! ^= 1;
