@@ -132,7 +132,8 @@ function selfContainedWorker(outDir: string): Plugin {
 /**
  * The bundled lists' name index, compiled by this build's matcher from the files it ships and
  * written as data/names-index.bin (src/data/packaged-index.ts, loaded through Vite's module
- * runner): a first install loads it instead of indexing the bundled names in a cold worker.
+ * runner): a first install loads it instead of indexing the bundled names in a cold worker. The
+ * place tables likewise, as data/origin-tables.bin (src/data/packaged-tables.ts), for every start.
  */
 function packagedNamesIndex(): Plugin {
   return {
@@ -150,6 +151,15 @@ function packagedNamesIndex(): Plugin {
         sums as never,
       );
       this.emitFile({ type: 'asset', fileName: module.PACKAGED_INDEX_FILE, source });
+      const tables = (
+        await runnerImport<typeof import('./src/data/packaged-tables')>(r('./src/data/packaged-tables.ts'))
+      ).module;
+      const data = { builtin, custom: [] } as Parameters<typeof tables.packageTables>[0];
+      this.emitFile({
+        type: 'asset',
+        fileName: tables.PACKAGED_TABLES_FILE,
+        source: tables.packageTables(data, sums as never),
+      });
     },
   };
 }

@@ -5,12 +5,13 @@
 // loads it instead of indexing every name again, unless anything about it disagrees.
 import browser from 'webextension-polyfill';
 import { createEngine, engineTables, isBuiltinId, warmEngine, warmIndex } from '../core';
-import type { Engine, LaborLensEngine, MatchIndex } from '../core';
+import type { Engine, EngineTables, LaborLensEngine, MatchIndex } from '../core';
 import type { BundleIndex } from '../core';
 import type { BuiltinListId, ListId, RiskData, Snapshot } from '../core';
 import { openDb, type LaborLensDb, type SnapshotRow } from '../data/db';
 import { toSnapshot } from '../data/stored-check';
 import { decodePackagedIndex, PACKAGED_INDEX_FILE, partySums } from '../data/packaged-index';
+import { decodePackagedTables, OTHER_LISTS, PACKAGED_TABLES_FILE, tableSums } from '../data/packaged-tables';
 import {
   enabledListRows,
   ensureBundled,
@@ -52,11 +53,15 @@ const prefetched = new Map<BuiltinListId, Promise<string | PreparedBundled>>();
 let packagedIndex: Promise<ArrayBuffer> | undefined;
 let installing = false;
 
-async function readPackagedIndex(): Promise<ArrayBuffer> {
-  const res = await fetch(browser.runtime.getURL(PACKAGED_INDEX_FILE));
-  if (!res.ok) throw new Error(`${PACKAGED_INDEX_FILE} is missing from the extension (${res.status})`);
+async function readPackaged(file: string): Promise<ArrayBuffer> {
+  const res = await fetch(browser.runtime.getURL(file));
+  if (!res.ok) throw new Error(`${file} is missing from the extension (${res.status})`);
   return res.arrayBuffer();
 }
+const readPackagedIndex = (): Promise<ArrayBuffer> => readPackaged(PACKAGED_INDEX_FILE);
+
+/** The packaged place tables' file, asked for when a build starts (see tablesFor). */
+let packagedTables: Promise<ArrayBuffer> | undefined;
 
 /** Reads a bundled snapshot's text from the extension's files (ensureBundled checks and parses it). */
 export function loadBundled(id: BuiltinListId): Promise<string | PreparedBundled> {
@@ -115,6 +120,8 @@ export interface EngineInfo {
   parties: number;
   /** Where the parties came from: the stored copy beside the index (entries read when named), or the lists. */
   partiesFrom: 'stored' | 'lists';
+  /** Where the place tables came from: the extension's packaged file, or made from the lists. */
+  tables: 'package' | 'made';
   ms: number;
   /** ms since the worker started when the build began (its script's load and first event). */
   startedAfter: number;
@@ -186,6 +193,8 @@ async function build(): Promise<Engine> {
   const d = getDb();
   const fresh = installing;
   installing = false; // a later build reads what is stored
+  packagedTables = readPackaged(PACKAGED_TABLES_FILE);
+  packagedTables.catch(() => undefined); // tablesFor reports it
   // The stored index is the largest read: started first, it arrives while the lists are read. What
   // this session checked is read meanwhile (the stored row's read can hold it up by 200 ms). A new
   // database has neither, and the engine is made while it opens.
@@ -223,6 +232,7 @@ async function build(): Promise<Engine> {
   const t4 = performance.now();
   const info: EngineInfo = {
     ...made.info,
+    tables: tablesFrom,
     parties: made.engine.internals.parties.length,
     ms: Math.round(t4 - t0),
     startedAfter: Math.round(t0),
@@ -284,7 +294,7 @@ async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, reads: Reads
     stampOf(codeId(), [...partyListIds(data), ...custom.map((r) => r.row.id)], checksums) !== stamp
   )
     return undefined;
-  const tables = engineTables(data);
+  const tables = await tablesFor(data, checksums);
   const t3 = performance.now();
   if (!stored.index || !stored.parties || !stored.runs || !partiesFit(stored.runs, ids, custom)) return undefined;
   const engine = createEngine(data, { index: stored.index, parties: stored.parties, tables });
@@ -340,7 +350,8 @@ async function fromFirstInstall(
     checksums.set(id, row.checksum);
   }
   const packaged = await packagedIndexFor(data, checksums);
-  const built = createEngine(data, packaged ? { index: packaged } : {});
+  const tables = await tablesFor(data, checksums);
+  const built = createEngine(data, packaged ? { index: packaged, tables } : { tables });
   const t2 = performance.now();
   void written
     .then((failed) => {
@@ -382,6 +393,24 @@ async function packagedIndexFor(
   return undefined;
 }
 
+/** How the last engine got its place tables (EngineInfo's `tables`). */
+let tablesFrom: EngineInfo['tables'] = 'made';
+
+/**
+ * The engine's tables for `data`, the place tables from the extension's packaged file when the
+ * countries and places are exactly the files it was made from (not replaced by a feed).
+ */
+async function tablesFor(data: RiskData, checksums: ReadonlyMap<ListId, string>): Promise<EngineTables> {
+  const file = await (packagedTables ?? readPackaged(PACKAGED_TABLES_FILE)).catch((e: unknown) => e);
+  packagedTables = undefined;
+  const got =
+    file instanceof ArrayBuffer ? decodePackagedTables(file, tableSums(checksums)) : { problem: String(file) };
+  tablesFrom = 'tables' in got ? 'package' : 'made';
+  if ('problem' in got && got.problem !== OTHER_LISTS)
+    console.warn(`LaborLens: making the place tables (${got.problem})`);
+  return engineTables(data, 'tables' in got ? got.tables : undefined);
+}
+
 /**
  * Every enabled list read (and checked unless trusted), and the stored index used when it fits, or
  * else the one shipped for the bundled lists when it fits.
@@ -397,7 +426,8 @@ async function fromLists(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promi
   const packaged = stored.index ? undefined : await packagedIndexFor(data, report.checksums ?? new Map());
   const t3 = performance.now();
   const index = stored.index ?? packaged;
-  const built = createEngine(data, index ? { index } : {});
+  const tables = await tablesFor(data, report.checksums ?? new Map());
+  const built = createEngine(data, index ? { index, tables } : { tables });
   const t4 = performance.now();
   const used = built.internals.index === stored.index;
   const shipped = packaged !== undefined && built.internals.index === packaged;

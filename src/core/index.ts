@@ -4,6 +4,7 @@
 export * from './engine/engine';
 export * from './engine/engine-api';
 export { INDEX_FORMAT, MatchIndex } from './names/match-index';
+export * from './engine/place-tables';
 export type { IndexImage } from './names/index-image';
 export * from './lists/types';
 export * from './lists/bundle-index';

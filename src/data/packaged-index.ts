@@ -1,14 +1,14 @@
 // The bundled lists' name index, compiled when the extension is built and shipped as one file
 // (data/names-index.bin), so a first install loads it instead of indexing the bundled names in a
 // worker whose code is still cold (~110 ms of the first page's wait on a 2-core machine).
-// The file: a 4-byte little-endian length, a UTF-8 JSON header (the index format, the checksums of
-// the lists it indexes, and the packed image's shape and strings), then the image's bytes from the
-// next multiple of 4. It is used only when its format and list checksums are this build's and the
+// The file (packaged-file.ts): a header with the index format, the checksums of the lists it
+// indexes and the packed image's shape and strings, then the image's bytes. It is used only when its format and list checksums are this build's and the
 // image passes the full check; anything else and the worker indexes the names itself.
 import { createEngine, INDEX_FORMAT, MatchIndex } from '../core';
 import type { ListId, RiskData } from '../core';
 import { packImage, unpackImage, type PackedImage } from './image-pack';
 import { partyListIds } from './index-store';
+import { builtFrom, decodePackagedFile, encodePackagedFile } from './packaged-file';
 
 export const PACKAGED_INDEX_FILE = 'data/names-index.bin';
 
@@ -35,13 +35,7 @@ export function partySums(data: RiskData, sums: ReadonlyMap<ListId, string>): Ma
 export function encodePackagedIndex(index: MatchIndex, lists: ReadonlyMap<ListId, string>): Uint8Array {
   const { bytes, ...rest } = packImage(index.toImage());
   const header: Header = { format: INDEX_FORMAT, lists: Object.fromEntries(lists), packed: rest };
-  const json = new TextEncoder().encode(JSON.stringify(header));
-  const at = (4 + json.length + 3) & ~3;
-  const out = new Uint8Array(at + bytes.byteLength);
-  new DataView(out.buffer).setUint32(0, json.length, true);
-  out.set(json, 4);
-  out.set(bytes, at);
-  return out;
+  return encodePackagedFile(header, bytes);
 }
 
 /**
@@ -53,15 +47,11 @@ export function decodePackagedIndex(
   lists: ReadonlyMap<ListId, string>,
 ): { index: MatchIndex } | { problem: string } {
   try {
-    const n = new DataView(file).getUint32(0, true);
-    if (4 + n > file.byteLength) return { problem: 'the file is shorter than its header' };
-    const header = JSON.parse(new TextDecoder().decode(new Uint8Array(file, 4, n))) as Partial<Header>;
-    if (header.format !== INDEX_FORMAT)
-      return { problem: `index format ${String(header.format)}, expected ${INDEX_FORMAT}` };
-    const built = Object.entries(header.lists ?? {});
-    if (built.length !== lists.size || built.some(([id, sum]) => lists.get(id as ListId) !== sum))
-      return { problem: 'built from other lists' };
-    const unpacked = unpackImage({ ...header.packed, bytes: new Uint8Array(file, (4 + n + 3) & ~3) });
+    const { header, bytes } = decodePackagedFile(file);
+    if (header['format'] !== INDEX_FORMAT)
+      return { problem: `index format ${String(header['format'])}, expected ${INDEX_FORMAT}` };
+    if (!builtFrom(header, lists)) return { problem: 'built from other lists' };
+    const unpacked = unpackImage({ ...(header['packed'] as Header['packed']), bytes });
     if ('problem' in unpacked) return unpacked;
     const index = MatchIndex.fromImage(unpacked.image, true);
     return typeof index === 'string' ? { problem: index } : { index };

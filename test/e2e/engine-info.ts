@@ -9,6 +9,8 @@ export interface EngineInfo {
   parties: number;
   partiesFrom: 'stored' | 'lists';
   from?: 'package';
+  /** Where the place tables came from: the extension's packaged file or made from the lists. */
+  tables: 'package' | 'made';
   at: string;
 }
 

@@ -56,7 +56,12 @@ describe('the service worker keeps its lists in IndexedDB', () => {
     // On install the engine is made from the files just read, while they are written, with the
     // name index the extension's build compiled from them (data/names-index.bin); that index is
     // stored once the lists are.
-    expect(await engineInfo(first)).toMatchObject({ index: 'loaded', reason: 'first install', from: 'package' });
+    expect(await engineInfo(first)).toMatchObject({
+      index: 'loaded',
+      reason: 'first install',
+      from: 'package',
+      tables: 'package',
+    });
     await expectCount(async () => (((await storedStamp(first)) ?? '').includes('uflpa:') ? 1 : 0), 1);
     await first.close(true); // keep the profile
 

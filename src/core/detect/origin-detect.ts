@@ -26,7 +26,7 @@ import {
   qualifiesFollowing,
   samePhrase,
 } from './origin-roles';
-import { PhraseIndex, type PhraseHit } from '../names/phrase-index';
+import { PhraseIndex, type PhraseHit, type PhraseImage } from '../names/phrase-index';
 import { chinesePlaceOk, englishPlaceOk } from './xinjiang-names';
 
 export interface OriginRef {
@@ -173,6 +173,30 @@ export function buildOriginTables(countries: readonly CountryEntry[], places: re
   const goodsWords = new PhraseIndex<string>();
   for (const g of GOODS) goodsWords.add(g, g, false);
   return { places: idx, cues, goodsWords };
+}
+
+/** The tables as plain data (see PhraseIndex.image), for the extension's packaged copy. */
+export interface OriginTablesImage {
+  places: PhraseImage;
+  cues: PhraseImage;
+  goodsWords: PhraseImage;
+}
+
+export function originTablesImage(t: OriginTables): OriginTablesImage {
+  return { places: t.places.image(), cues: t.cues.image(), goodsWords: t.goodsWords.image() };
+}
+
+/** The tables an image describes, or what is wrong with it. */
+export function originTablesFromImage(x: OriginTablesImage): OriginTables | string {
+  const places = PhraseIndex.fromImage<OriginRef>(x.places);
+  const cues = PhraseIndex.fromImage<CueKind>(x.cues);
+  const goodsWords = PhraseIndex.fromImage<string>(x.goodsWords);
+  for (const p of [places, cues, goodsWords]) if (typeof p === 'string') return p;
+  return {
+    places: places as PhraseIndex<OriginRef>,
+    cues: cues as PhraseIndex<CueKind>,
+    goodsWords: goodsWords as PhraseIndex<string>,
+  };
 }
 
 interface Cue {

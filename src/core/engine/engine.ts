@@ -2,13 +2,12 @@
 // words) and scans page text against it in one tokenisation pass. Pure: no browser or node APIs,
 // so the service worker and the CLI share it (the content script only sends text and draws).
 import type { Engine, Finding, NameMatch, ScanHints } from './engine-api';
-import { buildGoodsIndex } from '../risk/goods-words';
 import { detectHs } from '../detect/hs-detect';
 import type { RiskData } from '../lists/types';
 import { MatchIndex } from '../names/match-index';
 import { tokenize, type Tokens } from '../text/normalize';
-import { tokenStrings } from '../text/split-name';
-import { buildOriginTables, detectOrigins, type OriginHit, type OriginTables } from '../detect/origin-detect';
+import { detectOrigins, type OriginHit, type OriginTables } from '../detect/origin-detect';
+import { placeTables, type PlaceTables } from './place-tables';
 import { collectParties, indexParties, type Party } from '../suppliers/parties';
 import type { PhraseIndex } from '../names/phrase-index';
 import { buildRiskContext, riskRowsFor, type RiskContext } from '../risk/risk-context';
@@ -66,23 +65,11 @@ export interface EngineTables {
 /**
  * The engine's tables that do not depend on the name lists (createEngine makes them when not
  * given), so a caller can make them while it waits for something else, such as a stored index.
+ * `made`: the place tables of exactly these lists, made before (the extension's packaged copy).
  */
-export function engineTables(data: RiskData): EngineTables {
+export function engineTables(data: RiskData, made?: PlaceTables): EngineTables {
   const ctx = buildRiskContext(data);
-  const origin = buildOriginTables(
-    data.builtin.countries?.entries ?? [],
-    data.builtin['xinjiang-places']?.entries ?? [],
-  );
-  const goods = buildGoodsIndex([...ctx.tvpra.keys(), ...ctx.eo.keys()]);
-  // Single-word country names, so screening can tell "Bank of Chad" from "Bank of China".
-  const countryWords = new Set<string>();
-  for (const c of data.builtin.countries?.entries ?? []) {
-    for (const n of [c.name, ...c.aliases]) {
-      const w = tokenStrings(n);
-      if (w.length === 1 && (w[0] as string).length > 3) countryWords.add(w[0] as string);
-    }
-  }
-  return { countryWords, ctx, origin, goods };
+  return { ctx, ...(made ?? placeTables(data, ctx)) };
 }
 
 /**
