@@ -8,13 +8,15 @@ import { createEngine, engineTables, isBuiltinId, warmEngine, warmIndex } from '
 import type { Engine, EngineTables, LaborLensEngine, MatchIndex } from '../core';
 import type { BundleIndex } from '../core';
 import type { BuiltinListId, ListId, RiskData, Snapshot } from '../core';
-import { openDb, type LaborLensDb, type SnapshotRow } from '../data/db';
+import { openDb, type LaborLensDb, type ListRow, type SnapshotRow } from '../data/db';
 import { toSnapshot } from '../data/stored-check';
 import { decodePackagedIndex, PACKAGED_INDEX_FILE, partySums } from '../data/packaged-index';
 import { decodePackagedTables, OTHER_LISTS, PACKAGED_TABLES_FILE, tableSums } from '../data/packaged-tables';
 import {
   enabledListRows,
   ensureBundled,
+  inListOrder,
+  listRowOf,
   PreparedBundled,
   loadRiskData,
   type ChangeRow,
@@ -227,6 +229,12 @@ async function build(): Promise<Engine> {
     if (!(await result.empty)) {
       await result.written; // the regular update
       made = await fromReads(d, result, startReads(d));
+    } else if (storing) {
+      const rows = rowsBeingWritten(result.stored);
+      writing = rows;
+      void storing.then(() => {
+        if (writing === rows) writing = undefined;
+      });
     }
   }
   const t4 = performance.now();
@@ -455,6 +463,23 @@ async function fromLists(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promi
 
 /** On a first install, the bundled lists' writes, which finish after the engine is made. */
 let storing: Promise<void> | undefined;
+/** Meanwhile, the rows those writes store (what the engine was made from). */
+let writing: ListRow[] | undefined;
+
+function rowsBeingWritten(stored: ReadonlyMap<BuiltinListId, SnapshotRow>): ListRow[] {
+  const now = new Date().toISOString();
+  return inListOrder([...stored.values()].map((row) => listRowOf(toSnapshot(row), 'bundled', row.checksum, now)));
+}
+
+/**
+ * The list rows while a first install's writes still run (then those the engine was made from,
+ * as they are being written), else undefined: the first page's flags need the lists' names and
+ * dates, and waited 300 ms on a 2-core machine for 2 MB of writes they do not depend on.
+ */
+export async function listRowsWhileStoring(): Promise<readonly ListRow[] | undefined> {
+  await getEngine();
+  return writing;
+}
 
 /**
  * The engine, once the lists it was made from are stored as well: for whatever reads the list rows

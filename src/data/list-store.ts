@@ -10,12 +10,13 @@ export {
   loadRiskData,
   enabledListRows,
   listSummaries,
+  inListOrder,
   setEnabled,
   type LoadReport,
   type LoadOptions,
 } from './risk-data';
 export { importCustomList, removeCustomList, isQuotaError, type ImportResult } from './custom-lists';
-export { replaceSnapshot, recordListError, type ReplaceOptions } from './replace-snapshot';
+export { replaceSnapshot, listRowOf, recordListError, type ReplaceOptions } from './replace-snapshot';
 export {
   updateFromFeed,
   type FeedResult,

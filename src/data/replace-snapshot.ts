@@ -15,6 +15,39 @@ export interface ReplaceOptions {
   changes?: ChangeRow[];
 }
 
+/** The list row replaceSnapshot writes for `snapshot` (`old`: the row it replaces, if any). */
+export function listRowOf(
+  snapshot: Snapshot,
+  source: ListSource,
+  checksum: string,
+  now: string,
+  old?: ListRow,
+  extra?: ReplaceOptions['row'],
+): ListRow {
+  const { meta } = snapshot;
+  return {
+    id: meta.id,
+    name: meta.name,
+    publisher: meta.publisher,
+    sourceUrl: meta.sourceUrl,
+    asOf: meta.asOf,
+    fetchedAt: now,
+    checksum,
+    entryCount: snapshot.entries.length,
+    format: snapshot.format,
+    enabled: old?.enabled ?? true,
+    lastError: null,
+    lastUpdateAt: now,
+    source,
+    ...(old?.updateUrl ? { updateUrl: old.updateUrl } : {}),
+    ...(old?.sha256Pin ? { sha256Pin: old.sha256Pin } : {}),
+    ...(snapshot.role ? { role: snapshot.role } : {}),
+    ...(meta.license ? { license: meta.license } : {}),
+    ...(meta.caveats ? { caveats: meta.caveats } : {}),
+    ...extra,
+  };
+}
+
 export async function replaceSnapshot(
   db: LaborLensDb,
   snapshot: Snapshot,
@@ -27,31 +60,10 @@ export async function replaceSnapshot(
   return db.transaction('rw', db.lists, db.snapshots, db.changes, async () => {
     const old = await db.lists.get(id);
     const oldSnap = old ? await db.snapshots.get(id) : undefined;
-    const { meta } = snapshot;
-    const row: ListRow = {
-      id,
-      name: meta.name,
-      publisher: meta.publisher,
-      sourceUrl: meta.sourceUrl,
-      asOf: meta.asOf,
-      fetchedAt: now,
-      checksum,
-      entryCount: snapshot.entries.length,
-      format: snapshot.format,
-      enabled: old?.enabled ?? true,
-      lastError: null,
-      lastUpdateAt: now,
-      source,
-      ...(old?.updateUrl ? { updateUrl: old.updateUrl } : {}),
-      ...(old?.sha256Pin ? { sha256Pin: old.sha256Pin } : {}),
-      ...(snapshot.role ? { role: snapshot.role } : {}),
-      ...(meta.license ? { license: meta.license } : {}),
-      ...(meta.caveats ? { caveats: meta.caveats } : {}),
-      ...opts.row,
-    };
+    const row = listRowOf(snapshot, source, checksum, now, old, opts.row);
     await db.snapshots.put({
       listId: id,
-      meta,
+      meta: snapshot.meta,
       ...(snapshot.role ? { role: snapshot.role } : {}),
       entries: snapshot.entries,
       checksum,

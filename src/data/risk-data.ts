@@ -149,6 +149,11 @@ const order = (id: string): number => {
 export async function listSummaries(db: LaborLensDb): Promise<ListRow[]> {
   await openWithin(db);
   const rows = ((await db.lists.toArray()) as unknown[]).map(displayRow).filter((r): r is ListRow => r !== null);
+  return inListOrder(rows);
+}
+
+/** Builtin lists in their fixed order, then custom lists by name (sorts `rows` in place). */
+export function inListOrder(rows: ListRow[]): ListRow[] {
   return rows.sort((a, b) => order(a.id) - order(b.id) || a.name.localeCompare(b.name));
 }
 

@@ -1,7 +1,7 @@
 import type { ListSummary, Res } from '../../shared/messages';
 import type { ListRow } from '../../data/db';
 import { listSummaries } from '../../data/list-store';
-import { getDb, listsStored } from '../engine-holder';
+import { getDb, listRowsWhileStoring, listsStored } from '../engine-holder';
 import { safeHttpUrl } from '../../shared/safe-url';
 
 export const toSummary = (r: ListRow): ListSummary => ({
@@ -23,6 +23,8 @@ export const toSummary = (r: ListRow): ListSummary => ({
 });
 
 export async function listSummariesHandler(): Promise<Res<'listSummaries'>> {
+  const writing = await listRowsWhileStoring();
+  if (writing) return writing.map(toSummary);
   await listsStored();
   return (await listSummaries(getDb())).map(toSummary);
 }
