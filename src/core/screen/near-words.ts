@@ -6,7 +6,7 @@
 import type { MatchIndex } from '../names/match-index';
 import { isCommonWord } from '../names/common-words';
 import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
-import { growI32, IntMap } from '../text/int-table';
+import { IntMap } from '../text/int-table';
 
 /** A word held by more listed parties than this describes rather than names them. */
 export const DISTINCT_DF = 25;
@@ -31,17 +31,7 @@ export class NearWords {
   ) {
     const words = index.words;
     // (word, party) pairs, then grouped by word (counting sort) and made distinct.
-    let wordOf = new Int32Array(1 << 16);
-    let refOf = new Int32Array(1 << 16);
-    let pairs = 0;
-    index.forEachPattern((ref, ids, n) => {
-      wordOf = growI32(wordOf, pairs + n);
-      refOf = growI32(refOf, pairs + n);
-      for (let i = 0; i < n; i++) {
-        wordOf[pairs] = ids[i] as number;
-        refOf[pairs++] = ref;
-      }
-    });
+    const { word: wordOf, ref: refOf, count: pairs } = index.wordPairs();
     const count = new Int32Array(words + 1);
     for (let i = 0; i < pairs; i++) {
       const at = (wordOf[i] as number) + 1;
