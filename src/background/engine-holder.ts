@@ -230,7 +230,7 @@ async function build(): Promise<Engine> {
       await result.written; // the regular update
       made = await fromReads(d, result, startReads(d));
     } else if (storing) {
-      const rows = rowsBeingWritten(result.stored);
+      const rows = rowsBeingWritten(result.stored, result.writtenAt ?? new Date());
       writing = rows;
       void storing.then(() => {
         if (writing === rows) writing = undefined;
@@ -466,8 +466,8 @@ let storing: Promise<void> | undefined;
 /** Meanwhile, the rows those writes store (what the engine was made from). */
 let writing: ListRow[] | undefined;
 
-function rowsBeingWritten(stored: ReadonlyMap<BuiltinListId, SnapshotRow>): ListRow[] {
-  const now = new Date().toISOString();
+function rowsBeingWritten(stored: ReadonlyMap<BuiltinListId, SnapshotRow>, at: Date): ListRow[] {
+  const now = at.toISOString();
   return inListOrder([...stored.values()].map((row) => listRowOf(toSnapshot(row), 'bundled', row.checksum, now)));
 }
 

@@ -56,6 +56,8 @@ export interface EnsureBundledResult {
   empty?: Promise<boolean>;
   /** Set (once `written` settles) when `fresh` was wrong: `stored` and `loaded` are then the regular update's. */
   notFresh?: boolean;
+  /** The time the deferred writes give their list rows (fetchedAt, lastUpdateAt), so a caller can make the same rows. */
+  writtenAt?: Date;
 }
 
 /**
@@ -139,8 +141,13 @@ export async function ensureBundled(
         entries: snapshot.entries,
         checksum,
       };
+      const now = first ? (result.writtenAt ??= opts.now ?? new Date()) : opts.now;
       const write = (): Promise<void> =>
-        replaceSnapshot(db, snapshot, 'bundled', { checksum, ...(opts.changes ? { changes: opts.changes } : {}) }).then(
+        replaceSnapshot(db, snapshot, 'bundled', {
+          checksum,
+          ...(now ? { now } : {}),
+          ...(opts.changes ? { changes: opts.changes } : {}),
+        }).then(
           () => {
             result.stored.set(id, stored);
           },

@@ -3,6 +3,8 @@
 // image is only ever trusted whole: format, shape and a checksum over every part must agree, or
 // the caller rebuilds from the lists.
 
+import { postingsProblem, type WordPostings } from './word-postings';
+
 type I32 = Int32Array<ArrayBuffer>;
 type U8 = Uint8Array<ArrayBuffer>;
 
@@ -72,6 +74,8 @@ export interface IndexImage {
    * every edge, 20 to 35 ms of its first scan's warm-up in code not yet compiled.
    */
   steps: U8;
+  /** Each word's parties and every word's deletions, for close-name leads (word-postings.ts). */
+  near: WordPostings;
   /** imageChecksum() of everything above. */
   sum: number;
 }
@@ -156,8 +160,13 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     x.typoSecond,
     x.typoThird,
     x.steps,
+    x.near.start,
+    x.near.refs,
+    x.near.delHash,
+    x.near.delWord,
   ])
     h = mixArray(h, a);
+  h = Math.imul(h ^ x.near.total, 0x01000193);
   for (const s of x.tokenText) h = mixString(h, s);
   for (const s of stringsOf(x.sources)) h = mixString(h, s);
   for (const [k, v] of x.raw) {
@@ -243,6 +252,14 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
   if (img.typoSecond.length !== 1 << 17 || img.typoThird.length !== 1 << 17) return 'typo filters of the wrong size';
   const steps = img.steps.length;
   if (steps < 1 << 10 || steps > 1 << 18 || (steps & (steps - 1)) !== 0) return 'step filter of the wrong size';
+  const near = img.near;
+  if (
+    typeof near !== 'object' ||
+    near === null ||
+    !(['start', 'refs', 'delHash', 'delWord'] as const).every((k) => near[k] instanceof Int32Array) ||
+    near.start.length !== tokens + 1
+  )
+    return 'bad word postings';
   if (!deep) return null;
   if (imageChecksum(img) !== img.sum) return 'checksum does not match (damaged data)';
   // Links must stay inside their tables, or a scan would read past them.
@@ -270,5 +287,7 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
       (img.patterns[p * 4 + PAT_META] as number) >>> 24 > img.reasons.length
     )
       return 'a pattern link points outside the index';
-  return null;
+  let parties = 0;
+  for (let p = 0; p < img.count; p++) parties = Math.max(parties, (img.patterns[p * 4 + PAT_REF] as number) + 1);
+  return postingsProblem(near, tokens, parties);
 }

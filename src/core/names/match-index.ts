@@ -35,13 +35,14 @@ import {
   type IndexImage,
   type LazyStrings,
 } from './index-image';
+import { wordPostings, type WordPostings } from './word-postings';
 
 /**
  * Format of the compiled index: bump when its layout or the way names are compiled changes, so
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 9;
+export const INDEX_FORMAT = 10;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -165,6 +166,7 @@ export class MatchIndex {
       this.typoSecondBits = image.typoSecond;
       this.typoThirdBits = image.typoThird;
       this.stepBits = image.steps;
+      this.postings = image.near;
       return;
     }
     const n = Math.max(1024, expectedNames);
@@ -224,6 +226,7 @@ export class MatchIndex {
       typoSecond: this.typoSecondBits,
       typoThird: this.typoThirdBits,
       steps: (this.stepBits ??= this.stepFilter()),
+      near: this.wordPostings(),
     };
     return { ...body, sum: imageChecksum(body) };
   }
@@ -360,10 +363,20 @@ export class MatchIndex {
     return id;
   }
 
+  /** Close-name leads' tables (word-postings.ts): made once, after the names are in, and stored with the image. */
+  private postings: WordPostings | undefined;
+
+  wordPostings(): WordPostings {
+    // Made from the renumbered trie, so they are the same whether made before or after a store.
+    this.compact();
+    return (this.postings ??= wordPostings(this));
+  }
+
   /** Add one listed name (all its variants). */
   /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
     this.typoFirst = undefined; // made again from the trie on the next scan
+    this.postings = undefined;
     this.rootKid = undefined;
     this.stepBits = undefined;
     this.compacted = false;
