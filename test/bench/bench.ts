@@ -241,7 +241,7 @@ async function main(): Promise<void> {
   );
   if (latency) {
     log(
-      `\nfirst flags in Chromium, from the navigation (beside the same page with the worker running): after install ${latency.install_first_flag_ms} ms, median of ${latency.install_runs.join(', ')} (${latency.install_warm_first_flag_ms} ms); from a stopped worker with ${latency.cold_names} names ${latency.cold_first_flag_ms} ms (${latency.cold_warm_first_flag_ms} ms)`,
+      `\nfirst flags in Chromium, from the navigation (beside the same page with the worker running): after install ${latency.install_first_flag_ms} ms, median of ${latency.install_runs.join(', ')} (${latency.install_warm_first_flag_ms} ms); from a stopped worker with ${latency.cold_names} names ${latency.cold_first_flag_ms} ms (${latency.cold_warm_first_flag_ms} ms), on a page that also names an unlisted supplier ${latency.cold_unlisted_first_flag_ms} ms`,
     );
   }
   if (page) {
