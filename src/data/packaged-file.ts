@@ -1,10 +1,20 @@
 // The layout of a file the extension's build compiles and ships (data/names-index.bin,
-// data/origin-tables.bin): a 4-byte little-endian length, a UTF-8 JSON header (what the file was
-// built from, and the packed image's shape and strings), then the image's bytes from the next
-// multiple of 4, so they are read as views, not copied.
-import type { PackedImage } from './image-pack';
+// data/origin-tables.bin): a 4-byte little-endian length, a UTF-8 JSON header (its format, the
+// checksums of the lists it was made from, and the packed image's shape and strings), then the
+// image's bytes from the next multiple of 4, so they are read as views, not copied.
+import { packImage, unpackImage, type PackedImage } from './image-pack';
 
-export function encodePackagedFile(header: object, bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+interface Header {
+  format: number;
+  /** List id -> SHA-256 of the bundled file it was made from. */
+  lists: Record<string, string>;
+  packed: Omit<PackedImage, 'bytes'>;
+}
+
+/** The file holding `image` (plain data, see image-pack.ts), made in `format` from `lists`. */
+export function encodePackaged(image: object, format: number, lists: ReadonlyMap<string, string>): Uint8Array {
+  const { bytes, ...packed } = packImage(image);
+  const header: Header = { format, lists: Object.fromEntries(lists), packed };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const at = (4 + json.length + 3) & ~3;
   const out = new Uint8Array(at + bytes.byteLength);
@@ -14,22 +24,39 @@ export function encodePackagedFile(header: object, bytes: Uint8Array): Uint8Arra
   return out;
 }
 
-/** The header (parsed, unchecked) and the bytes after it; throws on a file too short or not JSON. */
-export function decodePackagedFile(file: ArrayBuffer): {
-  header: Record<string, unknown>;
-  bytes: Uint8Array<ArrayBuffer>;
-} {
-  const n = new DataView(file).getUint32(0, true);
-  if (4 + n > file.byteLength) throw new Error('the file is shorter than its header');
-  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(file, 4, n))) as unknown;
-  if (typeof header !== 'object' || header === null) throw new Error('its header is not an object');
-  return { header: header as Record<string, unknown>, bytes: new Uint8Array(file, (4 + n + 3) & ~3) };
+/** What a decoder expects of a file, and how it words a file that is not that. */
+export interface Expected {
+  format: number;
+  lists: ReadonlyMap<string, string>;
+  /** "index format 9, expected 10" */
+  formatWord: string;
+  /** Why a file made from other lists is not used. */
+  otherLists: string;
 }
 
-/** Whether a header's `lists` (id -> checksum) are exactly `lists`. */
-export function builtFrom(header: Record<string, unknown>, lists: ReadonlyMap<string, string>): boolean {
-  const built = Object.entries((header['lists'] ?? {}) as Record<string, unknown>);
-  return built.length === lists.size && built.every(([id, sum]) => lists.get(id) === sum);
+/**
+ * `read` of the image in `file` when the file is in the expected format and made from exactly the
+ * expected lists, or why not (`read` returns a string for an image it refuses). Never throws.
+ */
+export function decodePackaged<T>(
+  file: ArrayBuffer,
+  want: Expected,
+  read: (image: unknown) => T | string,
+): { value: T } | { problem: string } {
+  try {
+    const n = new DataView(file).getUint32(0, true);
+    if (4 + n > file.byteLength) return { problem: 'the file is shorter than its header' };
+    const header = JSON.parse(new TextDecoder().decode(new Uint8Array(file, 4, n))) as Partial<Header>;
+    if (header.format !== want.format)
+      return { problem: `${want.formatWord} ${String(header.format)}, expected ${want.format}` };
+    const built = Object.entries(header.lists ?? {});
+    if (built.length !== want.lists.size || built.some(([id, sum]) => want.lists.get(id) !== sum))
+      return { problem: want.otherLists };
+    const unpacked = unpackImage({ ...header.packed, bytes: new Uint8Array(file, (4 + n + 3) & ~3) });
+    if ('problem' in unpacked) return unpacked;
+    const value = read(unpacked.image);
+    return typeof value === 'string' ? { problem: value } : { value };
+  } catch (e) {
+    return { problem: `the file is damaged (${e instanceof Error ? e.message : String(e)})` };
+  }
 }
-
-export type PackedHeader = Omit<PackedImage, 'bytes'>;

@@ -7,19 +7,12 @@
 // arrays (PhraseIndex.fromImage); anything else and the worker makes them itself.
 import { placeTables, placeTablesFromImage, placeTablesImage, PLACE_TABLE_LISTS } from '../core';
 import type { ListId, PlaceTables, PlaceTablesImage, RiskData } from '../core';
-import { packImage, unpackImage } from './image-pack';
-import { builtFrom, decodePackagedFile, encodePackagedFile, type PackedHeader } from './packaged-file';
+import { decodePackaged, encodePackaged } from './packaged-file';
 
 export const PACKAGED_TABLES_FILE = 'data/origin-tables.bin';
 
 /** Bump when the tables' image or the way they are made changes (a new build ships a new file anyway). */
 export const TABLES_FORMAT = 1;
-
-interface Header {
-  format: number;
-  lists: Record<string, string>;
-  packed: PackedHeader;
-}
 
 /** The checksums of the lists the tables are made from, as `sums` has them ('?' when absent). */
 export function tableSums(sums: ReadonlyMap<ListId, string>): Map<ListId, string> {
@@ -28,10 +21,7 @@ export function tableSums(sums: ReadonlyMap<ListId, string>): Map<ListId, string
 
 /** The file for the bundled lists `data` whose files have the SHA-256 sums `sums` (vite.config.ts). */
 export function packageTables(data: RiskData, sums: ReadonlyMap<ListId, string>): Uint8Array {
-  const tables = placeTables(data);
-  const { bytes, ...packed } = packImage(placeTablesImage(tables));
-  const header: Header = { format: TABLES_FORMAT, lists: Object.fromEntries(tableSums(sums)), packed };
-  return encodePackagedFile(header, bytes);
+  return encodePackaged(placeTablesImage(placeTables(data)), TABLES_FORMAT, tableSums(sums));
 }
 
 /** Why a file does not fit lists that are not the ones it was made from (not a fault: no warning). */
@@ -45,16 +35,10 @@ export function decodePackagedTables(
   file: ArrayBuffer,
   lists: ReadonlyMap<ListId, string>,
 ): { tables: PlaceTables } | { problem: string } {
-  try {
-    const { header, bytes } = decodePackagedFile(file);
-    if (header['format'] !== TABLES_FORMAT)
-      return { problem: `tables format ${String(header['format'])}, expected ${TABLES_FORMAT}` };
-    if (!builtFrom(header, lists)) return { problem: OTHER_LISTS };
-    const unpacked = unpackImage({ ...(header['packed'] as PackedHeader), bytes });
-    if ('problem' in unpacked) return unpacked;
-    const tables = placeTablesFromImage(unpacked.image as PlaceTablesImage);
-    return typeof tables === 'string' ? { problem: tables } : { tables };
-  } catch (e) {
-    return { problem: `the file is damaged (${e instanceof Error ? e.message : String(e)})` };
-  }
+  const got = decodePackaged(
+    file,
+    { format: TABLES_FORMAT, lists, formatWord: 'tables format', otherLists: OTHER_LISTS },
+    (image) => placeTablesFromImage(image as PlaceTablesImage),
+  );
+  return 'value' in got ? { tables: got.value } : got;
 }
