@@ -240,7 +240,6 @@ async function build(): Promise<Engine> {
   const t4 = performance.now();
   const info: EngineInfo = {
     ...made.info,
-    tables: tablesFrom,
     parties: made.engine.internals.parties.length,
     ms: Math.round(t4 - t0),
     startedAfter: Math.round(t0),
@@ -263,7 +262,7 @@ async function fromStored(d: LaborLensDb, opts: LoadOptions, reads: Reads): Prom
 
 interface Made {
   engine: LaborLensEngine;
-  info: Pick<EngineInfo, 'index' | 'reason' | 'partiesFrom' | 'from'>;
+  info: Pick<EngineInfo, 'index' | 'reason' | 'partiesFrom' | 'from' | 'tables'>;
   steps: Omit<EngineInfo['steps'], 'bundled'>;
 }
 
@@ -302,15 +301,15 @@ async function fromStoredParties(d: LaborLensDb, opts: LoadOptions, reads: Reads
     stampOf(codeId(), [...partyListIds(data), ...custom.map((r) => r.row.id)], checksums) !== stamp
   )
     return undefined;
-  const tables = await tablesFor(data, checksums);
-  const t3 = performance.now();
   if (!stored.index || !stored.parties || !stored.runs || !partiesFit(stored.runs, ids, custom)) return undefined;
+  const { tables, from } = await tablesFor(data, checksums);
+  const t3 = performance.now();
   const engine = createEngine(data, { index: stored.index, parties: stored.parties, tables });
   if (engine.internals.index !== stored.index) return undefined;
   noteVerified(checksums);
   return {
     engine,
-    info: { index: 'loaded', partiesFrom: 'stored' },
+    info: { index: 'loaded', partiesFrom: 'stored', tables: from },
     steps: {
       // Here the index comes first: its read, check and warm-up, then what was left of the lists.
       index: Math.round(t2 - t1),
@@ -358,7 +357,7 @@ async function fromFirstInstall(
     checksums.set(id, row.checksum);
   }
   const packaged = await packagedIndexFor(data, checksums);
-  const tables = await tablesFor(data, checksums);
+  const { tables, from } = await tablesFor(data, checksums);
   const built = createEngine(data, packaged ? { index: packaged, tables } : { tables });
   const t2 = performance.now();
   void written
@@ -373,10 +372,13 @@ async function fromFirstInstall(
     .catch((e: unknown) => console.error('LaborLens: could not store the name index (the next start rebuilds it)', e));
   return {
     engine: built,
-    info:
-      packaged && built.internals.index === packaged
-        ? { index: 'loaded', partiesFrom: 'lists', reason: 'first install', from: 'package' }
-        : { index: 'built', partiesFrom: 'lists', reason: 'first install' },
+    info: {
+      ...(packaged && built.internals.index === packaged
+        ? { index: 'loaded', reason: 'first install', from: 'package' }
+        : { index: 'built', reason: 'first install' }),
+      partiesFrom: 'lists',
+      tables: from,
+    },
     steps: { lists: 0, index: 0, engine: Math.round(t2 - t1) },
   };
 }
@@ -401,22 +403,21 @@ async function packagedIndexFor(
   return undefined;
 }
 
-/** How the last engine got its place tables (EngineInfo's `tables`). */
-let tablesFrom: EngineInfo['tables'] = 'made';
-
 /**
  * The engine's tables for `data`, the place tables from the extension's packaged file when the
  * countries and places are exactly the files it was made from (not replaced by a feed).
  */
-async function tablesFor(data: RiskData, checksums: ReadonlyMap<ListId, string>): Promise<EngineTables> {
+async function tablesFor(
+  data: RiskData,
+  checksums: ReadonlyMap<ListId, string>,
+): Promise<{ tables: EngineTables; from: EngineInfo['tables'] }> {
   const file = await (packagedTables ?? readPackaged(PACKAGED_TABLES_FILE)).catch((e: unknown) => e);
   packagedTables = undefined;
   const got =
     file instanceof ArrayBuffer ? decodePackagedTables(file, tableSums(checksums)) : { problem: String(file) };
-  tablesFrom = 'tables' in got ? 'package' : 'made';
-  if ('problem' in got && got.problem !== OTHER_LISTS)
-    console.warn(`LaborLens: making the place tables (${got.problem})`);
-  return engineTables(data, 'tables' in got ? got.tables : undefined);
+  if ('tables' in got) return { tables: engineTables(data, got.tables), from: 'package' };
+  if (got.problem !== OTHER_LISTS) console.warn(`LaborLens: making the place tables (${got.problem})`);
+  return { tables: engineTables(data), from: 'made' };
 }
 
 /**
@@ -434,7 +435,7 @@ async function fromLists(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promi
   const packaged = stored.index ? undefined : await packagedIndexFor(data, report.checksums ?? new Map());
   const t3 = performance.now();
   const index = stored.index ?? packaged;
-  const tables = await tablesFor(data, report.checksums ?? new Map());
+  const { tables, from } = await tablesFor(data, report.checksums ?? new Map());
   const built = createEngine(data, index ? { index, tables } : { tables });
   const t4 = performance.now();
   const used = built.internals.index === stored.index;
@@ -454,6 +455,7 @@ async function fromLists(d: LaborLensDb, opts: LoadOptions, reads: Reads): Promi
     info: {
       index: used || shipped ? 'loaded' : 'built',
       partiesFrom: 'lists',
+      tables: from,
       ...(used ? {} : { reason: stored.index ? 'the stored index does not fit the lists' : stored.reason }),
       ...(shipped ? { from: 'package' as const } : {}),
     },
