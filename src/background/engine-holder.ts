@@ -62,8 +62,24 @@ async function readPackaged(file: string): Promise<ArrayBuffer> {
 }
 const readPackagedIndex = (): Promise<ArrayBuffer> => readPackaged(PACKAGED_INDEX_FILE);
 
-/** The packaged place tables' file, asked for when a build starts (see tablesFor). */
-let packagedTables: Promise<ArrayBuffer> | undefined;
+type TablesGot = ReturnType<typeof decodePackagedTables>;
+/** The packaged place tables, read and decoded from when a build starts (see decodeTables, tablesFor). */
+let packagedTables: Promise<TablesGot> | undefined;
+/** The checksums of the lists the packaged tables were made from, when the extension was built. */
+const SHIPPED_TABLES = tableSums(new Map(INDEX.lists.map((l) => [l.id, l.sha256])));
+
+/**
+ * The packaged place tables decoded, as made from the shipped lists (tablesFor uses them only for
+ * exactly those lists). A woken worker decodes them once its stored index's Blob is being read
+ * (`idle`), overlapping that read, rather than after the lists are read: from the build's start
+ * to the first page scanned, 369 -> 318 ms (median of 12 wakes with 100,000 names, 2 cores).
+ */
+function decodeTables(idle?: Promise<unknown>): Promise<TablesGot> {
+  return Promise.all([readPackaged(PACKAGED_TABLES_FILE), idle]).then(
+    ([file]) => decodePackagedTables(file, SHIPPED_TABLES),
+    (e: unknown) => ({ problem: String(e) }),
+  );
+}
 
 /** Reads a bundled snapshot's text from the extension's files (ensureBundled checks and parses it). */
 export function loadBundled(id: BuiltinListId): Promise<string | PreparedBundled> {
@@ -174,10 +190,15 @@ async function checkedThisSession(): Promise<Checked> {
 interface Reads {
   row: Promise<RowRead>;
   checked: Promise<Checked>;
+  /** Settles once the stored index's Blob is being read (or the row's read is over). */
+  idle: Promise<unknown>;
 }
 
 function startReads(d: LaborLensDb): Reads {
-  return { row: readStoredRow(d), checked: checkedThisSession() };
+  let begun = (): void => undefined;
+  const reading = new Promise<void>((r) => (begun = r));
+  const row = readStoredRow(d, () => begun());
+  return { row, checked: checkedThisSession(), idle: Promise.race([reading, row]) };
 }
 
 /** The stored index, checked in full unless this session already did (then noted for the next wake). */
@@ -195,12 +216,11 @@ async function build(): Promise<Engine> {
   const d = getDb();
   const fresh = installing;
   installing = false; // a later build reads what is stored
-  packagedTables = readPackaged(PACKAGED_TABLES_FILE);
-  packagedTables.catch(() => undefined); // tablesFor reports it
   // The stored index is the largest read: started first, it arrives while the lists are read. What
   // this session checked is read meanwhile (the stored row's read can hold it up by 200 ms). A new
   // database has neither, and the engine is made while it opens.
   const reads = fresh ? undefined : startReads(d);
+  packagedTables = decodeTables(reads?.idle);
   const changes: ChangeRow[] = [];
   const result = await ensureBundled(d, loadBundled, {
     marker: bundleMarker(),
@@ -411,10 +431,11 @@ async function tablesFor(
   data: RiskData,
   checksums: ReadonlyMap<ListId, string>,
 ): Promise<{ tables: EngineTables; from: EngineInfo['tables'] }> {
-  const file = await (packagedTables ?? readPackaged(PACKAGED_TABLES_FILE)).catch((e: unknown) => e);
+  const early = packagedTables;
   packagedTables = undefined;
-  const got =
-    file instanceof ArrayBuffer ? decodePackagedTables(file, tableSums(checksums)) : { problem: String(file) };
+  const want = tableSums(checksums);
+  const shipped = want.size === SHIPPED_TABLES.size && [...want].every(([id, sum]) => SHIPPED_TABLES.get(id) === sum);
+  const got = shipped ? await (early ?? decodeTables()) : { problem: OTHER_LISTS };
   if ('tables' in got) return { tables: engineTables(data, got.tables), from: 'package' };
   if (got.problem !== OTHER_LISTS) console.warn(`LaborLens: making the place tables (${got.problem})`);
   return { tables: engineTables(data), from: 'made' };

@@ -73,14 +73,19 @@ export type RowRead = { row: unknown; bytes?: ArrayBuffer } | { unreadable: stri
 /**
  * Starts reading the stored row and its Blob: 25 MB that the browser reads mostly off this
  * thread, so a caller starts it first and does other work meanwhile (loadStoredIndex's `row`).
+ * `whileReading` is called once the Blob's read has begun: the caller's work that waits for it
+ * then overlaps the read (a woken worker's place tables, see engine-holder.ts).
  * Never rejects.
  */
-export async function readStoredRow(db: LaborLensDb): Promise<RowRead> {
+export async function readStoredRow(db: LaborLensDb, whileReading?: () => void): Promise<RowRead> {
   try {
     await openWithin(db);
     const row = (await db.indexes.get(NAME_INDEX_KEY)) as { blob?: unknown } | undefined;
     const blob = typeof row === 'object' && row !== null ? row.blob : undefined;
-    return blob instanceof Blob ? { row, bytes: await blob.arrayBuffer() } : { row };
+    if (!(blob instanceof Blob)) return { row };
+    const bytes = blob.arrayBuffer();
+    whileReading?.();
+    return { row, bytes: await bytes };
   } catch (e) {
     return { unreadable: storageMessage(e) };
   }
