@@ -14,7 +14,7 @@ export interface EngineInfo {
   at: string;
 }
 
-export async function engineInfo(s: Session): Promise<EngineInfo | undefined> {
+export async function engineInfo(s: Pick<Session, 'context' | 'extensionId'>): Promise<EngineInfo | undefined> {
   const page = await s.context.newPage();
   await page.goto(`chrome-extension://${s.extensionId}/options.html`);
   const info = await page.evaluate(async () => (await chrome.storage.session.get(null))['engine']);

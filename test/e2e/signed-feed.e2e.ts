@@ -14,6 +14,7 @@ import { CHROME_ARGS, chromePath } from '../../src/cli/chrome';
 import { buildFeed, publicKeyOf, type FeedFile } from '../../src/cli/feed-build';
 import type { HistoryEntry, ListChange, SupplierAlert, UpdateOutcome } from '../../src/shared/messages';
 import { askFrom } from './ask';
+import { engineInfo } from './engine-info';
 import { selfSigned } from './feed-server';
 import { DIST, ROOT, SHOTS, removeProfile, serveFixtures, type FixtureServer } from './harness';
 
@@ -241,5 +242,42 @@ describe('signed feed', () => {
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await expect.poll(() => options.locator('.signed-feed .last-error').textContent()).toMatch(/in the future/);
     await options.close();
+  }, 120_000);
+
+  it('origins are read from a feed that changes the Xinjiang places, not from the tables shipped for the old list', async () => {
+    // The worker takes the place tables packaged with the extension only while the place lists are
+    // the shipped files: a county the feed adds is found once the update is in, and not before.
+    const place = 'Brightloom County';
+    const page = await context.newPage();
+    await page.goto(fixtures.url(`supplier-named.html?name=${encodeURIComponent(`Origin: ${place}`)}`));
+    const origin = page.locator('laborlens-flag[data-kind="origin"][data-key="CN-XJ"]');
+    // The page's listed supplier flagged: the page has been scanned.
+    await page.locator('laborlens-flag[data-kind="supplier"]').first().waitFor();
+    expect(await origin.count()).toBe(0);
+    expect(await engineInfo({ context, extensionId })).toMatchObject({
+      tables: 'package',
+    });
+
+    const places = JSON.parse(readFileSync(join(ROOT, 'public/data/xinjiang-places.json'), 'utf8')) as {
+      meta: { asOf: string };
+      entries: unknown[];
+    };
+    const county = { code: '653299', level: 'county', nameZh: '明织县', namesEn: [place], parentCode: '6532' };
+    const changed = { ...places, meta: { ...places.meta, asOf: today }, entries: [...places.entries, county] };
+    const placesFile = { name: 'xinjiang-places.json', text: JSON.stringify(changed) };
+    publish(buildFeed([uflpaFile(today, [NEW_ENTITY]), placesFile], key, new Date()).files);
+    const outcome = feedOutcome(await ask<UpdateOutcome[]>('updateLists', {}));
+    expect(outcome, JSON.stringify(outcome)).toMatchObject({
+      ok: true,
+      message: expect.stringMatching(/xinjiang-places/),
+    });
+
+    await page.reload();
+    await origin.first().waitFor();
+    expect(await origin.first().getAttribute('data-severity')).toBe('high');
+    expect(await engineInfo({ context, extensionId })).toMatchObject({
+      tables: 'made',
+    });
+    await page.close();
   }, 120_000);
 });
