@@ -71,10 +71,10 @@ export type StoredIndex =
 export type RowRead = { row: unknown; bytes?: ArrayBuffer } | { unreadable: string };
 
 /**
- * Starts reading the stored row and its Blob: 25 MB that the browser reads mostly off this
- * thread, so a caller starts it first and does other work meanwhile (loadStoredIndex's `row`).
- * `whileReading` is called once the Blob's read has begun: the caller's work that waits for it
- * then overlaps the read (a woken worker's place tables, see engine-holder.ts).
+ * Starts reading the stored row and its Blob: 25 MB that take 100 to 160 ms on a 2-core machine,
+ * so a caller starts it first and does other work meanwhile (loadStoredIndex's `row`).
+ * `whileReading` (which must not throw) is called once the Blob's read has begun: work the caller
+ * held back until then overlaps the read (a woken worker's place tables, see engine-holder.ts).
  * Never rejects.
  */
 export async function readStoredRow(db: LaborLensDb, whileReading?: () => void): Promise<RowRead> {
