@@ -132,6 +132,21 @@ describe('stored name index', () => {
     expect(lazy.screen('Zhenjiang Northwest Trading')).toEqual(built.screen('Zhenjiang Northwest Trading'));
   });
 
+  it('calls whileReading once when there is a stored Blob to read, never without one', async () => {
+    const db = await seeded();
+    const calls: string[] = [];
+    const none = await readStoredRow(db, () => calls.push('begun'));
+    expect(none).toEqual({ row: undefined });
+    expect(calls).toEqual([]);
+
+    const { data, stamp } = await loaded(db);
+    const e = createEngine(data);
+    await saveStoredIndex(db, stamp, e.internals.index, e.internals.parties);
+    const read = await readStoredRow(db, () => calls.push('begun'));
+    expect(calls).toEqual(['begun']);
+    expect('bytes' in read && read.bytes && read.bytes.byteLength).toBeGreaterThan(0);
+  });
+
   it('is stale when a list changes, another build wrote it, or the format differs', async () => {
     const db = await seeded();
     const { data, stamp } = await loaded(db);
