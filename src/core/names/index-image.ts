@@ -164,6 +164,8 @@ export function imageChecksum(x: Omit<IndexImage, 'sum'>): number {
     x.near.refs,
     x.near.delHash,
     x.near.delWord,
+    x.near.preHash,
+    x.near.preWord,
   ])
     h = mixArray(h, a);
   h = Math.imul(h ^ x.near.total, 0x01000193);
@@ -256,7 +258,9 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
   if (
     typeof near !== 'object' ||
     near === null ||
-    !(['start', 'refs', 'delHash', 'delWord'] as const).every((k) => near[k] instanceof Int32Array) ||
+    !(['start', 'refs', 'delHash', 'delWord', 'preHash', 'preWord'] as const).every(
+      (k) => near[k] instanceof Int32Array,
+    ) ||
     near.start.length !== tokens + 1
   )
     return 'bad word postings';

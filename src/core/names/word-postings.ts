@@ -1,8 +1,10 @@
-// What close-name leads (screen/near-words.ts) read from a compiled index: each word's parties, and
-// every word's one-letter deletions, sorted. Made from the trie alone, so it is part of the index
-// and its stored image: a woken worker whose first page names an unlisted supplier read it back
-// instead of making it (150 to 300 ms for 100,000 names in a worker whose code is still cold).
+// What close-name leads (screen/near-words.ts) read from a compiled index: each word's parties,
+// every word's one-letter deletions and every word's first four letters, sorted. Made from the trie
+// alone, so it is part of the index and its stored image: a woken worker whose first page names an
+// unlisted supplier read it back instead of making it (150 to 300 ms for 100,000 names in a worker
+// whose code is still cold).
 import { deletionHashes } from '../text/fuzzy';
+import { hashToken } from '../text/normalize';
 
 type I32 = Int32Array<ArrayBuffer>;
 
@@ -18,6 +20,17 @@ export interface WordPostings {
    */
   delHash: I32;
   delWord: I32;
+  /**
+   * hashToken of the first four letters of every word of four letters or more, ascending, each
+   * beside its word id (`preWord`, ascending within a hash): the words a page word begins.
+   */
+  preHash: I32;
+  preWord: I32;
+}
+
+/** The key of `preHash` for a word of four letters or more. */
+export function prefixHash(word: string): number {
+  return hashToken(word.slice(0, 4));
 }
 
 /** The index as word postings need it (MatchIndex; an interface, so names/ does not import itself in a loop). */
@@ -75,7 +88,7 @@ export function wordPostings(index: PostingSource): WordPostings {
     const n = index.word(w).length;
     if (n >= 5 && n < 64) dels += n + 1;
   }
-  let sorted = new Float64Array(dels);
+  const sorted = new Float64Array(dels);
   let d = 0;
   for (let w = 0; w < words; w++) {
     const t = index.word(w);
@@ -83,15 +96,28 @@ export function wordPostings(index: PostingSource): WordPostings {
     const n = deletionHashes(t, keys);
     for (let i = 0; i < n; i++) sorted[d++] = (keys[i] as number) * WORD_LIMIT + w;
   }
-  sorted = sorted.subarray(0, d).sort();
-  const delHash = new Int32Array(d);
-  const delWord = new Int32Array(d);
-  for (let i = 0; i < d; i++) {
-    const k = sorted[i] as number;
-    delHash[i] = Math.floor(k / WORD_LIMIT);
-    delWord[i] = k % WORD_LIMIT;
+  const [delHash, delWord] = unzip(sorted.subarray(0, d).sort());
+  // Prefixes: the same, over words of four letters or more.
+  let p = 0;
+  const byPrefix = new Float64Array(words);
+  for (let w = 0; w < words; w++) {
+    const t = index.word(w);
+    if (t.length >= 4) byPrefix[p++] = prefixHash(t) * WORD_LIMIT + w;
   }
-  return { start, refs: refs.slice(0, out), total, delHash, delWord };
+  const [preHash, preWord] = unzip(byPrefix.subarray(0, p).sort());
+  return { start, refs: refs.slice(0, out), total, delHash, delWord, preHash, preWord };
+}
+
+/** (hash, word) pairs packed as one number each, sorted, back into their two columns. */
+function unzip(sorted: Float64Array): [I32, I32] {
+  const hash = new Int32Array(sorted.length);
+  const word = new Int32Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const k = sorted[i] as number;
+    hash[i] = Math.floor(k / WORD_LIMIT);
+    word[i] = k % WORD_LIMIT;
+  }
+  return [hash, word];
 }
 
 /**
@@ -109,11 +135,15 @@ export function postingsProblem(p: WordPostings, words: number, parties: number)
     if (!(r >= 0 && r < parties)) return 'word postings: a party out of range';
   }
   if (!(Number.isInteger(p.total) && p.total >= 0)) return 'word postings: a bad total';
-  if (delWord.length !== delHash.length) return 'word postings: deletions of unequal length';
-  for (let i = 0; i < delHash.length; i++) {
-    const w = delWord[i] as number;
-    if (!(w >= 0 && w < words)) return 'word postings: a deletion of no word';
-    if (i > 0 && (delHash[i] as number) < (delHash[i - 1] as number)) return 'word postings: deletions out of order';
+  return sortedProblem(delHash, delWord, words, 'deletions') ?? sortedProblem(p.preHash, p.preWord, words, 'prefixes');
+}
+
+function sortedProblem(hash: Int32Array, word: Int32Array, words: number, what: string): string | null {
+  if (word.length !== hash.length) return `word postings: ${what} of unequal length`;
+  for (let i = 0; i < hash.length; i++) {
+    const w = word[i] as number;
+    if (!(w >= 0 && w < words)) return `word postings: ${what} of no word`;
+    if (i > 0 && (hash[i] as number) < (hash[i - 1] as number)) return `word postings: ${what} out of order`;
   }
   return null;
 }

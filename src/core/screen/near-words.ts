@@ -6,7 +6,7 @@
 import type { MatchIndex } from '../names/match-index';
 import { isCommonWord } from '../names/common-words';
 import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
-import { firstAt } from '../names/word-postings';
+import { firstAt, prefixHash } from '../names/word-postings';
 
 /** A word held by more listed parties than this describes rather than names them. */
 export const DISTINCT_DF = 25;
@@ -17,18 +17,20 @@ export class NearWords {
   private readonly refs: Int32Array;
   /** How many parties hold at least one word. */
   readonly total: number;
-  // Rare, distinctive words only: by their first four letters, and by their one-letter deletions
-  // (the index's sorted deletions of every word, rare ones taken).
-  private readonly rare: Uint8Array;
-  private readonly byPrefix = new Map<string, number[]>();
+  // Rare, distinctive words only, found by their first four letters or their one-letter deletions
+  // (the index's sorted tables of every word, rare ones taken). Whether a word is rare is worked
+  // out when a query first meets it: over all words it cost a woken worker's first such page
+  // 15 to 30 ms of cold code.
+  private readonly rare: Uint8Array; // 0: not yet known, 1: rare, 2: not
   private readonly delHash: Int32Array;
   private readonly delWord: Int32Array;
+  private readonly preHash: Int32Array;
+  private readonly preWord: Int32Array;
 
   constructor(
     private readonly index: MatchIndex,
-    isCountry: (word: string) => boolean,
+    private readonly isCountry: (word: string) => boolean,
   ) {
-    const words = index.words;
     // Made once per index and kept in its stored image (names/word-postings.ts).
     const p = index.wordPostings();
     this.start = p.start;
@@ -36,17 +38,19 @@ export class NearWords {
     this.total = p.total;
     this.delHash = p.delHash;
     this.delWord = p.delWord;
-    this.rare = new Uint8Array(words);
-    for (let w = 0; w < words; w++) {
-      const t = index.word(w);
-      if (t.length >= 4 && this.dfOf(w) <= DISTINCT_DF && !isCommonWord(t) && !isCountry(t)) {
-        this.rare[w] = 1;
-        const key = t.slice(0, 4);
-        const got = this.byPrefix.get(key);
-        if (got) got.push(w);
-        else this.byPrefix.set(key, [w]);
-      }
+    this.preHash = p.preHash;
+    this.preWord = p.preWord;
+    this.rare = new Uint8Array(index.words);
+  }
+
+  private isRare(w: number): boolean {
+    let r = this.rare[w] as number;
+    if (r === 0) {
+      const t = this.index.word(w);
+      r = t.length >= 4 && this.dfOf(w) <= DISTINCT_DF && !isCommonWord(t) && !this.isCountry(t) ? 1 : 2;
+      this.rare[w] = r;
     }
+    return r === 1;
   }
 
   private dfOf(id: number): number {
@@ -66,9 +70,16 @@ export class NearWords {
   partiesNear(q: string, into: Set<number>, cap: number): void {
     const found = new Set<number>();
     const exact = this.index.wordId(q);
-    if (exact >= 0 && this.rare[exact] === 1) found.add(exact);
-    if (q.length >= 4)
-      for (const w of this.byPrefix.get(q.slice(0, 4)) ?? []) if (this.index.word(w).startsWith(q)) found.add(w);
+    if (exact >= 0 && this.isRare(exact)) found.add(exact);
+    if (q.length >= 4) {
+      const { preHash, preWord } = this;
+      const h = prefixHash(q);
+      // Ascending word ids, as the per-prefix lists this replaced gave them (the cap keeps the first).
+      for (let i = firstAt(preHash, h); i < preHash.length && preHash[i] === h; i++) {
+        const w = preWord[i] as number;
+        if (this.isRare(w) && this.index.word(w).startsWith(q)) found.add(w);
+      }
+    }
     const keys = new Int32Array(65);
     const n = q.length >= 5 ? deletionHashes(q, keys) : 0;
     const { delHash, delWord } = this;
@@ -79,7 +90,7 @@ export class NearWords {
       // Highest word first, as the per-hash chains this replaced gave them (the cap keeps the first).
       for (let d = end - 1; d >= 0 && delHash[d] === h; d--) {
         const w = delWord[d] as number;
-        if (this.rare[w] === 1 && !found.has(w) && editDistanceAtMost1(q, this.index.word(w))) found.add(w);
+        if (!found.has(w) && this.isRare(w) && editDistanceAtMost1(q, this.index.word(w))) found.add(w);
       }
     }
     for (const w of found)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legalForms, stripForms } from '../../../src/core/names/legal-forms';
+import { RIGOUR_FORMS } from '../../../src/core/names/legal-forms-data';
 import { nameVariants } from '../../../src/core/names/name-variants';
 import { tokenize } from '../../../src/core/text/normalize';
 import { tokenStrings } from '../../../src/core/text/split-name';
@@ -9,6 +10,15 @@ const core = (name: string): string => {
   const { from, to } = stripForms(toks);
   return toks.slice(from, to).join(' ');
 };
+
+describe('the generated forms', () => {
+  it('are stored folded, their words joined by one space (the table splits them without folding)', () => {
+    const forms = RIGOUR_FORMS.split('|');
+    expect(forms.length).toBeGreaterThan(1000);
+    const differ = forms.filter((f) => tokenStrings(f).join('\u0000') !== f.split(' ').join('\u0000'));
+    expect(differ).toEqual([]);
+  });
+});
 
 describe('stripForms', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchIndex } from '../../../src/core/names/match-index';
-import { postingsProblem, wordPostings } from '../../../src/core/names/word-postings';
+import { firstAt, postingsProblem, prefixHash, wordPostings } from '../../../src/core/names/word-postings';
 import { NearWords } from '../../../src/core/screen/near-words';
 
 const NAMES = [
@@ -34,6 +34,23 @@ describe('word postings (close-name leads) in the index image', () => {
     for (const q of ['zhongtai', 'zhongtal', 'meixn', 'hoshine', 'hoshin', 'taida'])
       expect(leads(loaded, q)).toEqual(leads(ix, q));
     expect(leads(ix, 'zhongtal').sort()).toEqual([0, 5]); // one letter off, two parties
+    expect(leads(ix, 'hosh').sort()).toEqual([1]); // a rare word it begins
+  });
+
+  it('find by their first four letters exactly the words of four letters or more that have them', () => {
+    const ix = index();
+    const { preHash, preWord } = ix.wordPostings();
+    const all = Array.from({ length: ix.words }, (_, w) => ix.word(w));
+    for (const word of all.filter((w) => w.length >= 4)) {
+      const h = prefixHash(word);
+      const got: number[] = [];
+      for (let i = firstAt(preHash, h); i < preHash.length && preHash[i] === h; i++) got.push(preWord[i] as number);
+      const want = all.flatMap((w, id) => (w.length >= 4 && w.startsWith(word.slice(0, 4)) ? [id] : []));
+      // Ascending ids; a word of another prefix under the same hash is told apart by its letters.
+      expect(got).toEqual([...got].sort((a, b) => a - b));
+      expect(got.filter((id) => all[id]!.startsWith(word.slice(0, 4)))).toEqual(want);
+    }
+    expect(preWord.length).toBe(all.filter((w) => w.length >= 4).length);
   });
 
   it('are made again when names are added', () => {
@@ -44,7 +61,7 @@ describe('word postings (close-name leads) in the index image', () => {
     expect(ix.wordPostings().total).toBe(before.total + 1);
   });
 
-  it('are refused when damaged: offsets, parties, deletions', () => {
+  it('are refused when damaged: offsets, parties, deletions, prefixes', () => {
     const ix = index();
     const p = ix.wordPostings();
     const words = ix.words;
@@ -57,6 +74,10 @@ describe('word postings (close-name leads) in the index image', () => {
     const noWord = p.delWord.slice();
     noWord[0] = words;
     expect(postingsProblem({ ...p, delWord: noWord }, words, NAMES.length)).toMatch(/no word/);
+    const prefixes = p.preHash.slice();
+    prefixes.reverse();
+    expect(postingsProblem({ ...p, preHash: prefixes }, words, NAMES.length)).toMatch(/prefixes out of order/);
+    expect(postingsProblem({ ...p, preWord: p.preWord.slice(1) }, words, NAMES.length)).toMatch(/unequal/);
     // And a changed posting in a stored image fails its checksum.
     const image = ix.toImage();
     image.near.refs[0] = (image.near.refs[0] as number) ^ 1;
