@@ -6,41 +6,33 @@
 import type { MatchIndex } from '../names/match-index';
 import { isCommonWord } from '../names/common-words';
 import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
-import { firstAt, prefixHash } from '../names/word-postings';
+import { firstAt, prefixHash, type WordPostings } from '../names/word-postings';
 
 /** A word held by more listed parties than this describes rather than names them. */
 export const DISTINCT_DF = 25;
 
 export class NearWords {
-  /** Word id -> its parties: refs[start[id] .. start[id + 1]), each party once. */
-  private readonly start: Int32Array;
-  private readonly refs: Int32Array;
-  /** How many parties hold at least one word. */
-  readonly total: number;
-  // Rare, distinctive words only, found by their first four letters or their one-letter deletions
-  // (the index's sorted tables of every word, rare ones taken). Whether a word is rare is worked
-  // out when a query first meets it: over all words it cost a woken worker's first such page
-  // 15 to 30 ms of cold code.
+  /**
+   * Each word's parties, and every word's deletions and first four letters, sorted: made once per
+   * index and kept in its stored image (names/word-postings.ts).
+   */
+  private readonly p: WordPostings;
+  // Rare, distinctive words only are leads, found through those tables. Whether a word is rare is
+  // worked out when a query first meets it: over all words it cost a woken worker's first such
+  // page 15 to 30 ms of cold code.
   private readonly rare: Uint8Array; // 0: not yet known, 1: rare, 2: not
-  private readonly delHash: Int32Array;
-  private readonly delWord: Int32Array;
-  private readonly preHash: Int32Array;
-  private readonly preWord: Int32Array;
 
   constructor(
     private readonly index: MatchIndex,
     private readonly isCountry: (word: string) => boolean,
   ) {
-    // Made once per index and kept in its stored image (names/word-postings.ts).
-    const p = index.wordPostings();
-    this.start = p.start;
-    this.refs = p.refs;
-    this.total = p.total;
-    this.delHash = p.delHash;
-    this.delWord = p.delWord;
-    this.preHash = p.preHash;
-    this.preWord = p.preWord;
+    this.p = index.wordPostings();
     this.rare = new Uint8Array(index.words);
+  }
+
+  /** How many parties hold at least one word. */
+  get total(): number {
+    return this.p.total;
   }
 
   private isRare(w: number): boolean {
@@ -54,7 +46,8 @@ export class NearWords {
   }
 
   private dfOf(id: number): number {
-    return (this.start[id + 1] as number) - (this.start[id] as number);
+    const { start } = this.p;
+    return (start[id + 1] as number) - (start[id] as number);
   }
 
   /** How many parties hold a folded word (0 for a word on no list). */
@@ -72,7 +65,7 @@ export class NearWords {
     const exact = this.index.wordId(q);
     if (exact >= 0 && this.isRare(exact)) found.add(exact);
     if (q.length >= 4) {
-      const { preHash, preWord } = this;
+      const { preHash, preWord } = this.p;
       const h = prefixHash(q);
       // Ascending word ids, as the per-prefix lists this replaced gave them (the cap keeps the first).
       for (let i = firstAt(preHash, h); i < preHash.length && preHash[i] === h; i++) {
@@ -82,7 +75,7 @@ export class NearWords {
     }
     const keys = new Int32Array(65);
     const n = q.length >= 5 ? deletionHashes(q, keys) : 0;
-    const { delHash, delWord } = this;
+    const { delHash, delWord, start, refs } = this.p;
     for (let i = 0; i < n; i++) {
       const h = keys[i] as number;
       let end = firstAt(delHash, h);
@@ -94,7 +87,7 @@ export class NearWords {
       }
     }
     for (const w of found)
-      for (let i = this.start[w] as number; i < (this.start[w + 1] as number) && into.size < cap; i++)
-        into.add(this.refs[i] as number);
+      for (let i = start[w] as number; i < (start[w + 1] as number) && into.size < cap; i++)
+        into.add(refs[i] as number);
   }
 }
