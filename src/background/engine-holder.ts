@@ -12,6 +12,7 @@ import { openDb, type LaborLensDb, type ListRow, type SnapshotRow } from '../dat
 import { toSnapshot } from '../data/stored-check';
 import { decodePackagedIndex, PACKAGED_INDEX_FILE, partySums } from '../data/packaged-index';
 import { decodePackagedTables, OTHER_LISTS, PACKAGED_TABLES_FILE, tableSums } from '../data/packaged-tables';
+import { sameSums } from '../data/packaged-file';
 import {
   enabledListRows,
   ensureBundled,
@@ -65,8 +66,9 @@ const readPackagedIndex = (): Promise<ArrayBuffer> => readPackaged(PACKAGED_INDE
 type TablesGot = ReturnType<typeof decodePackagedTables>;
 /** The packaged place tables, read and decoded from when a build starts (see decodeTables, tablesFor). */
 let packagedTables: Promise<TablesGot> | undefined;
-/** The checksums of the lists the packaged tables were made from, when the extension was built. */
-const SHIPPED_TABLES = tableSums(new Map(INDEX.lists.map((l) => [l.id, l.sha256])));
+/** The SHA-256 of each bundled list's file, as this build ships it (what its packaged files were made from). */
+const SHIPPED = new Map<ListId, string>(INDEX.lists.map((l) => [l.id, l.sha256]));
+const SHIPPED_TABLES = tableSums(SHIPPED);
 
 /**
  * The packaged place tables decoded, as made from the shipped lists (tablesFor uses them only for
@@ -413,8 +415,7 @@ async function packagedIndexFor(
   checksums: ReadonlyMap<ListId, string>,
 ): Promise<MatchIndex | undefined> {
   const party = partySums(data, checksums);
-  const shipped = (id: ListId): string | undefined => INDEX.lists.find((l) => l.id === id)?.sha256;
-  if (data.custom.length > 0 || [...party].some(([id, sum]) => shipped(id) !== sum)) return undefined;
+  if (data.custom.length > 0 || [...party].some(([id, sum]) => SHIPPED.get(id) !== sum)) return undefined;
   const file = await (packagedIndex ?? readPackagedIndex()).catch((e: unknown) => e);
   packagedIndex = undefined;
   const got = file instanceof ArrayBuffer ? decodePackagedIndex(file, party) : { problem: String(file) };
@@ -433,9 +434,9 @@ async function tablesFor(
 ): Promise<{ tables: EngineTables; from: EngineInfo['tables'] }> {
   const early = packagedTables;
   packagedTables = undefined;
-  const want = tableSums(checksums);
-  const shipped = want.size === SHIPPED_TABLES.size && [...want].every(([id, sum]) => SHIPPED_TABLES.get(id) === sum);
-  const got = shipped ? await (early ?? decodeTables()) : { problem: OTHER_LISTS };
+  const got = sameSums(tableSums(checksums), SHIPPED_TABLES)
+    ? await (early ?? decodeTables())
+    : { problem: OTHER_LISTS };
   if ('tables' in got) return { tables: engineTables(data, got.tables), from: 'package' };
   if (got.problem !== OTHER_LISTS) console.warn(`LaborLens: making the place tables (${got.problem})`);
   return { tables: engineTables(data), from: 'made' };

@@ -24,6 +24,11 @@ export function encodePackaged(image: object, format: number, lists: ReadonlyMap
   return out;
 }
 
+/** Whether two lists' checksums (id -> sum) name the same lists with the same sums. */
+export function sameSums(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([id, sum]) => b.get(id) === sum);
+}
+
 /** What a decoder expects of a file, and how it words a file that is not that. */
 export interface Expected {
   format: number;
@@ -49,9 +54,7 @@ export function decodePackaged<T>(
     const header = JSON.parse(new TextDecoder().decode(new Uint8Array(file, 4, n))) as Partial<Header>;
     if (header.format !== want.format)
       return { problem: `${want.formatWord} ${String(header.format)}, expected ${want.format}` };
-    const built = Object.entries(header.lists ?? {});
-    if (built.length !== want.lists.size || built.some(([id, sum]) => want.lists.get(id) !== sum))
-      return { problem: want.otherLists };
+    if (!sameSums(new Map(Object.entries(header.lists ?? {})), want.lists)) return { problem: want.otherLists };
     const unpacked = unpackImage({ ...header.packed, bytes: new Uint8Array(file, (4 + n + 3) & ~3) });
     if ('problem' in unpacked) return unpacked;
     const value = read(unpacked.image);
