@@ -1,6 +1,9 @@
 // Words that make up generic company names ("Global Trading", "China Textile Industry"). A listed
 // name made only of these must appear with capitals and a legal form before it counts as a hit,
 // since the same words occur in ordinary product text.
+import { hashToken } from '../text/normalize';
+import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
+
 const WORDS =
   'global international trading trade import export imports exports industry industries industrial ' +
   'technology technologies tech science sciences development investment investments holding holdings ' +
@@ -19,7 +22,13 @@ const WORDS =
   'the and of for co ltd limited inc corp';
 
 const SET = new Set(WORDS.split(/\s+/u).filter(Boolean));
+// The words' hashes as bits: building 100,000 names asks about each of their words, and most are
+// told apart here without a lookup by string.
+const BITS = hashBits(13);
+for (const w of SET) setHashBit(BITS, hashToken(w));
 
-export function isCommonWord(tok: string): boolean {
+/** `hash`: the word's hashToken(), when the caller has it. */
+export function isCommonWord(tok: string, hash?: number): boolean {
+  if (hash !== undefined && !hasHashBit(BITS, hash)) return false;
   return SET.has(tok);
 }

@@ -299,6 +299,7 @@ export class LegalForms {
 
   /** Longest form in hashes[from..to) starting at `from` (0 when none). */
   prefixLengthH(hashes: readonly number[], from: number, to: number): number {
+    if (from >= to || !hasHashBit(this.firstBits, hashes[from] as number)) return 0;
     let n: Node | undefined = this.root;
     let best = 0;
     for (let j = from; j < to && n; j++) {
@@ -310,6 +311,7 @@ export class LegalForms {
 
   /** Whether hashes[from..to) is exactly one form. */
   isFormH(hashes: readonly number[], from: number, to: number): boolean {
+    if (from >= to || !hasHashBit(this.firstBits, hashes[from] as number)) return false;
     let n: Node | undefined = this.root;
     for (let j = from; j < to && n; j++) n = n.next.get(hashes[j] as number);
     return n !== undefined && n.end > 0;

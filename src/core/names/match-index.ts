@@ -445,7 +445,8 @@ export class MatchIndex {
     for (const tk of v.tokens) letters += tk.length;
     const strict =
       !v.cjk && ((v.tokens.length === 1 && letters <= 4) || v.acronym || (v.tokens.length <= 2 && v.allCaps));
-    const common = !v.cjk && !strict && v.tokens.every((tk) => isCommonWord(tk));
+    let common = !v.cjk && !strict;
+    for (let i = 0; common && i < v.tokens.length; i++) common = isCommonWord(v.tokens[i] as string, v.hashes[i]);
     // A typo on top of a short form is one guess too many, except where the short form is only a
     // lost space ("Hair ProductCo" for "Hair Products Co.").
     const fuzzy =

@@ -77,12 +77,12 @@ export function nameVariants(name: string): NameVariant[] {
   let parens = 0;
   for (const tk of splitName(name)) {
     const caps = (tk.flags & T_ALLCAPS) !== 0;
-    const s = canonicalPlaceToken(tk.s);
+    const s = canonicalPlaceToken(tk.s, tk.h);
     const paren = (tk.flags & T_PAREN) !== 0;
     if (paren) parens++;
     all.push({
       s,
-      h: hashToken(s),
+      h: s === tk.s ? tk.h : hashToken(s),
       raw: tk.raw,
       paren,
       cjk: (tk.flags & T_CJK) !== 0,

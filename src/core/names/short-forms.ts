@@ -9,6 +9,7 @@
 //   trade press shorten Chinese names, but also how a different firm of the same town and brand
 //   would be written, so only a possible match (`possible`), never a certain one.
 import { hashToken } from '../text/normalize';
+import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
 import { chinaPlaces } from '../detect/china-places';
 import { isCommonWord } from './common-words';
 import { placeVariantGroups } from './place-variants';
@@ -47,20 +48,30 @@ const GENERIC = new Set([
 ]);
 
 let places: Set<string> | undefined;
+let placeBits: Uint8Array | undefined; // their hashes, as common-words.ts
 /** Folded one-word places: China's provinces and prefecture cities, Xinjiang's known spellings. */
-function isPlace(tok: string): boolean {
-  if (!places) {
+function isPlace(tok: string, hash: number): boolean {
+  if (!places || !placeBits) {
     places = new Set<string>();
     for (const p of chinaPlaces()) if (!p.en.includes(' ')) places.add(p.en.toLowerCase());
     const abbreviations = new Set(ABBREVIATION_GROUPS.map((g) => g[0]));
     for (const g of placeVariantGroups()) if (!abbreviations.has(g[0] as string)) for (const v of g) places.add(v);
+    placeBits = hashBits(13);
+    for (const p of places) setHashBit(placeBits, hashToken(p));
   }
-  return places.has(tok);
+  return hasHashBit(placeBits, hash) && places.has(tok);
 }
 
 /** A word that tells one company from another: not generic, not a place, not a bare number. */
-function distinctive(tok: string): boolean {
-  return tok.length >= 4 && /^[a-z]+$/u.test(tok) && !isCommonWord(tok) && !GENERIC.has(tok) && !isPlace(tok);
+function distinctive(tok: string, hash: number): boolean {
+  return (
+    tok.length >= 4 && /^[a-z]+$/u.test(tok) && !isCommonWord(tok, hash) && !GENERIC.has(tok) && !isPlace(tok, hash)
+  );
+}
+
+function someDistinctive(v: NameVariant, upTo: number): boolean {
+  for (let i = 0; i < upTo; i++) if (distinctive(v.tokens[i] as string, v.hashes[i] as number)) return true;
+  return false;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -114,7 +125,7 @@ export function shortForms(name: string, v: NameVariant): ShortForm[] {
     // "Science and Technology" goes as one.
     let cut = toks.length - 1;
     if (cut >= 2 && toks[cut - 1] === 'and' && GENERIC.has(toks[cut - 2] as string)) cut -= 2;
-    if (cut >= 2 && toks.slice(0, cut).some(distinctive))
+    if (cut >= 2 && someDistinctive(v, cut))
       out.push({
         variant: variant(v, upTo(cut)),
         kind: 'generic-dropped',
@@ -140,7 +151,11 @@ export function shortForms(name: string, v: NameVariant): ShortForm[] {
       possible: false,
     });
   }
-  if (toks.length >= 3 && isPlace(toks[0] as string) && distinctive(toks[1] as string))
+  if (
+    toks.length >= 3 &&
+    isPlace(toks[0] as string, v.hashes[0] as number) &&
+    distinctive(toks[1] as string, v.hashes[1] as number)
+  )
     out.push({
       variant: variant(v, [0, 1]),
       kind: 'place-brand',

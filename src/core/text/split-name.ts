@@ -5,7 +5,11 @@ import {
   C_JOIN,
   C_SEP,
   C_WORD,
+  AND_HASH,
+  finishHash,
   foldChar,
+  hashStep,
+  hashToken,
   T_ALLCAPS,
   T_AMP,
   T_BREAK,
@@ -23,6 +27,8 @@ export interface NameToken {
   /** As written. */
   raw: string;
   flags: number;
+  /** hashToken(s), worked out on the way. */
+  h: number;
 }
 
 /**
@@ -34,6 +40,7 @@ export function splitName(text: string): NameToken[] {
   const out: NameToken[] = [];
   let cur = ''; // folded text of a word with non-ASCII letters or apostrophes; '' while plain ASCII
   let plain = true;
+  let h = 7; // hash of a plain word so far
   let wStart = -1;
   let letters = 0;
   let uppers = 0;
@@ -68,6 +75,7 @@ export function splitName(text: string): NameToken[] {
         uppers = 0;
         wFlags = 0;
         plain = true;
+        h = 7;
         cur = '';
         if (f ? f.upper : c >= 65 && c <= 90) wFlags = T_UPPER;
       }
@@ -86,10 +94,12 @@ export function splitName(text: string): NameToken[] {
       } else if (c >= 48 && c <= 57) {
         wFlags |= T_DIGIT;
         if (!plain) cur += text[i];
+        else h = hashStep(h, c);
       } else {
         letters++;
         if (c <= 90) uppers++;
         if (!plain) cur += String.fromCharCode(c <= 90 ? c + 32 : c);
+        else h = hashStep(h, c <= 90 ? c + 32 : c);
       }
       i += width - 1;
       continue;
@@ -109,6 +119,7 @@ export function splitName(text: string): NameToken[] {
         s: plain ? raw.toLowerCase() : cur,
         raw,
         flags: wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0),
+        h: plain ? finishHash(h) : hashToken(cur),
       });
       pending = 0;
       wStart = -1;
@@ -116,10 +127,20 @@ export function splitName(text: string): NameToken[] {
     if (i >= n) break;
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) pending |= T_LINE;
     else if (c === 38 || c === 0xff06) {
-      out.push({ s: 'and', raw: text.slice(i, i + width), flags: T_AMP | pending | (depth > 0 ? T_PAREN : 0) });
+      out.push({
+        s: 'and',
+        raw: text.slice(i, i + width),
+        flags: T_AMP | pending | (depth > 0 ? T_PAREN : 0),
+        h: AND_HASH,
+      });
       pending = 0;
     } else if (f?.cls === C_CJK) {
-      out.push({ s: f.s, raw: text.slice(i, i + width), flags: T_CJK | pending | (depth > 0 ? T_PAREN : 0) });
+      out.push({
+        s: f.s,
+        raw: text.slice(i, i + width),
+        flags: T_CJK | pending | (depth > 0 ? T_PAREN : 0),
+        h: hashToken(f.s),
+      });
       pending = 0;
     } else if (c === 40 || c === 91 || c === 123 || f?.open === 1) depth++;
     else if (c === 41 || c === 93 || c === 125 || f?.open === -1) depth = depth > 0 ? depth - 1 : 0;

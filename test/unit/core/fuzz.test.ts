@@ -68,6 +68,7 @@ describe('fuzz', () => {
           expect(t.end[k]).toBeLessThanOrEqual(s.length);
           expect(t.start[k]).toBeLessThan(t.end[k] as number);
           expect(tokenString(s, t, k)).toBe(n[k]?.s);
+          expect(n[k]?.h).toBe(t.hash[k]);
         }
         foldText(s);
         screenKey(s);

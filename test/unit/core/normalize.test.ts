@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   foldText,
+  hashToken,
   tokenize,
   tokenString,
   T_ALLCAPS,
@@ -14,7 +15,8 @@ import { splitName } from '../../../src/core/text/split-name';
 import { tradSimpPairs, tradToSimp } from '../../../src/core/text/cjk-fold';
 import { LOOKALIKE_PAIRS } from '../../../src/core/text/lookalike-data';
 import { pairTable } from '../../../src/core/text/pair-table';
-import { canonicalPlaceToken } from '../../../src/core/names/place-variants';
+import { canonicalPlaceToken, placeVariantGroups } from '../../../src/core/names/place-variants';
+import { isCommonWord } from '../../../src/core/names/common-words';
 
 const words = (s: string): string[] => {
   const t = tokenize(s);
@@ -88,6 +90,9 @@ describe('tokenize', () => {
       const n = splitName(s);
       expect(n.map((x) => x.s)).toEqual(words(s));
       expect(n.map((x) => x.flags)).toEqual(Array.from(t.flags.slice(0, t.count)));
+      // The hash worked out on the way is the folded word's, and the page tokenizer's.
+      expect(n.map((x) => x.h)).toEqual(n.map((x) => hashToken(x.s)));
+      expect(n.map((x) => x.h)).toEqual(Array.from(t.hash.slice(0, t.count)));
     }
   });
 });
@@ -163,5 +168,27 @@ describe('place spellings', () => {
     ['ili', 'yili'],
     ['urumqi', 'wulumuqi'],
     ['shenzhen', 'shenzhen'],
-  ])('%s -> %s', (a, b) => expect(canonicalPlaceToken(a)).toBe(b));
+  ])('%s -> %s', (a, b) => {
+    expect(canonicalPlaceToken(a)).toBe(b);
+    expect(canonicalPlaceToken(a, hashToken(a))).toBe(b);
+  });
+  it('gives every spelling the same answer with its hash as without', () => {
+    const words = [...placeVariantGroups().flat(), 'shenzhen', 'textile', 'taida', 'co'];
+    for (const w of words) expect(canonicalPlaceToken(w, hashToken(w))).toBe(canonicalPlaceToken(w));
+  });
+});
+
+describe('common words', () => {
+  it('gives every word the same answer with its hash as without', () => {
+    const text =
+      'global international trading import export textile garment apparel digital smart green blue red ' +
+      'white machinery equipment energy oil gas mining the and of for co ltd limited inc corp ' +
+      'hetian taida meike zijin shenzhen haolin ninestar xinjiang';
+    let common = 0;
+    for (const w of text.split(' ')) {
+      expect(isCommonWord(w, hashToken(w))).toBe(isCommonWord(w));
+      if (isCommonWord(w)) common++;
+    }
+    expect(common).toBeGreaterThan(20);
+  });
 });
