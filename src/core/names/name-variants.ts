@@ -45,8 +45,12 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
 
 // A module-level helper rather than a closure: this runs once per listed name (100,000 at a time).
 function pushVariant(out: NameVariant[], items: Item[], droppedQualifier: boolean, acronym: boolean): void {
-  const toks = items.map((x) => x.s);
-  const hashes = items.map((x) => x.h);
+  const toks: string[] = [];
+  const hashes: number[] = [];
+  for (const x of items) {
+    toks.push(x.s);
+    hashes.push(x.h);
+  }
   const { from, to } = stripForms(toks, hashes);
   if (to <= from) return;
   let cjk = true;

@@ -65,7 +65,7 @@ function isPlace(tok: string, hash: number): boolean {
 /** A word that tells one company from another: not generic, not a place, not a bare number. */
 function distinctive(tok: string, hash: number): boolean {
   return (
-    tok.length >= 4 && /^[a-z]+$/u.test(tok) && !isCommonWord(tok, hash) && !GENERIC.has(tok) && !isPlace(tok, hash)
+    tok.length >= 4 && lettersOnly(tok, false) && !isCommonWord(tok, hash) && !GENERIC.has(tok) && !isPlace(tok, hash)
   );
 }
 
@@ -73,6 +73,30 @@ function someDistinctive(v: NameVariant, upTo: number): boolean {
   for (let i = 0; i < upTo; i++) if (distinctive(v.tokens[i] as string, v.hashes[i] as number)) return true;
   return false;
 }
+
+/** Whether `s` is all a-z (and A-Z with `upper`): a loop, not a regular expression per word of 100,000 names. */
+function lettersOnly(s: string, upper: boolean): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (upper && c >= 65 && c <= 90))) return false;
+  }
+  return true;
+}
+
+// What /\s/u matches.
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -85,7 +109,7 @@ function followedByCo(name: string, word: string): boolean {
     if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
     let j = i + w.length;
     const spaceFrom = j;
-    while (j < lower.length && /\s/u.test(lower[j] as string)) j++;
+    while (j < lower.length && isSpace(lower.charCodeAt(j))) j++;
     if (j === spaceFrom || !lower.startsWith('co', j)) continue;
     const end = lower.startsWith('company', j) && !isWordChar(lower.charCodeAt(j + 7)) ? j + 7 : j + 2;
     if (!isWordChar(lower.charCodeAt(end))) return true;
@@ -95,9 +119,14 @@ function followedByCo(name: string, word: string): boolean {
 
 /** The variant made of the base's words at `keep` (indexes), the last one possibly replaced. */
 function variant(base: NameVariant, keep: number[], last?: { token: string; raw: string }): NameVariant {
-  const tokens = keep.map((i) => base.tokens[i] as string);
-  const raw = keep.map((i) => base.raw[i] as string);
-  const hashes = keep.map((i) => base.hashes[i] as number);
+  const tokens: string[] = [];
+  const raw: string[] = [];
+  const hashes: number[] = [];
+  for (const i of keep) {
+    tokens.push(base.tokens[i] as string);
+    raw.push(base.raw[i] as string);
+    hashes.push(base.hashes[i] as number);
+  }
   if (last) {
     tokens[tokens.length - 1] = last.token;
     raw[raw.length - 1] = last.raw;
@@ -134,15 +163,16 @@ export function shortForms(name: string, v: NameVariant): ShortForm[] {
       });
   }
   const lastRaw = v.raw[v.raw.length - 1] as string;
-  if (v.hadForm && /^[A-Za-z]+$/u.test(lastRaw) && followedByCo(name, lastRaw))
+  if (v.hadForm && lettersOnly(lastRaw, true) && followedByCo(name, lastRaw))
     out.push({
       variant: variant(v, upTo(toks.length), { token: `${last}co`, raw: `${lastRaw}Co` }),
       kind: 'form-joined',
       needsForm: true,
       possible: false,
     });
-  const inner = toks.slice(1, -1);
-  if (inner.includes('and')) {
+  let joined = false; // an "and" between the first and the last word
+  for (let i = 1; i < toks.length - 1 && !joined; i++) joined = toks[i] === 'and';
+  if (joined) {
     const keep = upTo(toks.length).filter((i) => i === 0 || i === toks.length - 1 || toks[i] !== 'and');
     out.push({
       variant: variant(v, keep),
