@@ -386,15 +386,17 @@ export class MatchIndex {
     const variants = nameVariants(name);
     const shorts: ShortForm[][] = [];
     for (const v of variants) shorts.push(shortForms(name, v));
-    // Most short forms begin with their variant's words: their walk starts where those end.
-    const paths: (Int32Array | undefined)[] = [];
+    // Most short forms begin with their variant's words: their walk starts where those end (the
+    // nodes along each variant, kept in arrays reused from name to name).
     const seen: string[][] = [];
     for (let vi = 0; vi < variants.length; vi++) {
       const v = variants[vi] as NameVariant;
       this.addVariant(v, name, ref, kind, doubtful);
-      paths.push((shorts[vi] as ShortForm[]).length > 0 ? this.path.slice(0, v.tokens.length + 1) : undefined);
-      seen.push(v.tokens);
+      if ((shorts[vi] as ShortForm[]).length === 0) continue;
+      const keep = (this.paths[vi] ??= new Int32Array(257));
+      for (let i = 0; i <= v.tokens.length; i++) keep[i] = this.path[i] as number;
     }
+    for (const v of variants) seen.push(v.tokens);
     for (let vi = 0; vi < variants.length; vi++) {
       const v = variants[vi] as NameVariant;
       for (const sf of shorts[vi] as ShortForm[]) {
@@ -412,13 +414,14 @@ export class MatchIndex {
           SHORT_KINDS.indexOf(sf.kind),
           sf.needsForm,
           same,
-          paths[vi],
+          this.paths[vi],
         );
       }
     }
   }
 
   private readonly path = new Int32Array(257); // nodes along the last variant added
+  private readonly paths: Int32Array[] = []; // nodes along each variant of the name being added
   // Why a pattern is only a possible match: few distinct reasons, so a byte per pattern.
   private reasons: string[] = [];
 
