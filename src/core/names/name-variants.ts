@@ -4,7 +4,7 @@
 // builder and `screen` share it.
 import { stripForms } from './legal-forms';
 import { hashToken, T_ALLCAPS, T_CJK, T_DIGIT, T_PAREN } from '../text/normalize';
-import { splitName } from '../text/split-name';
+import { splitName, type NameToken } from '../text/split-name';
 import { canonicalPlaceToken } from './place-variants';
 
 export interface NameVariant {
@@ -26,15 +26,8 @@ export interface NameVariant {
   allCaps: boolean;
 }
 
-interface Item {
-  s: string;
-  h: number;
-  raw: string;
-  paren: boolean;
-  cjk: boolean;
-  caps: boolean;
-  acr: boolean;
-}
+/** A word that may be an acronym ("KTX", "GX3"): a bit of nameVariants' own above the T_ flags. */
+const ACR = 256;
 
 /** Whether two token sequences are the same words. */
 export function sameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -44,7 +37,7 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
 }
 
 // A module-level helper rather than a closure: this runs once per listed name (100,000 at a time).
-function pushVariant(out: NameVariant[], items: Item[], droppedQualifier: boolean, acronym: boolean): void {
+function pushVariant(out: NameVariant[], items: NameToken[], droppedQualifier: boolean, acronym: boolean): void {
   const toks: string[] = [];
   const hashes: number[] = [];
   for (const x of items) {
@@ -57,18 +50,19 @@ function pushVariant(out: NameVariant[], items: Item[], droppedQualifier: boolea
   let allCaps = true;
   const raw: string[] = [];
   for (let i = from; i < to; i++) {
-    const x = items[i] as Item;
+    const x = items[i] as NameToken;
     raw.push(x.raw);
-    if (!x.cjk) cjk = false;
-    if (!x.acr) allCaps = false;
+    if (!(x.flags & T_CJK)) cjk = false;
+    if (!(x.flags & ACR)) allCaps = false;
   }
-  const tokens = toks.slice(from, to);
+  const whole = from === 0 && to === toks.length;
+  const tokens = whole ? toks : toks.slice(from, to);
   for (const o of out) if (sameWords(o.tokens, tokens)) return;
   out.push({
     tokens,
-    hashes: hashes.slice(from, to),
+    hashes: whole ? hashes : hashes.slice(from, to),
     raw,
-    hadForm: from > 0 || to < toks.length,
+    hadForm: !whole,
     droppedQualifier,
     acronym,
     cjk,
@@ -77,40 +71,38 @@ function pushVariant(out: NameVariant[], items: Item[], droppedQualifier: boolea
 }
 
 export function nameVariants(name: string): NameVariant[] {
-  const all: Item[] = [];
+  // splitName's tokens are this call's own: their word becomes its place spelling, and ACR joins their flags.
+  const all = splitName(name);
   let parens = 0;
-  for (const tk of splitName(name)) {
+  for (const tk of all) {
     const caps = (tk.flags & T_ALLCAPS) !== 0;
+    // "KTX", "GX3": 2-5 capitals or digits, no lower case.
+    if (
+      tk.raw.length >= 2 &&
+      tk.raw.length <= 5 &&
+      (caps || ((tk.flags & T_DIGIT) !== 0 && tk.raw === tk.raw.toUpperCase())) &&
+      tk.raw === tk.s.toUpperCase()
+    )
+      tk.flags |= ACR;
     const s = canonicalPlaceToken(tk.s, tk.h);
-    const paren = (tk.flags & T_PAREN) !== 0;
-    if (paren) parens++;
-    all.push({
-      s,
-      h: s === tk.s ? tk.h : hashToken(s),
-      raw: tk.raw,
-      paren,
-      cjk: (tk.flags & T_CJK) !== 0,
-      caps,
-      // "KTX", "GX3": 2-5 capitals or digits, no lower case.
-      acr:
-        tk.raw.length >= 2 &&
-        tk.raw.length <= 5 &&
-        (caps || ((tk.flags & T_DIGIT) !== 0 && tk.raw === tk.raw.toUpperCase())) &&
-        tk.raw === tk.s.toUpperCase(),
-    });
+    if (s !== tk.s) {
+      tk.s = s;
+      tk.h = hashToken(s);
+    }
+    if (tk.flags & T_PAREN) parens++;
   }
   const out: NameVariant[] = [];
   pushVariant(out, all, false, false);
   if (parens > 0 && parens < all.length) {
     pushVariant(
       out,
-      all.filter((x) => !x.paren),
+      all.filter((x) => !(x.flags & T_PAREN)),
       true,
       false,
     );
-    const inParen = all.filter((x) => x.paren);
+    const inParen = all.filter((x) => x.flags & T_PAREN);
     // "(XPCC)": a lone capitalised token in brackets is an acronym of the same party.
-    if (inParen.length === 1 && inParen[0]?.caps) pushVariant(out, inParen, false, true);
+    if (inParen.length === 1 && (inParen[0] as NameToken).flags & T_ALLCAPS) pushVariant(out, inParen, false, true);
   }
   return out;
 }
