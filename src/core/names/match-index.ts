@@ -376,6 +376,7 @@ export class MatchIndex {
   /** `doubtful`: why this name alone is only a possible match (e.g. "doubtful local name"). */
   add(name: string, ref: number, kind: NameKind, doubtful?: string): void {
     this.typoFirst = undefined; // made again from the trie on the next scan
+    this.typoKeys = undefined;
     this.postings = undefined;
     this.rootKid = undefined;
     this.stepBits = undefined;
@@ -681,6 +682,7 @@ export class MatchIndex {
     this.edges = edges;
     this.nodes = tail;
     this.typoFirst = undefined;
+    this.typoKeys = undefined;
   }
 
   /** Each node's number of children (before names are added to a compacted or loaded trie). */
@@ -705,21 +707,36 @@ export class MatchIndex {
     this.curHashes = t.hash;
     this.curText = text;
     this.curTokens = t;
-    const hashes = t.hash;
-    const filter = this.startFilter;
-    const termHead = this.termHead;
     const hits: IndexHit[] = [];
     this.typoFirst ??= this.buildTypoFirst();
+    this.typoKeys ??= keyBits(this.typoFirst);
     if (this.tokenLen.length !== this.tokenText.length) {
       this.tokenLen = new Uint8Array(this.tokenText.length);
       for (let i = 0; i < this.tokenText.length; i++)
         this.tokenLen[i] = Math.min(255, (this.tokenText[i] as string).length);
+      this.tokenSet = new Int32Array(this.tokenText.length);
+      for (let i = 0; i < this.tokenText.length; i++) this.tokenSet[i] = letterSet(this.tokenText[i] as string);
       this.placeIds = new Uint8Array(this.tokenText.length);
       for (const id of this.spellings.keys()) this.placeIds[id] = 1;
     }
+    this.rootKid ??= this.rootChildren();
+    this.stepBits ??= this.stepFilter();
+    this.scanTokens(text, t, hits);
+    return resolveOverlaps(hits);
+  }
+
+  // Apart from scan(): V8 compiles this loop while the first page is still in it, and code after
+  // the loop that had not run yet (settling overlaps) then had no type feedback, so later scans
+  // could be thrown out of the compiled loop at its end, once per scan.
+  private scanTokens(text: string, t: Tokens, hits: IndexHit[]): void {
+    const count = t.count;
+    const hashes = t.hash;
+    const filter = this.startFilter;
+    const termHead = this.termHead;
     const typoSecond = this.typoSecondBits;
-    const rootKid = (this.rootKid ??= this.rootChildren());
-    const steps = (this.stepBits ??= this.stepFilter());
+    const typoThird = this.typoThirdBits;
+    const rootKid = this.rootKid as Int32Array;
+    const steps = this.stepBits as Uint8Array;
     for (let k = 0; k < count; k++) {
       // Most words fail the start filter and never need an id.
       const id = hasHashBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
@@ -732,7 +749,8 @@ export class MatchIndex {
           (t.flags[k] as number) & T_UPPER &&
           k + 2 < count &&
           (t.end[k] as number) - (t.start[k] as number) >= 5 &&
-          hasHashBit(typoSecond, hashes[k + 1] as number)
+          hasHashBit(typoSecond, hashes[k + 1] as number) &&
+          hasHashBit(typoThird, hashes[k + 2] as number)
         )
           this.firstWordTypo(text, t, k, hits);
         continue;
@@ -755,7 +773,6 @@ export class MatchIndex {
       // The walk branches only where an exact step fails, so it starts where the fast path stopped.
       if (j < count && this.mayBranch(text, t, k, j, n)) this.walk(text, t, k, hits, true, [n, j, 0, 0]);
     }
-    return resolveOverlaps(hits);
   }
 
   // First words with a typo ("Zijing Mining Group" for "Zijin Mining Group Co., Ltd."): made from
@@ -766,9 +783,12 @@ export class MatchIndex {
   // with two more that agree): that pair is checked first, since nearly every capitalised page word
   // would otherwise pay for its deletions.
   private typoFirst: IntMap | undefined;
+  /** Its keys as bits (2^20, as the start filter): most of a page word's deletions are no key, told without a probe. */
+  private typoKeys: Uint8Array | undefined;
   private delBuf = new Int32Array(64);
   private readonly nearBuf: number[] = []; // children one typo away (walk)
   private tokenLen = new Uint8Array(0); // word lengths (capped at 255), made on the first scan
+  private tokenSet = new Int32Array(0); // each word's letterSet, made with tokenLen
   private placeIds = new Uint8Array(0); // 1: a place with other spellings (see spellings), made with tokenLen
   private typoPairs: PairMap | undefined; // (second word, third word) of typo-able names
   // Bit sets over page-token hashes, as the start filter: most page words fail these two tests
@@ -849,8 +869,7 @@ export class MatchIndex {
   }
 
   private firstWordTypo(text: string, t: Tokens, k: number, hits: IndexHit[]): void {
-    // The caller tested the word's length and the second word's bit.
-    if (!hasHashBit(this.typoThirdBits, t.hash[k + 2] as number)) return;
+    // The caller tested the word's length and the second and third words' bits.
     const map = this.typoFirst as IntMap;
     const second = this.idAt(k + 1);
     if (second < 0) return;
@@ -861,7 +880,9 @@ export class MatchIndex {
     if (keys < 0) return;
     let tried0 = -1;
     let tried1 = -1;
+    const keyBits = this.typoKeys as Uint8Array;
     for (let i = 0; i < keys; i++) {
+      if (!hasHashBit(keyBits, this.delBuf[i] as number)) continue;
       const id = map.get(this.delBuf[i] as number);
       // One word rarely meets more than two listed first words through its deletions.
       if (id < 0 || id === tried0 || id === tried1) continue;
@@ -890,25 +911,46 @@ export class MatchIndex {
     if (f & T_CJK) return false;
     if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
     if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
-    return this.firstChild[n] !== -1 && this.nearChildren(tokenString(text, t, j), n, this.nearBuf);
+    return this.firstChild[n] !== -1 && this.nearChildren(text, t, j, n, this.nearBuf);
   }
 
   /**
-   * The children of node n whose word is one edit from `tok` (a page word of five letters or more),
-   * into `near`; false when there are none, or more than 64 children (too many to try).
+   * The children of node n whose word is one edit from page word j (of five letters or more), into
+   * `near`; false when there are none, or more than 64 children (too many to try). A child is read
+   * only when its length and its set of letters allow one edit (letterSet), and the page word is
+   * made a string only then: most stops have no such child.
    */
-  private nearChildren(tok: string, n: number, near: number[]): boolean {
+  private nearChildren(text: string, t: Tokens, j: number, n: number, near: number[]): boolean {
     near.length = 0;
-    if (tok.length < 5) return false;
+    let tok: string | undefined;
+    // The folded word's length and letter set, read off the page for a word of ASCII letters and
+    // digits (folding lower-cases it and drops apostrophes); from its string otherwise.
+    let len = 0;
+    let set = 0;
+    for (let i = t.start[j] as number, e = t.end[j] as number; i < e; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 128) {
+        tok = tokenString(text, t, j);
+        len = tok.length;
+        set = letterSet(tok);
+        break;
+      }
+      if (c === 39) continue;
+      if (c >= 65 && c <= 90) c += 32;
+      len++;
+      set |= letterBit(c);
+    }
+    if (len < 5) return false;
     let children = 0;
     const lens = this.tokenLen;
-    const len = tok.length;
+    const sets = this.tokenSet;
     for (let c = this.firstChild[n] as number; c >= 0 && children <= 64; c = this.nextSibling[c] as number) {
       children++;
       const id = this.nodeToken[c] as number;
       const wl = lens[id] as number;
-      if (wl >= 5 && wl <= len + 1 && wl + 1 >= len && editDistanceAtMost1(tok, this.tokenText[id] as string))
-        near.push(c);
+      if (wl < 5 || wl > len + 1 || wl + 1 < len || bitCount((sets[id] as number) ^ set) > 2) continue;
+      tok ??= tokenString(text, t, j);
+      if (editDistanceAtMost1(tok, this.tokenText[id] as string)) near.push(c);
     }
     return children <= 64 && near.length > 0;
   }
@@ -964,7 +1006,7 @@ export class MatchIndex {
       // (A folded word is never longer than the page's spelling of it.)
       if ((t.end[j] as number) - (t.start[j] as number) < 5) continue;
       const near = this.nearBuf;
-      if (!this.nearChildren(tokenString(text, t, j), n, near)) continue;
+      if (!this.nearChildren(text, t, j, n, near)) continue;
       for (const c of near) stack.push(c, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);
     }
   }
@@ -1165,3 +1207,30 @@ function seenBefore(seen: readonly string[][], tokens: readonly string[]): boole
 
 /** The step filter's key for (node, word hash): a hash of the pair, for hasHashBit. */
 const stepKey = (n: number, hash: number): number => Math.imul(n, 0x9e3779b1) ^ hash;
+
+/** A character's bit in a letterSet: a-z one each, anything else one of six more. */
+const letterBit = (c: number): number => 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+
+/**
+ * The set of a word's characters as bits: one edit (a letter added, dropped, changed, or two
+ * swapped) changes at most two of them, so words whose sets differ in three or more are further
+ * apart, told without reading either word.
+ */
+function letterSet(w: string): number {
+  let bits = 0;
+  for (let i = 0; i < w.length; i++) bits |= letterBit(w.charCodeAt(i));
+  return bits;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** The keys of a table as bits over their hash (see MatchIndex.typoKeys). */
+function keyBits(map: IntMap): Uint8Array {
+  const bits = hashBits(20);
+  for (const k of map.image().keys) if (k !== -1) setHashBit(bits, k);
+  return bits;
+}

@@ -27,6 +27,22 @@ describe('a typo in the first word', () => {
   ])('%j is no listed party', (text) => expect(found(text)).toEqual([]));
 });
 
+describe('a typo in a later word of a long name', () => {
+  // Every kind of edit, including a letter changed to one the word lacks (its letter set then
+  // differs in two letters, the most the scan's letter-set test lets through), and a page word
+  // with a letter outside ASCII (read through its folded string).
+  it.each([
+    ['Apparal', 'a letter changed to one the word has'],
+    ['Apparil', 'a letter changed to one the word lacks'],
+    ['Aparel', 'a letter left out'],
+    ['Appareel', 'a letter added'],
+    ['Appaerl', 'two letters swapped'],
+    ['Appàril', 'a letter changed, beside an accented one'],
+  ])('%s (%s)', (word) => {
+    expect(found(`Hetian Taida ${word} Co., Ltd`)).toEqual([['Hetian Taida Apparel Co., Ltd', 'critical']]);
+  });
+});
+
 describe('a joining word the list lacks', () => {
   it('is tolerated inside the name', () => {
     expect(found('Lop County No. 4 Vocational Skills Education and Training Center')).toEqual([
