@@ -81,6 +81,20 @@ describe('listed supplier positives', () => {
   });
 });
 
+describe('long pages', () => {
+  // The scan keeps the ids of the words it looked up by position in a ring of 1,024: a name whose
+  // words straddle the ring's end, or a typo in it, is read as anywhere else, after a filler whose
+  // every third word ("Hetian", which begins listed names) was looked up too.
+  it.each([1015, 1018, 1020, 1021, 1022, 1023, 2045, 3070])('a name from word %i on', (at) => {
+    const text = `${'Hetian cotton fields '.repeat(Math.floor(at / 3))}${'more '.repeat(at % 3)}Hetian Taida Apparel Co., Ltd and Hetian Taida Apparil Co., Ltd`;
+    const found = suppliers(text);
+    expect(found.map((f) => [f.key, text.slice(f.start, f.end)])).toEqual([
+      ['Hetian Taida Apparel Co., Ltd', 'Hetian Taida Apparel Co., Ltd'],
+      ['Hetian Taida Apparel Co., Ltd', 'Hetian Taida Apparil Co., Ltd'],
+    ]);
+  });
+});
+
 describe('negatives and look-alikes', () => {
   const cases: [string, string][] = [
     ['longer company name containing an alias', 'Shenzhen Meike Digital Technology Co., Ltd. makes lenses'],
