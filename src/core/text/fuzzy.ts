@@ -1,7 +1,7 @@
 // Small string-distance helpers for typo tolerance. Bounded work: callers only ask about short
 // tokens, and the "at most 1" check is a single linear pass.
 
-import { finishHash, hashStep, hashToken } from './normalize';
+import { finishHash, hashStep } from './normalize';
 
 /**
  * True when a and b differ by at most one insertion, deletion, substitution or adjacent swap.
@@ -80,11 +80,21 @@ export function deletionHashes(w: string, out: Int32Array): number {
     const c = w.charCodeAt(i);
     if (c < 97 || c > 122) return -1;
   }
-  out[0] = hashToken(w);
+  // The hash goes letter by letter, so a spelling without letter i goes on from the state after
+  // the letters before it: half the steps of hashing every spelling from the start.
+  if (prefix.length < n) prefix = new Int32Array(Math.max(n, prefix.length * 2));
+  let h = 7; // hashToken's start
+  for (let i = 0; i < n; i++) {
+    prefix[i] = h;
+    h = hashStep(h, w.charCodeAt(i));
+  }
+  out[0] = finishHash(h);
   for (let skip = 0; skip < n; skip++) {
-    let h = 7;
-    for (let i = 0; i < n; i++) if (i !== skip) h = hashStep(h, w.charCodeAt(i));
-    out[skip + 1] = finishHash(h);
+    let g = prefix[skip] as number;
+    for (let i = skip + 1; i < n; i++) g = hashStep(g, w.charCodeAt(i));
+    out[skip + 1] = finishHash(g);
   }
   return n + 1;
 }
+
+let prefix = new Int32Array(64); // deletionHashes' hash state after each letter

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundedLevenshtein, editDistanceAtMost1 } from '../../../src/core/text/fuzzy';
+import { boundedLevenshtein, deletionHashes, editDistanceAtMost1 } from '../../../src/core/text/fuzzy';
+import { hashToken } from '../../../src/core/text/normalize';
 
 // Words over a small alphabet, so that near pairs are common.
 function words(seed: number, n: number): string[] {
@@ -44,5 +45,19 @@ describe('editDistanceAtMost1', () => {
     expect(editDistanceAtMost1('aab', 'aba')).toBe(true);
     expect(editDistanceAtMost1('mining', 'minnig')).toBe(true);
     expect(editDistanceAtMost1('mining', 'mnniig')).toBe(false);
+  });
+});
+
+describe('deletionHashes', () => {
+  it('hashes the word and each spelling with one letter left out, as hashToken does', () => {
+    const out = new Int32Array(64);
+    for (const w of ['zijin', 'hetian', 'apparel', 'xinjiangzhongtai', 'ab', 'a'.repeat(63)]) {
+      const n = deletionHashes(w, out);
+      expect(n).toBe(w.length + 1);
+      const want = [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))].map(hashToken);
+      expect(Array.from(out.slice(0, n))).toEqual(want);
+    }
+    expect(deletionHashes('a'.repeat(64), out)).toBe(-1); // no room
+    expect(deletionHashes('Zijin', out)).toBe(-1); // not all a-z
   });
 });
