@@ -1,8 +1,7 @@
 // Words that make up generic company names ("Global Trading", "China Textile Industry"). A listed
 // name made only of these must appear with capitals and a legal form before it counts as a hit,
 // since the same words occur in ordinary product text.
-import { hashToken } from '../text/normalize';
-import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
+import { hasHashBit, wordBits } from '../text/hash-bits';
 
 const WORDS =
   'global international trading trade import export imports exports industry industries industrial ' +
@@ -24,8 +23,7 @@ const WORDS =
 const SET = new Set(WORDS.split(/\s+/u).filter(Boolean));
 // The words' hashes as bits: building 100,000 names asks about each of their words, and most are
 // told apart here without a lookup by string.
-const BITS = hashBits(13);
-for (const w of SET) setHashBit(BITS, hashToken(w));
+const BITS = wordBits(SET, 13);
 
 /** `hash`: the word's hashToken(), when the caller has it. */
 export function isCommonWord(tok: string, hash?: number): boolean {

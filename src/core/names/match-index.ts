@@ -711,10 +711,12 @@ export class MatchIndex {
     this.typoKeys ??= keyBits(this.typoFirst);
     if (this.tokenLen.length !== this.tokenText.length) {
       this.tokenLen = new Uint8Array(this.tokenText.length);
-      for (let i = 0; i < this.tokenText.length; i++)
-        this.tokenLen[i] = Math.min(255, (this.tokenText[i] as string).length);
       this.tokenSet = new Int32Array(this.tokenText.length);
-      for (let i = 0; i < this.tokenText.length; i++) this.tokenSet[i] = letterSet(this.tokenText[i] as string);
+      for (let i = 0; i < this.tokenText.length; i++) {
+        const w = this.tokenText[i] as string;
+        this.tokenLen[i] = Math.min(255, w.length);
+        this.tokenSet[i] = letterSet(w);
+      }
       this.placeIds = new Uint8Array(this.tokenText.length);
       for (const id of this.spellings.keys()) this.placeIds[id] = 1;
     }

@@ -1,6 +1,5 @@
 import { ABBREVIATION_GROUPS } from './abbreviations';
-import { hashToken } from '../text/normalize';
-import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
+import { hasHashBit, wordBits } from '../text/hash-bits';
 
 // Chinese place names have several romanisations in company names (pinyin, Uyghur-derived,
 // postal). Folding them to one token lets "Hotan Haolin" match "Hetian Haolin". Only spellings
@@ -37,14 +36,10 @@ const GROUPS: string[][] = [
 GROUPS.push(...ABBREVIATION_GROUPS.map((g) => [...g]));
 
 const CANON = new Map<string, string>();
+for (const g of GROUPS) for (const v of g) CANON.set(v, g[0] as string);
 // The spellings' hashes as bits: most words of 100,000 names are told apart here, without a lookup
 // by string (which hashes the string once more).
-const SPELLINGS = hashBits(12);
-for (const g of GROUPS)
-  for (const v of g) {
-    CANON.set(v, g[0] as string);
-    setHashBit(SPELLINGS, hashToken(v));
-  }
+const SPELLINGS = wordBits(CANON.keys(), 12);
 
 /**
  * Canonical spelling of a folded token (identity for anything but a known place variant); `hash`,

@@ -9,7 +9,7 @@
 //   trade press shorten Chinese names, but also how a different firm of the same town and brand
 //   would be written, so only a possible match (`possible`), never a certain one.
 import { hashToken } from '../text/normalize';
-import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
+import { hasHashBit, wordBits } from '../text/hash-bits';
 import { chinaPlaces } from '../detect/china-places';
 import { isCommonWord } from './common-words';
 import { placeVariantGroups } from './place-variants';
@@ -56,8 +56,7 @@ function isPlace(tok: string, hash: number): boolean {
     for (const p of chinaPlaces()) if (!p.en.includes(' ')) places.add(p.en.toLowerCase());
     const abbreviations = new Set(ABBREVIATION_GROUPS.map((g) => g[0]));
     for (const g of placeVariantGroups()) if (!abbreviations.has(g[0] as string)) for (const v of g) places.add(v);
-    placeBits = hashBits(13);
-    for (const p of places) setHashBit(placeBits, hashToken(p));
+    placeBits = wordBits(places, 13);
   }
   return hasHashBit(placeBits, hash) && places.has(tok);
 }
