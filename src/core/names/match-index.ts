@@ -102,6 +102,8 @@ function hash2(s: string): number {
   return h | 0;
 }
 
+const NO_LENGTHS = new Int32Array(0);
+
 export class MatchIndex {
   private readonly vocab: IntMap; // token hash -> token id
   private tokenText: string[] = [];
@@ -382,29 +384,35 @@ export class MatchIndex {
     this.postings = undefined;
     this.rootKid = undefined;
     this.stepBits = undefined;
+    this.kidLens = NO_LENGTHS; // shared: add() runs once per listed name
     this.compacted = false;
     this.kids ??= this.countKids();
     // Plain loops, no closures: this runs once per listed name, and the CLI's runner (tsx) names
     // every closure as it is made.
     const variants = nameVariants(name);
-    const shorts: ShortForm[][] = [];
-    for (const v of variants) shorts.push(shortForms(name, v));
+    // Arrays reused from name to name, as the paths below.
+    // (Written by index, not emptied: an array set to length 0 lets its room go.)
+    const shorts = this.shorts;
+    const seen = this.seen;
+    let seenCount = 0;
+    for (let vi = 0; vi < variants.length; vi++) shorts[vi] = shortForms(name, variants[vi] as NameVariant);
     // Most short forms begin with their variant's words: their walk starts where those end (the
     // nodes along each variant, kept in arrays reused from name to name).
-    const seen: string[][] = [];
     for (let vi = 0; vi < variants.length; vi++) {
       const v = variants[vi] as NameVariant;
       this.addVariant(v, name, ref, kind, doubtful);
-      if ((shorts[vi] as ShortForm[]).length === 0) continue;
+      if ((shorts[vi] as readonly ShortForm[]).length === 0) continue;
       const keep = (this.paths[vi] ??= new Int32Array(257));
       for (let i = 0; i <= v.tokens.length; i++) keep[i] = this.path[i] as number;
     }
-    for (const v of variants) seen.push(v.tokens);
+    for (let vi = 0; vi < variants.length; vi++) seen[seenCount++] = (variants[vi] as NameVariant).tokens;
     for (let vi = 0; vi < variants.length; vi++) {
       const v = variants[vi] as NameVariant;
-      for (const sf of shorts[vi] as ShortForm[]) {
-        if (seenBefore(seen, sf.variant.tokens)) continue;
-        seen.push(sf.variant.tokens);
+      const forms = shorts[vi] as readonly ShortForm[];
+      for (let si = 0; si < forms.length; si++) {
+        const sf = forms[si] as ShortForm;
+        if (seenBefore(seen, seenCount, sf.variant.tokens)) continue;
+        seen[seenCount++] = sf.variant.tokens;
         let same = 0;
         while (same < v.tokens.length && same < sf.variant.tokens.length && v.tokens[same] === sf.variant.tokens[same])
           same++;
@@ -425,6 +433,8 @@ export class MatchIndex {
 
   private readonly path = new Int32Array(257); // nodes along the last variant added
   private readonly paths: Int32Array[] = []; // nodes along each variant of the name being added
+  private readonly shorts: (readonly ShortForm[])[] = []; // each variant's short forms, for the name being added
+  private readonly seen: string[][] = []; // its word sequences added so far
   // Why a pattern is only a possible match: few distinct reasons, so a byte per pattern.
   private reasons: string[] = [];
 
@@ -722,6 +732,7 @@ export class MatchIndex {
     }
     this.rootKid ??= this.rootChildren();
     this.stepBits ??= this.stepFilter();
+    if (this.kidLens.length !== this.nodes) this.kidLens = new Int32Array(this.nodes);
     this.scanTokens(text, t, hits);
     return resolveOverlaps(hits);
   }
@@ -789,6 +800,12 @@ export class MatchIndex {
   private delBuf = new Int32Array(64);
   private readonly nearBuf: number[] = []; // children one typo away (walk)
   private tokenLen = new Uint8Array(0); // word lengths (capped at 255), made on the first scan
+  /**
+   * Per node, the lengths of its children's words as bits (bit L-5 for L of 5 to 35, longer on bit
+   * 30; bit 31: worked out), or only bit 31 past 64 children; 0 until a stop first needs it. Most
+   * stops find no child of a length one edit can reach, told here without reading the children.
+   */
+  private kidLens = NO_LENGTHS;
   private tokenSet = new Int32Array(0); // each word's letterSet, made with tokenLen
   private placeIds = new Uint8Array(0); // 1: a place with other spellings (see spellings), made with tokenLen
   private typoPairs: PairMap | undefined; // (second word, third word) of typo-able names
@@ -912,7 +929,7 @@ export class MatchIndex {
     if (f & T_CJK) return false;
     if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
     if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
-    return this.firstChild[n] !== -1 && this.nearChildren(text, t, j, n, this.nearBuf);
+    return this.nearChildren(text, t, j, n, this.nearBuf);
   }
 
   /**
@@ -942,6 +959,11 @@ export class MatchIndex {
       set |= letterBit(c);
     }
     if (len < 5) return false;
+    let fit = this.kidLens[n] as number;
+    if (fit === 0) fit = this.kidLens[n] = this.childLengths(n);
+    const lo = Math.min(len - 1, 35) - 5; // len - 1 >= 4: bit -1 stands for no child
+    const hi = Math.min(len + 1, 35) - 5;
+    if ((fit & ((2 << hi) - 1) & ~((1 << Math.max(lo, 0)) - 1)) === 0) return false;
     let children = 0;
     const lens = this.tokenLen;
     const sets = this.tokenSet;
@@ -954,6 +976,17 @@ export class MatchIndex {
       if (editDistanceAtMost1(tok, this.tokenText[id] as string)) near.push(c);
     }
     return children <= 64 && near.length > 0;
+  }
+
+  private childLengths(n: number): number {
+    let bits = 1 << 31;
+    let children = 0;
+    for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) {
+      if (++children > 64) return 1 << 31;
+      const wl = this.tokenLen[this.nodeToken[c] as number] as number;
+      if (wl >= 5) bits |= 1 << (Math.min(wl, 35) - 5);
+    }
+    return bits;
   }
 
   private walk(text: string, t: Tokens, k: number, hits: IndexHit[], branchOnly: boolean, from: number[]): void {
@@ -1201,8 +1234,8 @@ function settleRun(run: IndexHit[], out: IndexHit[]): void {
   for (const h of kept) out.push(h);
 }
 
-function seenBefore(seen: readonly string[][], tokens: readonly string[]): boolean {
-  for (const tk of seen) if (sameWords(tk, tokens)) return true;
+function seenBefore(seen: readonly string[][], count: number, tokens: readonly string[]): boolean {
+  for (let i = 0; i < count; i++) if (sameWords(seen[i] as string[], tokens)) return true;
   return false;
 }
 

@@ -47,6 +47,10 @@ const GENERIC = new Set([
   'holdings',
 ]);
 
+const GENERIC_BITS = wordBits(GENERIC, 8);
+/** GENERIC.has(tok), asked by hash first: a fresh word string hashes all its letters for a Set. */
+const isGeneric = (tok: string, hash: number): boolean => hasHashBit(GENERIC_BITS, hash) && GENERIC.has(tok);
+
 let places: Set<string> | undefined;
 let placeBits: Uint8Array | undefined; // their hashes, as common-words.ts
 /** Folded one-word places: China's provinces and prefecture cities, Xinjiang's known spellings. */
@@ -64,7 +68,7 @@ function isPlace(tok: string, hash: number): boolean {
 /** A word that tells one company from another: not generic, not a place, not a bare number. */
 function distinctive(tok: string, hash: number): boolean {
   return (
-    tok.length >= 4 && lettersOnly(tok, false) && !isCommonWord(tok, hash) && !GENERIC.has(tok) && !isPlace(tok, hash)
+    tok.length >= 4 && lettersOnly(tok, false) && !isCommonWord(tok, hash) && !isGeneric(tok, hash) && !isPlace(tok, hash)
   );
 }
 
@@ -100,38 +104,73 @@ const isSpace = (c: number): boolean =>
 const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** Whether `word` (ASCII letters) stands in `name` as a whole word followed by "Co" or "Company". */
+/** ASCII lower case of a char code (what toLowerCase does to ASCII). */
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Whether `name` has `word` (ASCII letters), case aside, at `at`. */
+function wordAt(name: string, word: string, at: number): boolean {
+  for (let k = 0; k < word.length; k++) if (lower(name.charCodeAt(at + k)) !== lower(word.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * Whether `word` (ASCII letters) stands in `name` as a whole word followed by "Co" or "Company",
+ * case aside. Compared code by code rather than on lower-cased copies: once per variant of
+ * 100,000 names. The same as searching lower-cased copies, except for the two letters whose
+ * lower case is ASCII (U+212A KELVIN SIGN, U+0130 dotted capital I): here they are no "k" or "i".
+ */
 function followedByCo(name: string, word: string): boolean {
-  const lower = name.toLowerCase();
-  const w = word.toLowerCase();
-  for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-    if (i > 0 && isWordChar(lower.charCodeAt(i - 1))) continue;
-    let j = i + w.length;
+  const n = name.length;
+  for (let i = 0; i + word.length <= n; i++) {
+    if (!wordAt(name, word, i)) continue;
+    if (i > 0 && isWordChar(lower(name.charCodeAt(i - 1)))) continue;
+    let j = i + word.length;
     const spaceFrom = j;
-    while (j < lower.length && isSpace(lower.charCodeAt(j))) j++;
-    if (j === spaceFrom || !lower.startsWith('co', j)) continue;
-    const end = lower.startsWith('company', j) && !isWordChar(lower.charCodeAt(j + 7)) ? j + 7 : j + 2;
-    if (!isWordChar(lower.charCodeAt(end))) return true;
+    while (j < n && isSpace(name.charCodeAt(j))) j++;
+    if (j === spaceFrom || j + 2 > n || !wordAt(name, 'co', j)) continue;
+    const end = j + 7 <= n && wordAt(name, 'company', j) && !isWordChar(name.charCodeAt(j + 7)) ? j + 7 : j + 2;
+    if (!isWordChar(name.charCodeAt(end))) return true;
   }
   return false;
 }
 
-/** The variant made of the base's words at `keep` (indexes), the last one possibly replaced. */
-function variant(base: NameVariant, keep: number[], last?: { token: string; raw: string }): NameVariant {
-  const tokens: string[] = [];
-  const raw: string[] = [];
-  const hashes: number[] = [];
-  for (const i of keep) {
-    tokens.push(base.tokens[i] as string);
-    raw.push(base.raw[i] as string);
-    hashes.push(base.hashes[i] as number);
-  }
+/**
+ * The variant made of the base's first `n` words, the last one possibly replaced. Slices, not
+ * pushes: this runs for each of 100,000 names' short forms, and an array grown by push holds
+ * room for 16 words (a third of the index build's garbage came from here).
+ */
+function prefixVariant(base: NameVariant, n: number, last?: { token: string; raw: string }): NameVariant {
+  const tokens = base.tokens.slice(0, n);
+  const raw = base.raw.slice(0, n);
+  const hashes = base.hashes.slice(0, n);
   if (last) {
-    tokens[tokens.length - 1] = last.token;
-    raw[raw.length - 1] = last.raw;
-    hashes[hashes.length - 1] = hashToken(last.token);
+    tokens[n - 1] = last.token;
+    raw[n - 1] = last.raw;
+    hashes[n - 1] = hashToken(last.token);
   }
-  // Written out (the fields in NameVariant's order) rather than spread: once per short form of 100,000 names.
+  return made(base, tokens, raw, hashes);
+}
+
+/** The base without its joining "and"s (not the first or the last word). */
+function withoutJoiner(base: NameVariant): NameVariant {
+  const last = base.tokens.length - 1;
+  let keep = 0;
+  for (let i = 0; i <= last; i++) if (i === 0 || i === last || base.tokens[i] !== 'and') keep++;
+  const tokens = new Array<string>(keep);
+  const raw = new Array<string>(keep);
+  const hashes = new Array<number>(keep);
+  let o = 0;
+  for (let i = 0; i <= last; i++)
+    if (i === 0 || i === last || base.tokens[i] !== 'and') {
+      tokens[o] = base.tokens[i] as string;
+      raw[o] = base.raw[i] as string;
+      hashes[o++] = base.hashes[i] as number;
+    }
+  return made(base, tokens, raw, hashes);
+}
+
+// Written out (the fields in NameVariant's order) rather than spread: once per short form of 100,000 names.
+function made(base: NameVariant, tokens: string[], raw: string[], hashes: number[]): NameVariant {
   return {
     tokens,
     hashes,
@@ -144,28 +183,25 @@ function variant(base: NameVariant, keep: number[], last?: { token: string; raw:
   };
 }
 
-function upTo(n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(i);
-  return out;
-}
+/** What most variants have: no short form (shared, never written to). */
+const NONE: readonly ShortForm[] = Object.freeze([]);
 
 /**
  * The short forms of one listed name's variant. `name` is the name as listed, to see which legal
  * form followed its last word ("... Product Co., Ltd.").
  */
-export function shortForms(name: string, v: NameVariant): ShortForm[] {
-  if (v.cjk || v.acronym || v.tokens.length < 2) return [];
-  const out: ShortForm[] = [];
+export function shortForms(name: string, v: NameVariant): readonly ShortForm[] {
+  if (v.cjk || v.acronym || v.tokens.length < 2) return NONE;
+  let out: ShortForm[] | undefined;
   const toks = v.tokens;
   const last = toks[toks.length - 1] as string;
-  if (v.hadForm && toks.length >= 3 && GENERIC.has(last)) {
+  if (v.hadForm && toks.length >= 3 && isGeneric(last, v.hashes[toks.length - 1] as number)) {
     // "Science and Technology" goes as one.
     let cut = toks.length - 1;
-    if (cut >= 2 && toks[cut - 1] === 'and' && GENERIC.has(toks[cut - 2] as string)) cut -= 2;
+    if (cut >= 2 && toks[cut - 1] === 'and' && isGeneric(toks[cut - 2] as string, v.hashes[cut - 2] as number)) cut -= 2;
     if (cut >= 2 && someDistinctive(v, cut))
-      out.push({
-        variant: variant(v, upTo(cut)),
+      (out ??= []).push({
+        variant: prefixVariant(v, cut),
         kind: 'generic-dropped',
         needsForm: true,
         possible: false,
@@ -173,33 +209,31 @@ export function shortForms(name: string, v: NameVariant): ShortForm[] {
   }
   const lastRaw = v.raw[v.raw.length - 1] as string;
   if (v.hadForm && lettersOnly(lastRaw, true) && followedByCo(name, lastRaw))
-    out.push({
-      variant: variant(v, upTo(toks.length), { token: `${last}co`, raw: `${lastRaw}Co` }),
+    (out ??= []).push({
+      variant: prefixVariant(v, toks.length, { token: `${last}co`, raw: `${lastRaw}Co` }),
       kind: 'form-joined',
       needsForm: true,
       possible: false,
     });
   let joined = false; // an "and" between the first and the last word
   for (let i = 1; i < toks.length - 1 && !joined; i++) joined = toks[i] === 'and';
-  if (joined) {
-    const keep = upTo(toks.length).filter((i) => i === 0 || i === toks.length - 1 || toks[i] !== 'and');
-    out.push({
-      variant: variant(v, keep),
+  if (joined)
+    (out ??= []).push({
+      variant: withoutJoiner(v),
       kind: 'no-joiner',
       needsForm: false,
       possible: false,
     });
-  }
   if (
     toks.length >= 3 &&
     isPlace(toks[0] as string, v.hashes[0] as number) &&
     distinctive(toks[1] as string, v.hashes[1] as number)
   )
-    out.push({
-      variant: variant(v, [0, 1]),
+    (out ??= []).push({
+      variant: prefixVariant(v, 2),
       kind: 'place-brand',
       needsForm: false,
       possible: true,
     });
-  return out;
+  return out ?? NONE;
 }

@@ -34,6 +34,18 @@ describe('short forms of one listed name', () => {
     ]);
     expect(forms('Lop County Hair Product Industrial Park').map((f) => f[0])).not.toContain('form-joined');
   });
+  it('finds the word before "Co" or "Company" whatever its case and spacing', () => {
+    const joined = (name: string): boolean => forms(name).some((f) => f[0] === 'form-joined');
+    expect(joined('Meixin Hair Products COMPANY LIMITED')).toBe(true);
+    expect(joined('MEIXIN HAIR PRODUCTS co., ltd.')).toBe(true);
+    expect(joined('Meixin Hair Products\u00a0Co.,Ltd')).toBe(true);
+    expect(joined('Meixin Hair Products \t Co Ltd')).toBe(true);
+    // The last word's second time in the name is the one before "Co".
+    expect(joined('Products Meixin Hair Products Co., Ltd.')).toBe(true);
+    // "Co" running on into a word ("Corp"), or no space before it, is no "Co".
+    expect(joined('Meixin Hair Products Corp')).toBe(false);
+    expect(joined('Meixin Hair Products Cooperative Ltd')).toBe(false);
+  });
   it('city + brand only from a place and a distinctive word', () => {
     expect(forms('Baotou Meike Silicon Energy Co., Ltd.')).toContainEqual(['place-brand', 'baotou meike']);
     expect(forms('Xinjiang Textile Dyeing Co., Ltd.').map((f) => f[0])).not.toContain('place-brand');
