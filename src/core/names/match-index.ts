@@ -1045,6 +1045,36 @@ export class MatchIndex {
     }
   }
 
+  /** A hit's notes ("typo, legal form"), by the fields accept() keys them on. */
+  private readonly whyOf = new Map<number, string>();
+
+  private notesFor(
+    bits: number,
+    kind: NameKind,
+    short: ShortFormKind | undefined,
+    pf: number,
+    form: number,
+    meta: number,
+    preceded: boolean,
+  ): string {
+    const notes: string[] = [];
+    if (bits & 4) notes.push('typo in the first word');
+    else if (bits & 1) notes.push('typo');
+    if (bits & 8) notes.push('joining word added');
+    if (bits & 2) notes.push('extra qualifier');
+    if (short) notes.push(SHORT_NOTES[short]);
+    if (kind !== 'name')
+      notes.push(kind === 'local' ? 'local-script name' : kind === 'former' ? 'former name' : 'alias');
+    if (pf & P_DROPPED) notes.push('qualifier missing');
+    if (form === 1) notes.push('no legal form on page');
+    else if (form === 2) notes.push('legal form added');
+    else if (form === 3) notes.push('legal form');
+    if (pf & P_STRICT) notes.push('short name, exact case');
+    if (pf & P_DOUBT) notes.push(this.reasons[(meta >>> 24) - 1] ?? 'doubtful name');
+    if (preceded) notes.push('preceded by another name word');
+    return notes.join(', ') || 'exact';
+  }
+
   private accept(
     text: string,
     t: Tokens,
@@ -1099,44 +1129,40 @@ export class MatchIndex {
       }
     const to = j + formLen;
     let score = 1 - pen;
-    const notes: string[] = [];
-    if (bits & 4) notes.push('typo in the first word');
-    else if (bits & 1) notes.push('typo');
-    if (bits & 8) notes.push('joining word added');
-    if (bits & 2) notes.push('extra qualifier');
     const kind = KINDS[kindByte & 3] as NameKind;
     const short = SHORT_KINDS[kindByte >> 2];
-    if (short) {
-      notes.push(SHORT_NOTES[short]);
-      // A lost space is the same name; a left-out word is a little less sure.
-      if (short !== 'form-joined') score -= 0.05;
-    }
-    if (kind !== 'name')
-      notes.push(kind === 'local' ? 'local-script name' : kind === 'former' ? 'former name' : 'alias');
-    if (pf & P_DROPPED) {
-      notes.push('qualifier missing');
-      score -= 0.05;
-    }
-    if (pf & P_FORM && formLen === 0) {
-      notes.push('no legal form on page');
-      // A lone word ("Meike") without its legal form is as likely a brand or another firm.
-      score -= len === 1 && !cjk ? 0.35 : 0.03;
-    } else if (!(pf & P_FORM) && formLen > 0) notes.push('legal form added');
-    else if (formLen > 0) notes.push('legal form');
-    if (pf & P_STRICT) notes.push('short name, exact case');
-    if (pf & P_DOUBT) {
-      notes.push(this.reasons[(meta >>> 24) - 1] ?? 'doubtful name');
-      score -= 0.25;
-    }
+    // A lost space is the same name; a left-out word is a little less sure.
+    if (short && short !== 'form-joined') score -= 0.05;
+    if (pf & P_DROPPED) score -= 0.05;
+    // 1: listed with a legal form, none on the page; 2: a form on the page only; 3: on both.
+    const form = pf & P_FORM ? (formLen === 0 ? 1 : 3) : formLen > 0 ? 2 : 0;
+    // A lone word ("Meike") without its legal form is as likely a brand or another firm.
+    if (form === 1) score -= len === 1 && !cjk ? 0.35 : 0.03;
+    if (pf & P_DOUBT) score -= 0.25;
     // A one-word name right after a capitalised word of the same phrase is likely part of a
     // longer name ("Shenzhen Meike Co., Ltd." vs "Meike Co.").
+    let preceded = 0;
     if (len === 1 && !cjk && k > 0) {
       const f = t.flags[k] as number;
       const prev = t.flags[k - 1] as number;
       if (!(f & (T_BREAK | T_LINE)) && prev & T_UPPER && !(prev & T_CJK)) {
-        notes.push('preceded by another name word');
+        preceded = 1;
         score -= 0.3;
       }
+    }
+    // The notes depend on these few fields alone: made once per combination, not per hit.
+    const noteKey =
+      (bits & 15) |
+      (kindByte << 4) |
+      (form << 12) |
+      ((pf & (P_DROPPED | P_STRICT)) === 0 ? 0 : ((pf & P_DROPPED ? 1 : 0) | (pf & P_STRICT ? 2 : 0)) << 14) |
+      (preceded << 16) |
+      ((pf & P_DOUBT ? meta >>> 24 : 0) << 17) |
+      (pf & P_DOUBT ? 1 << 25 : 0);
+    let why = this.whyOf.get(noteKey);
+    if (why === undefined) {
+      why = this.notesFor(bits, kind, short, pf, form, meta, preceded === 1);
+      this.whyOf.set(noteKey, why);
     }
     const start = t.start[k] as number;
     let end = t.end[to - 1] as number;
@@ -1155,7 +1181,7 @@ export class MatchIndex {
       start,
       end,
       score: Math.max(0, Math.min(1, score)),
-      why: notes.join(', ') || 'exact',
+      why,
     });
   }
 }
