@@ -20,7 +20,7 @@ import {
 import { growI32, growU8, IntMap, PairMap } from '../text/int-table';
 import { hashBits, hasHashBit, setHashBit } from '../text/hash-bits';
 import { isCommonWord } from './common-words';
-import { deletionHashes, editDistanceAtMost1 } from '../text/fuzzy';
+import { deletionHashes, editDistanceAtMost1, pageDeletionHashes } from '../text/fuzzy';
 import { dotBelongs, legalForms } from './legal-forms';
 import { nameVariants, sameWords, type NameVariant } from './name-variants';
 import { shortForms, type ShortForm, type ShortFormKind } from './short-forms';
@@ -893,8 +893,10 @@ export class MatchIndex {
     if (second < 0) return;
     const third = this.idAt(k + 2);
     if (third < 0 || (this.typoPairs as PairMap).get(second, third) < 0) return;
-    const tok = tokenString(text, t, k);
-    const keys = deletionHashes(tok, this.delBuf);
+    // Its deletions read off the page: the word's string is made only for a listed word it meets.
+    let tok: string | undefined;
+    let keys = pageDeletionHashes(text, t.start[k] as number, t.end[k] as number, this.delBuf);
+    if (keys === -2) keys = deletionHashes((tok = tokenString(text, t, k)), this.delBuf);
     if (keys < 0) return;
     let tried0 = -1;
     let tried1 = -1;
@@ -911,6 +913,7 @@ export class MatchIndex {
       // The walk from there takes the page's second word exactly (typos are spent), unless it
       // skips a bracket: most first words one letter away go on differently.
       if (node < 0 || (this.childOf(node, second) < 0 && !((t.flags[k + 1] as number) & T_PAREN))) continue;
+      tok ??= tokenString(text, t, k);
       if (want === tok || !editDistanceAtMost1(tok, want)) continue;
       this.walk(text, t, k, hits, false, [node, k + 1, 25, 5]);
     }

@@ -76,25 +76,52 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
 export function deletionHashes(w: string, out: Int32Array): number {
   const n = w.length;
   if (n + 1 > out.length) return -1;
+  if (letters.length < n) letters = new Int32Array(Math.max(n, letters.length * 2));
   for (let i = 0; i < n; i++) {
     const c = w.charCodeAt(i);
     if (c < 97 || c > 122) return -1;
+    letters[i] = c;
   }
+  return hashesWithout(n, out);
+}
+
+/**
+ * The same for a page word (text from `start` to `end`) as it folds, read off the page without
+ * making its string: -1 where `deletionHashes` of the folded word gives -1 (a letter not a-z), -2
+ * where the word is not plain ASCII (fold it and call `deletionHashes`).
+ */
+export function pageDeletionHashes(text: string, start: number, end: number, out: Int32Array): number {
+  if (letters.length < end - start) letters = new Int32Array(Math.max(end - start, letters.length * 2));
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -2;
+    if (c === 39) continue; // folding drops apostrophes
+    if (c >= 65 && c <= 90) c += 32;
+    if (c < 97 || c > 122) return -1;
+    letters[n++] = c;
+  }
+  return n + 1 > out.length ? -1 : hashesWithout(n, out);
+}
+
+/** `letters[0..n)`'s hash, then each spelling without one of them, into `out`: n + 1 hashes. */
+function hashesWithout(n: number, out: Int32Array): number {
   // The hash goes letter by letter, so a spelling without letter i goes on from the state after
   // the letters before it: half the steps of hashing every spelling from the start.
   if (prefix.length < n) prefix = new Int32Array(Math.max(n, prefix.length * 2));
   let h = 7; // hashToken's start
   for (let i = 0; i < n; i++) {
     prefix[i] = h;
-    h = hashStep(h, w.charCodeAt(i));
+    h = hashStep(h, letters[i] as number);
   }
   out[0] = finishHash(h);
   for (let skip = 0; skip < n; skip++) {
     let g = prefix[skip] as number;
-    for (let i = skip + 1; i < n; i++) g = hashStep(g, w.charCodeAt(i));
+    for (let i = skip + 1; i < n; i++) g = hashStep(g, letters[i] as number);
     out[skip + 1] = finishHash(g);
   }
   return n + 1;
 }
 
 let prefix = new Int32Array(64); // deletionHashes' hash state after each letter
+let letters = new Int32Array(64); // the word's letters, from a string or the page

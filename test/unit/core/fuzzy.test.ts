@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boundedLevenshtein, deletionHashes, editDistanceAtMost1 } from '../../../src/core/text/fuzzy';
-import { hashToken } from '../../../src/core/text/normalize';
+import {
+  boundedLevenshtein,
+  deletionHashes,
+  editDistanceAtMost1,
+  pageDeletionHashes,
+} from '../../../src/core/text/fuzzy';
+import { hashToken, tokenize, tokenString } from '../../../src/core/text/normalize';
 
 // Words over a small alphabet, so that near pairs are common.
 function words(seed: number, n: number): string[] {
@@ -59,5 +64,24 @@ describe('deletionHashes', () => {
     }
     expect(deletionHashes('a'.repeat(64), out)).toBe(-1); // no room
     expect(deletionHashes('Zijin', out)).toBe(-1); // not all a-z
+  });
+});
+
+describe('pageDeletionHashes', () => {
+  it("gives a page word's deletionHashes as it folds, without its string, or -2 to fold it first", () => {
+    const out = new Int32Array(64);
+    const page = new Int32Array(64);
+    const text =
+      "Zijin ZIJIN zi'jin O'Brien Hetian2 Apparel Hétian Xinjiangzhongtai Zhuhai 深圳 ab A " +
+      `${'Qa'.repeat(32)} ${'q'.repeat(63)} Ｚｉｊｉｎ`;
+    const t = tokenize(text);
+    for (let k = 0; k < t.count; k++) {
+      const got = pageDeletionHashes(text, t.start[k] as number, t.end[k] as number, page);
+      const word = tokenString(text, t, k);
+      const want = deletionHashes(word, out);
+      const ascii = [...text.slice(t.start[k], t.end[k])].every((c) => c.charCodeAt(0) < 128);
+      expect(got, word).toBe(ascii ? want : -2);
+      if (got > 0) expect(Array.from(page.slice(0, got)), word).toEqual(Array.from(out.slice(0, want)));
+    }
   });
 });
