@@ -964,7 +964,7 @@ export class MatchIndex {
     if (len < 5) return false;
     let fit = this.kidLens[n] as number;
     if (fit === 0) fit = this.kidLens[n] = this.childLengths(n);
-    const lo = Math.min(len - 1, 35) - 5; // len - 1 >= 4: bit -1 stands for no child
+    const lo = Math.min(len - 1, 35) - 5; // -1 at five letters: a four-letter child has no bit
     const hi = Math.min(len + 1, 35) - 5;
     if ((fit & ((2 << hi) - 1) & ~((1 << Math.max(lo, 0)) - 1)) === 0) return false;
     let children = 0;
@@ -1158,7 +1158,8 @@ export class MatchIndex {
       (bits & 15) |
       (kindByte << 4) |
       (form << 12) |
-      ((pf & (P_DROPPED | P_STRICT)) === 0 ? 0 : ((pf & P_DROPPED ? 1 : 0) | (pf & P_STRICT ? 2 : 0)) << 14) |
+      (pf & P_DROPPED ? 1 << 14 : 0) |
+      (pf & P_STRICT ? 1 << 15 : 0) |
       (preceded << 16) |
       ((pf & P_DOUBT ? meta >>> 24 : 0) << 17) |
       (pf & P_DOUBT ? 1 << 25 : 0);

@@ -10,10 +10,14 @@ ix.add('Taiyuan Meixin Textile', 1, 'alias');
 ix.add('Qiantao Knitting Dyeing', 2, 'name', 'doubtful local name');
 ix.add('Lop County Wenxin Hair Products Co., Ltd.', 3, 'former');
 ix.add('Meike Co., Ltd.', 4, 'name');
+ix.add('KTX', 5, 'name');
+ix.add('Ningbo Yarn Spinning', 6, 'name');
 
 // The page's line, the hit in it, its notes and its score.
 type Line = [string, string, string, number];
 const lines: Line[] = [
+  ['Seller: KTX', 'KTX', 'short name, exact case', 1],
+  ['Seller: Ningbo Yarn Spinning', 'Ningbo Yarn Spinning', 'exact', 1],
   ['Seller: Meike Co., Ltd.', 'Meike Co., Ltd.', 'legal form', 1],
   ['Seller Baotou Meike Co., Ltd.', 'Meike Co., Ltd.', 'legal form, preceded by another name word', 0.7],
   ['Seller: Zhuowan Garment Manufacturing Co., Ltd.', 'Zhuowan Garment Manufacturing Co., Ltd.', 'legal form', 1],
