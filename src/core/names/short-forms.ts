@@ -68,7 +68,11 @@ function isPlace(tok: string, hash: number): boolean {
 /** A word that tells one company from another: not generic, not a place, not a bare number. */
 function distinctive(tok: string, hash: number): boolean {
   return (
-    tok.length >= 4 && lettersOnly(tok, false) && !isCommonWord(tok, hash) && !isGeneric(tok, hash) && !isPlace(tok, hash)
+    tok.length >= 4 &&
+    lettersOnly(tok, false) &&
+    !isCommonWord(tok, hash) &&
+    !isGeneric(tok, hash) &&
+    !isPlace(tok, hash)
   );
 }
 
@@ -198,7 +202,8 @@ export function shortForms(name: string, v: NameVariant): readonly ShortForm[] {
   if (v.hadForm && toks.length >= 3 && isGeneric(last, v.hashes[toks.length - 1] as number)) {
     // "Science and Technology" goes as one.
     let cut = toks.length - 1;
-    if (cut >= 2 && toks[cut - 1] === 'and' && isGeneric(toks[cut - 2] as string, v.hashes[cut - 2] as number)) cut -= 2;
+    if (cut >= 2 && toks[cut - 1] === 'and' && isGeneric(toks[cut - 2] as string, v.hashes[cut - 2] as number))
+      cut -= 2;
     if (cut >= 2 && someDistinctive(v, cut))
       (out ??= []).push({
         variant: prefixVariant(v, cut),
