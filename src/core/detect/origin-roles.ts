@@ -4,6 +4,23 @@
 // say where goods or a supplier come from count; "from entering the U.S.", "the United States Court
 // of International Trade", "Chinese Communist Party" do not.
 import { T_BREAK, T_LINE, T_PAREN, T_UPPER, tokenString, type Tokens } from '../text/normalize';
+import { hasHashBit, wordBits } from '../text/hash-bits';
+
+/**
+ * Folded words asked about a page token by its hash first: a page names thousands of places, and
+ * the words around most of them are in none of these sets, told without making their strings.
+ */
+interface Words {
+  set: ReadonlySet<string>;
+  bits: Uint8Array;
+}
+const words = (list: string): Words => {
+  const set = new Set(list.split(' '));
+  return { set, bits: wordBits(set, 12) };
+};
+/** Whether page token k is one of `w` (never outside the page's tokens). */
+const isWord = (text: string, t: Tokens, k: number, w: Words): boolean =>
+  k >= 0 && k < t.count && hasHashBit(w.bits, t.hash[k] as number) && w.set.has(tokenString(text, t, k));
 
 /** Nationality adjectives: an origin only before a producer or a good ("Malaysian manufacturer"). */
 export const DEMONYMS: Record<string, string> = {
@@ -85,59 +102,52 @@ export const DEMONYMS: Record<string, string> = {
 };
 
 /** Who makes, sells or ships goods: after a nationality adjective, or before "in <place>". */
-const PRODUCERS = new Set(
-  (
-    'company companies firm firms manufacturer manufacturers producer producers maker makers supplier suppliers ' +
+const PRODUCERS = words(
+  'company companies firm firms manufacturer manufacturers producer producers maker makers supplier suppliers ' +
     'exporter exporters factory factories mill mills plant plants fleet fleets vessel vessels trawler trawlers ' +
     'enterprise enterprises farm farms farmers mine mines miner miners processor processors grower growers ' +
     'brand brands vendor vendors seller sellers trader traders subsidiary subsidiaries corporation group ' +
-    'conglomerate giant giants fishing plantation plantations facility facilities fields park'
-  ).split(' '),
+    'conglomerate giant giants fishing plantation plantations facility facilities fields park',
 );
 /** Goods after a nationality adjective ("Chinese cotton", "Malaysian gloves"). */
-const GOODS = new Set(
-  (
-    'goods products product imports exports cotton yarn textiles textile apparel garments gloves glove rubber ' +
+const GOODS = words(
+  'goods products product imports exports cotton yarn textiles textile apparel garments gloves glove rubber ' +
     'seafood fish shrimp tuna squid polysilicon silicon solar steel aluminum aluminium tomatoes tomato sugar ' +
     'cocoa coffee tea palm rice timber wood furniture electronics bricks gold diamonds cobalt tobacco hair wigs ' +
-    'shoes footwear toys leather'
-  ).split(' '),
+    'shoes footwear toys leather',
 );
 /** Words that make a company's name end: "... Bhd in Malaysia", "... Co., Ltd. (Xinjiang, China)". */
-const NAME_ENDS = new Set(
-  'ltd limited bhd berhad inc co corp corporation company llc ltda gmbh plc sa ag pvt group sdn jsc llp sarl'.split(
-    ' ',
-  ),
+const NAME_ENDS = words(
+  'ltd limited bhd berhad inc co corp corporation company llc ltda gmbh plc sa ag pvt group sdn jsc llp sarl',
 );
 /** Between "from" and a place: "from the Xinjiang region", "from eastern Democratic Republic...". */
-const FILLERS = new Set(
-  'the eastern western northern southern central mainland southeast southwest northeast northwest its a an s china chinas'.split(
-    ' ',
-  ),
+const FILLERS = words(
+  'the eastern western northern southern central mainland southeast southwest northeast northwest its a an s china chinas',
 );
 /** Verbs that place a producer: "built in Yuli County", "located in Korla". */
-const PLACED = new Set('built located based headquartered registered operating operated situated'.split(' '));
+const PLACED = words('built located based headquartered registered operating operated situated');
+const BASED_MADE = words('based made');
+const IN = words('in');
+const CHINA = words('china');
+const JOINERS = words('and or the');
+/** A producer's site after a place in China ("Ligao Ningbo Factory"). */
+const SITES = words('factory plant mill mills base facility workshop branch');
 /** A country name that starts an institution is no origin ("United States Court of ..."). */
-const INSTITUTIONS = new Set(
-  (
-    'court government customs department embassy congress senate agency ministry administration treasury army ' +
-    'navy bureau commission council authorities officials president census trade communist party state'
-  ).split(' '),
+const INSTITUTIONS = words(
+  'court government customs department embassy congress senate agency ministry administration treasury army ' +
+    'navy bureau commission council authorities officials president census trade communist party state',
 );
-
-const word = (text: string, t: Tokens, k: number): string => (k >= 0 && k < t.count ? tokenString(text, t, k) : '');
 
 /** "China-based", "Xinjiang-made", "Malaysia-Made Gloves": the place qualifies a supplier or good. */
 export function qualifiesFollowing(text: string, t: Tokens, to: number): boolean {
-  const next = word(text, t, to);
-  if (next !== 'based' && next !== 'made') return false;
+  if (!isWord(text, t, to, BASED_MADE)) return false;
   // Joined by a hyphen or space, not across punctuation.
   return (((t.flags[to] as number) & (T_BREAK | T_LINE)) === 0) as boolean;
 }
 
 /** A country name that names an institution: "United States Court of International Trade". */
 export function institution(text: string, t: Tokens, to: number): boolean {
-  return INSTITUTIONS.has(word(text, t, to)) && ((t.flags[to] as number) & T_UPPER) !== 0;
+  return isWord(text, t, to, INSTITUTIONS) && ((t.flags[to] as number) & T_UPPER) !== 0;
 }
 
 /** A nationality adjective before a producer or a good, within three words on the same phrase. */
@@ -146,8 +156,7 @@ export function demonymQualifies(text: string, t: Tokens, from: number, to: numb
   if (qualifiesFollowing(text, t, to)) return true;
   for (let k = to; k < to + 3 && k < t.count; k++) {
     if ((t.flags[k] as number) & (T_BREAK | T_LINE)) return false;
-    const w = word(text, t, k);
-    if (PRODUCERS.has(w) || GOODS.has(w)) return true;
+    if (isWord(text, t, k, PRODUCERS) || isWord(text, t, k, GOODS)) return true;
     // A company name right after ("Malaysian Top Glove Corp."): capitalised words.
     if (k === to && ((t.flags[k] as number) & T_UPPER) !== 0 && !institution(text, t, k))
       return nameFollows(text, t, k);
@@ -158,7 +167,7 @@ export function demonymQualifies(text: string, t: Tokens, from: number, to: numb
 function nameFollows(text: string, t: Tokens, k: number): boolean {
   for (let j = k; j < k + 6 && j < t.count; j++) {
     if (j > k && (t.flags[j] as number) & T_LINE) return false;
-    if (NAME_ENDS.has(word(text, t, j))) return true;
+    if (isWord(text, t, j, NAME_ENDS)) return true;
   }
   return false;
 }
@@ -166,7 +175,7 @@ function nameFollows(text: string, t: Tokens, k: number): boolean {
 /** Only fillers between a "from" cue (ending before token `cueTo`) and the place at `from`. */
 export function onlyFillers(text: string, t: Tokens, cueTo: number, from: number): boolean {
   if (from - cueTo > 3) return false;
-  for (let k = cueTo; k < from; k++) if (!FILLERS.has(word(text, t, k))) return false;
+  for (let k = cueTo; k < from; k++) if (!isWord(text, t, k, FILLERS)) return false;
   return true;
 }
 
@@ -178,27 +187,25 @@ export function onlyFillers(text: string, t: Tokens, cueTo: number, from: number
  */
 export function companyPlace(text: string, t: Tokens, from: number): boolean {
   let k = from - 1;
-  while (k >= 0 && from - k <= 3 && FILLERS.has(word(text, t, k)) && word(text, t, k) !== 'china') k--;
-  const w = word(text, t, k);
-  if (w === 'in') {
-    const before = word(text, t, k - 1);
-    return NAME_ENDS.has(before) || PRODUCERS.has(before) || PLACED.has(before);
-  }
+  while (k >= 0 && from - k <= 3 && isWord(text, t, k, FILLERS) && !isWord(text, t, k, CHINA)) k--;
+  if (isWord(text, t, k, IN))
+    return isWord(text, t, k - 1, NAME_ENDS) || isWord(text, t, k - 1, PRODUCERS) || isWord(text, t, k - 1, PLACED);
   // An opening bracket right after a name: the first token in brackets after one outside them.
   const inParen = ((t.flags[from] as number) & T_PAREN) !== 0;
-  if (inParen && k >= 0 && ((t.flags[k] as number) & T_PAREN) === 0) return NAME_ENDS.has(w) || PRODUCERS.has(w);
+  if (inParen && k >= 0 && ((t.flags[k] as number) & T_PAREN) === 0)
+    return isWord(text, t, k, NAME_ENDS) || isWord(text, t, k, PRODUCERS);
   return false;
 }
 
-const PLACE_WORDS = new Set('province city county prefecture region district autonomous'.split(' '));
+const PLACE_WORDS = words('province city county prefecture region district autonomous');
 
 /** The next place of the same phrase: ", China" after "in Xinjiang" or "Jiangsu Province". */
 export function samePhrase(text: string, t: Tokens, prevTo: number, from: number): boolean {
   let k = prevTo;
-  while (k < from && k - prevTo < 2 && PLACE_WORDS.has(word(text, t, k))) k++;
+  while (k < from && k - prevTo < 2 && isWord(text, t, k, PLACE_WORDS)) k++;
   // A list of places: "Uganda, Kenya and Tanzania", "Pakistan, the UK and Italy".
   let joined = false;
-  while (k < from && k - prevTo < 4 && /^(and|or|the)$/u.test(word(text, t, k))) {
+  while (k < from && k - prevTo < 4 && isWord(text, t, k, JOINERS)) {
     joined = true;
     k++;
   }
@@ -209,5 +216,5 @@ export function samePhrase(text: string, t: Tokens, prevTo: number, from: number
 /** "Ligao Ningbo Factory", "the Korla plant": a place in China naming a producer's site. */
 export function producerFollows(text: string, t: Tokens, to: number): boolean {
   if (to >= t.count || ((t.flags[to] as number) & (T_BREAK | T_LINE)) !== 0) return false;
-  return /^(?:factory|plant|mill|mills|base|facility|workshop|branch)$/u.test(word(text, t, to));
+  return isWord(text, t, to, SITES);
 }

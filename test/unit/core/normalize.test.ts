@@ -78,6 +78,14 @@ describe('tokenize', () => {
     expect(c).toBe(b);
     expect(c.count).toBe(2);
   });
+  it("gives each page token its folded word's hash (word sets are asked by hash first)", () => {
+    const text =
+      "L'Oréal S.A. & Co — ＸＹＺ　Ｃｏ．, 新疆中泰(集團) Straße ÆON Şahin İstanbul O'Brien's x2 \ud835\udc00BC " +
+      'Ⅻ ﬁne ǅemal Κόσμος Москва Zürich 5205.33';
+    const t = tokenize(text);
+    for (let k = 0; k < t.count; k++)
+      expect(t.hash[k], tokenString(text, t, k)).toBe(hashToken(tokenString(text, t, k)));
+  });
   it('splitName agrees with tokenize on tokens and flags', () => {
     for (const s of [
       'Hetian Taida Apparel Co.,Ltd.',
