@@ -5,6 +5,7 @@ import { dotBelongs, legalForms } from '../names/legal-forms';
 import { SpanSet } from '../text/spans';
 import { SUPPLIER_HEADER } from '../text/cell-headers';
 import { T_AMP, T_BREAK, T_CJK, T_DIGIT, T_LINE, T_UPPER, tokenString, type Tokens } from '../text/normalize';
+import { isPageWord, wordSet } from '../text/word-sets';
 
 export interface ExtractedName {
   start: number;
@@ -17,7 +18,7 @@ export interface ExtractedName {
 }
 
 // Words that start a sentence or a label rather than a name.
-const LEAD_STOP = new Set([
+const LEAD_STOP = wordSet([
   'the',
   'we',
   'our',
@@ -73,7 +74,9 @@ const LEAD_STOP = new Set([
   'view',
 ]);
 // Lower-case connectors allowed inside a name ("Bank of", "Arts and Crafts", "S.A. de C.V.").
-const CONNECT = new Set(['of', 'and', 'de', 'la', 'del', 'da', 'do', 'du', 'des', 'der', 'für', 'y', 'e', 'the']);
+const CONNECT = wordSet(['of', 'and', 'de', 'la', 'del', 'da', 'do', 'du', 'des', 'der', 'für', 'y', 'e', 'the']);
+const ORDER = wordSet('order');
+const OF = wordSet('of');
 // Characters that end a Chinese phrase before a company name ("我们的供应商是…").
 const CJK_CUT = new Set([...'的是和与及在由从向为自对将被把给跟同或并了着过请经商：']);
 // ...unless the character starts a place in the name: Hotan (和田), Hejing (和静), Hoxud (和硕),
@@ -132,14 +135,8 @@ export function extractSuppliers(text: string, t: Tokens, hints?: ScanHints): Ex
  * trades them, so the name is left out whether "order of" was taken into it or stops before it.
  */
 function orderParty(text: string, t: Tokens, s: number): boolean {
-  if (wordAt(text, t, s) === 'order' && wordAt(text, t, s + 1) === 'of') return true;
-  return wordAt(text, t, s - 2) === 'order' && wordAt(text, t, s - 1) === 'of';
-}
-
-// Not a closure inside orderParty: it runs once per name found, and the CLI's runner (tsx, with
-// esbuild's keepNames) names every closure as it is made, which cost 1.5% of a 1 MB scan.
-function wordAt(text: string, t: Tokens, i: number): string {
-  return i >= 0 && i < t.count ? tokenString(text, t, i) : '';
+  if (isPageWord(text, t, s, ORDER) && isPageWord(text, t, s + 1, OF)) return true;
+  return isPageWord(text, t, s - 2, ORDER) && isPageWord(text, t, s - 1, OF);
 }
 
 /** "C.F.L. Sportswear": a one-letter capital with its dot, the end of an initialism starting a name. */
@@ -201,7 +198,7 @@ function nameStart(text: string, t: Tokens, k: number): number {
     }
     // A lower-case connector only between two name words.
     if (
-      CONNECT.has(word) &&
+      CONNECT.words.has(word) &&
       s - 1 > 0 &&
       (t.flags[s - 2] as number) & T_UPPER &&
       !((t.flags[s - 1] as number) & (T_BREAK | T_LINE))
@@ -212,9 +209,6 @@ function nameStart(text: string, t: Tokens, k: number): number {
     break;
   }
   // Drop leading sentence/label words and connectors.
-  for (; s < k; s++) {
-    const w = tokenString(text, t, s);
-    if (!LEAD_STOP.has(w) && !CONNECT.has(w)) break;
-  }
+  for (; s < k; s++) if (!isPageWord(text, t, s, LEAD_STOP) && !isPageWord(text, t, s, CONNECT)) break;
   return s;
 }
