@@ -288,6 +288,8 @@ export class LegalForms {
       if (!len) break;
       j += len;
     }
+    // Asked of every page token by the supplier extraction: most begin no form.
+    if (j === k) return 0;
     if (strict && j - k <= 3 && this.notAlone(t, k, j)) return 0;
     return j - k;
   }
