@@ -35,71 +35,72 @@ function genericOf(form: string): string | undefined {
   return generic.get(form);
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fourty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const ORDINALS: Record<string, string> = {
-  '1st': 'first',
-  '2nd': 'second',
-  '3rd': 'third',
-  '4th': 'fourth',
-  '5th': 'fifth',
-};
-const SPELLING: Record<string, string> = {
-  organisation: 'organization',
-  labour: 'labor',
-  centre: 'center',
-  programme: 'program',
-  defence: 'defense',
-  intl: 'international',
-};
+// Maps, not object literals: a name word such as "constructor" is no number or spelling.
+const UNITS = new Map<string, number>([
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+]);
+const TENS = new Map<string, number>([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fourty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+const ORDINALS = new Map<string, string>([
+  ['1st', 'first'],
+  ['2nd', 'second'],
+  ['3rd', 'third'],
+  ['4th', 'fourth'],
+  ['5th', 'fifth'],
+]);
+const SPELLING = new Map<string, string>([
+  ['organisation', 'organization'],
+  ['labour', 'labor'],
+  ['centre', 'center'],
+  ['programme', 'program'],
+  ['defence', 'defense'],
+  ['intl', 'international'],
+]);
 
 function numbersToDigits(toks: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i] as string;
-    const tens = TENS[w];
+    const tens = TENS.get(w);
     if (tens !== undefined) {
       const nx = toks[i + 1];
-      const u = nx !== undefined ? (UNITS[nx] ?? (/^[1-9]$/u.test(nx) ? Number(nx) : undefined)) : undefined;
+      const u = nx !== undefined ? (UNITS.get(nx) ?? (/^[1-9]$/u.test(nx) ? Number(nx) : undefined)) : undefined;
       if (u !== undefined && u < 10) {
         out.push(String(tens + u));
         i++;
       } else out.push(String(tens));
       continue;
     }
-    const unit = UNITS[w];
-    out.push(unit !== undefined ? String(unit) : (ORDINALS[w] ?? SPELLING[w] ?? w));
+    const unit = UNITS.get(w);
+    out.push(unit !== undefined ? String(unit) : (ORDINALS.get(w) ?? SPELLING.get(w) ?? w));
   }
   return out;
 }

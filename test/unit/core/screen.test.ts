@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/core/engine/engine';
+import { screenKey } from '../../../src/core/screen/screen-key';
 import { fixtureData, watchList } from './fixture-data';
 
 const engine = createEngine(
@@ -31,6 +32,18 @@ describe('screen', () => {
     ['Bank of China (Singapore) Limited', 'Bank of China (Hong Kong) Limited'],
     ['Shenzhen Meike Digital Technology Co., Ltd.', 'Jiangsu Meike Solar Technology Co., Ltd.'],
   ])('%j does not find %j', (q, no) => expect(names(q)).not.toContain(no));
+  it('keeps a word that names an object property ("constructor") as the word', () => {
+    expect(screenKey('Beijing Constructor Engineering Co., Ltd.').tokens).toEqual([
+      'beijing',
+      'constructor',
+      'engineering',
+    ]);
+    expect(screenKey('Twenty One Trading Co').tokens[0]).toBe('21');
+    const e = createEngine(fixtureData([watchList([{ name: 'Beijing Constructor Engineering Co., Ltd.' }])]));
+    expect(e.screen('Beijing Constructer Engineering Co Ltd').map((m) => m.name)).toEqual([
+      'Beijing Constructor Engineering Co., Ltd.',
+    ]);
+  });
   it('one letter off in a short word is a possible match only when the rest is identical', () => {
     const e = createEngine(fixtureData([watchList([{ name: 'CVS Health Corporation' }, { name: 'BP p.l.c.' }])]));
     expect(e.screen('CVC Health Corporation').map((m) => [m.name, m.score])).toEqual([
