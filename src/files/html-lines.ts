@@ -3,7 +3,15 @@
 // result is only ever shown with textContent.
 import type { DocLine } from '../core';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+// A Map, not an object literal: "&constructor;" is no entity.
+const ENTITIES = new Map<string, string>([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+]);
 
 export function htmlLines(html: string): DocLine[] {
   const text = html
@@ -17,7 +25,7 @@ export function htmlLines(html: string): DocLine[] {
         const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
         return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
       }
-      return ENTITIES[e.toLowerCase()] ?? m;
+      return ENTITIES.get(e.toLowerCase()) ?? m;
     });
   const lines: DocLine[] = [];
   text.split('\n').forEach((l, i) => {
