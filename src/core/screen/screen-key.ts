@@ -4,7 +4,7 @@
 // qualifiers apart, and compact forms (no spaces) for "SiemensAG" / "Good Will" / "A.B.C.".
 import { RIGOUR_GENERIC } from '../names/legal-forms-data';
 import { legalForms } from '../names/legal-forms';
-import { T_PAREN } from '../text/normalize';
+import { hashToken, T_PAREN } from '../text/normalize';
 import { splitName } from '../text/split-name';
 import { canonicalPlaceToken } from '../names/place-variants';
 
@@ -109,9 +109,11 @@ function stripEnds(toks: string[], generics: Set<string>): string[] {
   const lf = legalForms();
   let from = 0;
   let to = toks.length;
+  // The words' hashes once: a form is looked for from every word of the tail, once per form cut.
+  const hs = toks.map(hashToken);
   // Leading forms (OOO, PT, "Limited Liability Company"), chained.
   for (let guard = 0; guard < 3 && from < to - 1; guard++) {
-    const n = lf.prefixLength(toks.slice(0, to), from);
+    const n = lf.prefixLengthH(hs, from, to);
     if (n === 0 || from + n >= to) break;
     const g = genericOf(toks.slice(from, from + n).join(' '));
     if (g) generics.add(g);
@@ -120,7 +122,7 @@ function stripEnds(toks: string[], generics: Set<string>): string[] {
   // Trailing forms, chained: the earliest start p such that toks[p..to) is one form.
   for (let guard = 0; guard < 4; guard++) {
     let cut = -1;
-    for (let p = to - 1; p > from; p--) if (lf.prefixLength(toks.slice(0, to), p) === to - p) cut = p;
+    for (let p = to - 1; p > from; p--) if (lf.prefixLengthH(hs, p, to) === to - p) cut = p;
     if (cut < 0) break;
     const g = genericOf(toks.slice(cut, to).join(' '));
     if (g) generics.add(g);
