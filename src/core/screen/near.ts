@@ -35,6 +35,38 @@ export function slashAlternatives(name: string): string[] {
 
 const MAX_CANDIDATES = 3000;
 
+/** A listed name's words as `nearestEntries` compares them. */
+interface EntryWords {
+  tokens: string[];
+  /** How many of them are the name's core (not its qualifiers). */
+  core: number;
+}
+
+/**
+ * Each candidate party's names as words, kept per party table: the same parties come up for name
+ * after name (a page's unlisted companies share their words), and working out their keys was most
+ * of a look-up. Bounded: emptied past this many parties.
+ */
+const ENTRY_CACHE_MAX = 20_000;
+const entryCache = new WeakMap<readonly Party[], Map<number, EntryWords[]>>();
+
+function entryWords(parties: readonly Party[], ref: number): EntryWords[] {
+  let cache = entryCache.get(parties);
+  if (!cache) entryCache.set(parties, (cache = new Map()));
+  let got = cache.get(ref);
+  if (!got) {
+    if (cache.size >= ENTRY_CACHE_MAX) cache.clear();
+    got = partyNames((parties[ref] as Party).entry)
+      .flatMap((x) => slashAlternatives(x.name))
+      .map((listed) => {
+        const entry = screenKey(listed);
+        return { tokens: [...entry.tokens, ...entry.qualifiers], core: entry.tokens.length };
+      });
+    cache.set(ref, got);
+  }
+  return got;
+}
+
 export function nearestEntries(
   name: string,
   near: NearWords,
@@ -59,10 +91,7 @@ export function nearestEntries(
   // Candidates are kept bare; only the few returned get their names and reasons written out.
   const best = new Map<number, { score: number; hits: WordHit[] }>();
   for (const ref of cand) {
-    const p = parties[ref] as Party;
-    for (const listed of partyNames(p.entry).flatMap((x) => slashAlternatives(x.name))) {
-      const entry = screenKey(listed);
-      const tokens = [...entry.tokens, ...entry.qualifiers];
+    for (const { tokens, core } of entryWords(parties, ref)) {
       const hits = words.map((w) => bestWord(w, tokens)).filter((h): h is WordHit => !!h);
       // At least one matched word must be distinctive, or "Chemical Co" would list half the lists.
       const distinct = hits.some(
@@ -71,7 +100,7 @@ export function nearestEntries(
       if (!distinct) continue;
       const got = hits.reduce((s, h) => s + weight(h.q) * h.quality, 0) / total;
       if (got < 0.5) continue;
-      const entryShare = new Set(hits.map((h) => h.t)).size / Math.max(1, entry.tokens.length);
+      const entryShare = new Set(hits.map((h) => h.t)).size / Math.max(1, core);
       // Below every match score (0.65 and up): a lead, not a match.
       const score = Math.round((0.3 + 0.2 * got + 0.1 * Math.min(1, entryShare)) * 100) / 100;
       if ((best.get(ref)?.score ?? 0) >= score) continue;

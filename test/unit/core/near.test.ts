@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledRiskData } from '../../../src/cli/bundled';
 import { createEngine } from '../../../src/core/engine/engine';
+import { fixtureData, watchList } from './fixture-data';
 
 const engine = createEngine(loadBundledRiskData());
 
@@ -46,5 +47,19 @@ describe('closest entries for a look-up', () => {
     const [f] = engine.scan('Supplier: Hoshine Silicon Materials Co., Ltd.').filter((x) => x.kind === 'supplier');
     expect(f?.explanation).not.toMatch(/on (no|none of the enabled) list/);
     expect(f?.explanation).toContain('close to "Hoshine Silicon Industry');
+  });
+});
+
+describe('closest entries from two engines in one process', () => {
+  it("name each engine's own parties (their words are kept per party table)", () => {
+    const a = createEngine(fixtureData([watchList([{ name: 'Qiantao Knitting Mills Co., Ltd.' }])]));
+    const b = createEngine(fixtureData([watchList([{ name: 'Qiantao Ceramic Tiles Co., Ltd.' }])]));
+    for (let round = 0; round < 2; round++) {
+      expect(a.nearest('Qiantao Knitting').map((m) => m.name)).toContain('Qiantao Knitting Mills Co., Ltd.');
+      const got = b.nearest('Qiantao Ceramic')[0];
+      expect(got?.name).toBe('Qiantao Ceramic Tiles Co., Ltd.');
+      expect(got?.why).toContain('"ceramic"');
+      expect(b.nearest('Qiantao Knitting').map((m) => m.name)).not.toContain('Qiantao Knitting Mills Co., Ltd.');
+    }
   });
 });
