@@ -1,7 +1,7 @@
 // Words that make up generic company names ("Global Trading", "China Textile Industry"). A listed
 // name made only of these must appear with capitals and a legal form before it counts as a hit,
 // since the same words occur in ordinary product text.
-import { hasHashBit, wordBits } from '../text/hash-bits';
+import { hasWord, wordSet } from '../text/word-sets';
 
 const WORDS =
   'global international trading trade import export imports exports industry industries industrial ' +
@@ -20,13 +20,9 @@ const WORDS =
   'investment partners partner energy petroleum oil gas mining resources development media ' +
   'the and of for co ltd limited inc corp';
 
-const SET = new Set(WORDS.split(/\s+/u).filter(Boolean));
-// The words' hashes as bits: building 100,000 names asks about each of their words, and most are
-// told apart here without a lookup by string.
-const BITS = wordBits(SET, 13);
+const COMMON = wordSet(WORDS.split(/\s+/u).filter(Boolean), 13);
 
-/** `hash`: the word's hashToken(), when the caller has it. */
+/** `hash`: the word's hashToken(), when the caller has it (asked by hash first). */
 export function isCommonWord(tok: string, hash?: number): boolean {
-  if (hash !== undefined && !hasHashBit(BITS, hash)) return false;
-  return SET.has(tok);
+  return hash === undefined ? COMMON.words.has(tok) : hasWord(COMMON, tok, hash);
 }

@@ -9,7 +9,7 @@
 //   trade press shorten Chinese names, but also how a different firm of the same town and brand
 //   would be written, so only a possible match (`possible`), never a certain one.
 import { hashToken } from '../text/normalize';
-import { hasHashBit, wordBits } from '../text/hash-bits';
+import { hasWord, wordSet, type WordSet } from '../text/word-sets';
 import { chinaPlaces } from '../detect/china-places';
 import { isCommonWord } from './common-words';
 import { placeVariantGroups } from './place-variants';
@@ -28,41 +28,40 @@ export interface ShortForm {
 }
 
 /** Words that say what a company does in general, not which company it is. */
-const GENERIC = new Set([
-  'technology',
-  'technologies',
-  'tech',
-  'science',
-  'sciences',
-  'industrial',
-  'industry',
-  'industries',
-  'trading',
-  'trade',
-  'group',
-  'products',
-  'product',
-  'development',
-  'holding',
-  'holdings',
-]);
+const GENERIC = wordSet(
+  [
+    'technology',
+    'technologies',
+    'tech',
+    'science',
+    'sciences',
+    'industrial',
+    'industry',
+    'industries',
+    'trading',
+    'trade',
+    'group',
+    'products',
+    'product',
+    'development',
+    'holding',
+    'holdings',
+  ],
+  8,
+);
+const isGeneric = (tok: string, hash: number): boolean => hasWord(GENERIC, tok, hash);
 
-const GENERIC_BITS = wordBits(GENERIC, 8);
-/** GENERIC.has(tok), asked by hash first: a fresh word string hashes all its letters for a Set. */
-const isGeneric = (tok: string, hash: number): boolean => hasHashBit(GENERIC_BITS, hash) && GENERIC.has(tok);
-
-let places: Set<string> | undefined;
-let placeBits: Uint8Array | undefined; // their hashes, as common-words.ts
+let places: WordSet | undefined;
 /** Folded one-word places: China's provinces and prefecture cities, Xinjiang's known spellings. */
 function isPlace(tok: string, hash: number): boolean {
-  if (!places || !placeBits) {
-    places = new Set<string>();
-    for (const p of chinaPlaces()) if (!p.en.includes(' ')) places.add(p.en.toLowerCase());
+  if (!places) {
+    const set = new Set<string>();
+    for (const p of chinaPlaces()) if (!p.en.includes(' ')) set.add(p.en.toLowerCase());
     const abbreviations = new Set(ABBREVIATION_GROUPS.map((g) => g[0]));
-    for (const g of placeVariantGroups()) if (!abbreviations.has(g[0] as string)) for (const v of g) places.add(v);
-    placeBits = wordBits(places, 13);
+    for (const g of placeVariantGroups()) if (!abbreviations.has(g[0] as string)) for (const v of g) set.add(v);
+    places = wordSet(set, 13);
   }
-  return hasHashBit(placeBits, hash) && places.has(tok);
+  return hasWord(places, tok, hash);
 }
 
 /** A word that tells one company from another: not generic, not a place, not a bare number. */
