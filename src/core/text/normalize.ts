@@ -174,8 +174,16 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
           uppers = 0;
           wFlags = 0;
         }
-        letters++;
         h = Math.imul(h ^ c, 0x01000193);
+        // The rest of a run of small letters (most of a word) in a loop of its own.
+        const from = i;
+        while (i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d < 97 || d > 122) break;
+          i++;
+          h = Math.imul(h ^ d, 0x01000193);
+        }
+        letters += i - from + 1;
         continue;
       }
       if (c >= 65 && c <= 90) {
