@@ -14,18 +14,17 @@ function tableSize(capacity: number): number {
   return cap;
 }
 
-/**
- * int32 key (>= 0) -> int32 value. A slot's key and value sit side by side (key at 2i, value at
- * 2i + 1): a probe into a table larger than the cache then misses once, not once per array.
- */
+/** int32 key (>= 0) -> int32 value. */
 export class IntMap {
-  private slots: Int32Array<ArrayBuffer>;
+  private keys: Int32Array<ArrayBuffer>;
+  private vals: Int32Array<ArrayBuffer>;
   private mask: number;
   private used = 0;
 
   constructor(capacity = 1024) {
     const cap = tableSize(capacity);
-    this.slots = emptySlots(cap, 2);
+    this.keys = new Int32Array(cap).fill(-1);
+    this.vals = new Int32Array(cap);
     this.mask = cap - 1;
   }
 
@@ -33,10 +32,9 @@ export class IntMap {
     return this.used;
   }
 
-  /** The table's keys and values as two arrays, for a stored index image (see names/index-image.ts). */
+  /** The table's arrays, for a stored index image (see names/index-image.ts). */
   image(): { keys: Int32Array<ArrayBuffer>; vals: Int32Array<ArrayBuffer>; used: number } {
-    const [keys, vals] = unzip(this.slots, 2) as [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>];
-    return { keys, vals, used: this.used };
+    return { keys: this.keys, vals: this.vals, used: this.used };
   }
 
   /** A table from a stored image; null when its arrays cannot be one (not a power of two, unequal). */
@@ -44,38 +42,39 @@ export class IntMap {
     const n = x.keys.length;
     if (n < 16 || (n & (n - 1)) !== 0 || x.vals.length !== n || !(x.used >= 0 && x.used * 2 <= n)) return null;
     const m = new IntMap(1);
-    m.slots = zip([x.keys, x.vals]);
+    m.keys = x.keys;
+    m.vals = x.vals;
     m.mask = n - 1;
     m.used = x.used;
     return m;
   }
 
   get(key: number): number {
-    const slots = this.slots;
+    const keys = this.keys;
     const mask = this.mask;
     let i = mix(key, 0) & mask;
     for (;;) {
-      const k = slots[i * 2] as number;
-      if (k === key) return slots[i * 2 + 1] as number;
+      const k = keys[i] as number;
+      if (k === key) return this.vals[i] as number;
       if (k === -1) return -1;
       i = (i + 1) & mask;
     }
   }
 
   set(key: number, val: number): void {
-    if ((this.used + 1) * 2 > this.mask + 1) this.rehash();
-    const slots = this.slots;
+    if ((this.used + 1) * 2 > this.keys.length) this.rehash();
+    const keys = this.keys;
     const mask = this.mask;
     let i = mix(key, 0) & mask;
     for (;;) {
-      const k = slots[i * 2] as number;
+      const k = keys[i] as number;
       if (k === key) {
-        slots[i * 2 + 1] = val;
+        this.vals[i] = val;
         return;
       }
       if (k === -1) {
-        slots[i * 2] = key;
-        slots[i * 2 + 1] = val;
+        keys[i] = key;
+        this.vals[i] = val;
         this.used++;
         return;
       }
@@ -84,38 +83,36 @@ export class IntMap {
   }
 
   private rehash(): void {
-    const old = this.slots;
-    const cap = (this.mask + 1) * 2;
-    this.slots = emptySlots(cap, 2);
+    const oldK = this.keys;
+    const oldV = this.vals;
+    const cap = oldK.length * 2;
+    this.keys = new Int32Array(cap).fill(-1);
+    this.vals = new Int32Array(cap);
     this.mask = cap - 1;
     this.used = 0;
-    for (let i = 0; i < old.length; i += 2)
-      if ((old[i] as number) !== -1) this.set(old[i] as number, old[i + 1] as number);
+    for (let i = 0; i < oldK.length; i++)
+      if ((oldK[i] as number) !== -1) this.set(oldK[i] as number, oldV[i] as number);
   }
 }
 
-/**
- * (int32 a >= 0, int32 b >= 0) -> int32 value; used for trie edges (node, token id) -> child. A
- * slot is four ints (a, b, value, unused), so that one probe reads one cache line.
- */
+/** (int32 a >= 0, int32 b >= 0) -> int32 value; used for trie edges (node, token id) -> child. */
 export class PairMap {
-  private slots: Int32Array<ArrayBuffer>;
+  private ka: Int32Array<ArrayBuffer>;
+  private kb: Int32Array<ArrayBuffer>;
+  private vals: Int32Array<ArrayBuffer>;
   private mask: number;
   private used = 0;
 
   constructor(capacity = 1024) {
     const cap = tableSize(capacity);
-    this.slots = emptySlots(cap, 4);
+    this.ka = new Int32Array(cap).fill(-1);
+    this.kb = new Int32Array(cap);
+    this.vals = new Int32Array(cap);
     this.mask = cap - 1;
   }
 
   image(): { ka: Int32Array<ArrayBuffer>; kb: Int32Array<ArrayBuffer>; vals: Int32Array<ArrayBuffer>; used: number } {
-    const [ka, kb, vals] = unzip(this.slots, 4) as [
-      Int32Array<ArrayBuffer>,
-      Int32Array<ArrayBuffer>,
-      Int32Array<ArrayBuffer>,
-    ];
-    return { ka, kb, vals, used: this.used };
+    return { ka: this.ka, kb: this.kb, vals: this.vals, used: this.used };
   }
 
   static fromImage(x: {
@@ -128,40 +125,42 @@ export class PairMap {
     if (n < 16 || (n & (n - 1)) !== 0 || x.kb.length !== n || x.vals.length !== n) return null;
     if (!(x.used >= 0 && x.used * 2 <= n)) return null;
     const m = new PairMap(1);
-    m.slots = zip([x.ka, x.kb, x.vals, new Int32Array(n)]);
+    m.ka = x.ka;
+    m.kb = x.kb;
+    m.vals = x.vals;
     m.mask = n - 1;
     m.used = x.used;
     return m;
   }
 
   get(a: number, b: number): number {
-    const slots = this.slots;
+    const ka = this.ka;
+    const kb = this.kb;
     const mask = this.mask;
     let i = mix(a, b) & mask;
     for (;;) {
-      const x = slots[i * 4] as number;
+      const x = ka[i] as number;
       if (x === -1) return -1;
-      if (x === a && slots[i * 4 + 1] === b) return slots[i * 4 + 2] as number;
+      if (x === a && kb[i] === b) return this.vals[i] as number;
       i = (i + 1) & mask;
     }
   }
 
   set(a: number, b: number, val: number): void {
-    if ((this.used + 1) * 2 > this.mask + 1) this.rehash();
-    const slots = this.slots;
+    if ((this.used + 1) * 2 > this.ka.length) this.rehash();
     const mask = this.mask;
     let i = mix(a, b) & mask;
     for (;;) {
-      const x = slots[i * 4] as number;
+      const x = this.ka[i] as number;
       if (x === -1) {
-        slots[i * 4] = a;
-        slots[i * 4 + 1] = b;
-        slots[i * 4 + 2] = val;
+        this.ka[i] = a;
+        this.kb[i] = b;
+        this.vals[i] = val;
         this.used++;
         return;
       }
-      if (x === a && slots[i * 4 + 1] === b) {
-        slots[i * 4 + 2] = val;
+      if (x === a && this.kb[i] === b) {
+        this.vals[i] = val;
         return;
       }
       i = (i + 1) & mask;
@@ -169,45 +168,18 @@ export class PairMap {
   }
 
   private rehash(): void {
-    const old = this.slots;
-    const cap = (this.mask + 1) * 2;
-    this.slots = emptySlots(cap, 4);
+    const oa = this.ka;
+    const ob = this.kb;
+    const ov = this.vals;
+    const cap = oa.length * 2;
+    this.ka = new Int32Array(cap).fill(-1);
+    this.kb = new Int32Array(cap);
+    this.vals = new Int32Array(cap);
     this.mask = cap - 1;
     this.used = 0;
-    for (let i = 0; i < old.length; i += 4)
-      if ((old[i] as number) !== -1) this.set(old[i] as number, old[i + 1] as number, old[i + 2] as number);
+    for (let i = 0; i < oa.length; i++)
+      if ((oa[i] as number) !== -1) this.set(oa[i] as number, ob[i] as number, ov[i] as number);
   }
-}
-
-/** `cap` slots of `width` ints, every key (the slot's first int) -1. */
-function emptySlots(cap: number, width: number): Int32Array<ArrayBuffer> {
-  const slots = new Int32Array(cap * width);
-  for (let i = 0; i < slots.length; i += width) slots[i] = -1;
-  return slots;
-}
-
-/** Slots of `width` ints as one array per field (the stored image keeps the fields apart). */
-function unzip(slots: Int32Array, width: number): Int32Array<ArrayBuffer>[] {
-  const n = slots.length / width;
-  const out: Int32Array<ArrayBuffer>[] = [];
-  for (let f = 0; f < Math.min(width, 3); f++) {
-    const a = new Int32Array(n);
-    for (let i = 0; i < n; i++) a[i] = slots[i * width + f] as number;
-    out.push(a);
-  }
-  return out;
-}
-
-/** The inverse of unzip: one array per field, of equal length, into slots. */
-function zip(fields: Int32Array[]): Int32Array<ArrayBuffer> {
-  const width = fields.length;
-  const n = (fields[0] as Int32Array).length;
-  const slots = new Int32Array(n * width);
-  for (let f = 0; f < width; f++) {
-    const a = fields[f] as Int32Array;
-    for (let i = 0; i < n; i++) slots[i * width + f] = a[i] as number;
-  }
-  return slots;
 }
 
 export function growI32(a: Int32Array<ArrayBuffer>, need: number, fill = 0): Int32Array<ArrayBuffer> {
