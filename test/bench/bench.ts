@@ -9,9 +9,9 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { MatchIndex } from '../../src/core/names/match-index';
 import { tokenize, type Tokens } from '../../src/core/text/normalize';
-import { collectParties, partyNames } from '../../src/core/suppliers/parties';
 import { createEngine } from '../../src/core/engine/engine';
-import { generateNames, marketplaceText, rng, type Plant } from './bench-data';
+import type { Plant } from './bench-data';
+import { matcherInput } from './matcher-input';
 import { loadBundledRiskData } from '../../src/cli/bundled';
 import { PEERS, type Peer } from './bench-peers';
 import { benchPath, type PathBench } from './bench-path';
@@ -99,26 +99,10 @@ async function main(): Promise<void> {
     return;
   }
   const data = loadBundledRiskData();
-  const real = collectParties(data).flatMap((p) => partyNames(p.entry).map((n) => n.name));
-  const realSet = new Set(real.map((n) => n.toLowerCase()));
-  const generated = generateNames(Math.max(0, N_NAMES - real.length), 1, realSet);
-  const names = [...real, ...generated];
-  const indexed = new Set(names.map((n) => n.toLowerCase()));
-  const filler = generateNames(3000, 99, indexed);
-  // Plant real listed primary names (Latin script, as suppliers write them) and generated ones.
-  const r = rng(7);
-  const realLatin = collectParties(data)
-    .map((p) => p.entry.name)
-    .filter(
-      (n) => /^[\x20-\x7e]+$/u.test(n) && n.length < 70 && /\b(Co|Ltd|Limited|Inc|Corp|Bhd|Group|Company)\b/u.test(n),
-    );
-  const plantNames: string[] = [];
-  for (let i = 0; i < 100; i++) plantNames.push(realLatin[Math.floor(r() * realLatin.length)] as string);
-  for (let i = 0; i < 50; i++) plantNames.push(generated[Math.floor(r() * generated.length)] as string);
-  const { text, plants } = marketplaceText(BYTES, plantNames, filler, 11);
+  const { names, real, plantNames, text, plants } = matcherInput(data, N_NAMES, BYTES);
   const mb = text.length / 1e6;
   log(
-    `text: ${(text.length / 1e6).toFixed(2)} M chars, ${plants.length} planted names; index: ${names.length} names (${real.length} real)`,
+    `text: ${(text.length / 1e6).toFixed(2)} M chars, ${plants.length} planted names; index: ${names.length} names (${real} real)`,
   );
 
   const build = (): MatchIndex => {
