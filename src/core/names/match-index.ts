@@ -943,6 +943,10 @@ export class MatchIndex {
    */
   private nearChildren(text: string, t: Tokens, j: number, n: number, near: number[]): boolean {
     near.length = 0;
+    let fit = this.kidLens[n] as number;
+    if (fit === 0) fit = this.kidLens[n] = this.childLengths(n);
+    // No child of five letters or more (bit 31 alone: worked out): none can be one edit away.
+    if (fit === 1 << 31) return false;
     let tok: string | undefined;
     // The folded word's length and letter set, read off the page for a word of ASCII letters and
     // digits (folding lower-cases it and drops apostrophes); from its string otherwise.
@@ -962,8 +966,6 @@ export class MatchIndex {
       set |= letterBit(c);
     }
     if (len < 5) return false;
-    let fit = this.kidLens[n] as number;
-    if (fit === 0) fit = this.kidLens[n] = this.childLengths(n);
     const lo = Math.min(len - 1, 35) - 5; // -1 at five letters: a four-letter child has no bit
     const hi = Math.min(len + 1, 35) - 5;
     if ((fit & ((2 << hi) - 1) & ~((1 << Math.max(lo, 0)) - 1)) === 0) return false;
