@@ -211,6 +211,13 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
         }
         wFlags |= T_DIGIT;
         h = Math.imul(h ^ c, 0x01000193);
+        // Prices and quantities: the rest of a run of digits, as small letters above.
+        while (i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d < 48 || d > 57) break;
+          i++;
+          h = Math.imul(h ^ d, 0x01000193);
+        }
         continue;
       }
       if (c === 39 && inWord) continue; // O'Brien, Xi'an
