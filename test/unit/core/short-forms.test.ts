@@ -42,6 +42,9 @@ describe('short forms of one listed name', () => {
     expect(joined('Meixin Hair Products \t Co Ltd')).toBe(true);
     // The last word's second time in the name is the one before "Co".
     expect(joined('Products Meixin Hair Products Co., Ltd.')).toBe(true);
+    // An earlier "Co" after another word does not end the search.
+    expect(joined('Jiangsu Co-op Meixin Hair Products Co., Ltd.')).toBe(true);
+    expect(joined('Meixin Hair Products-Co., Ltd.')).toBe(false);
     // "Co" running on into a word ("Corp"), or no space before it, is no "Co".
     expect(joined('Meixin Hair Products Corp')).toBe(false);
     expect(joined('Meixin Hair Products Cooperative Ltd')).toBe(false);
