@@ -294,11 +294,6 @@ export class LegalForms {
     return j - k;
   }
 
-  /** Whether folded token sequence toks[from..] begins with a form; returns its length. */
-  prefixLength(toks: readonly string[], from: number): number {
-    return this.prefixLengthH(toks.map(hashToken), from, toks.length);
-  }
-
   /** Longest form in hashes[from..to) starting at `from` (0 when none). */
   prefixLengthH(hashes: readonly number[], from: number, to: number): number {
     if (from >= to || !hasHashBit(this.firstBits, hashes[from] as number)) return 0;
