@@ -358,11 +358,16 @@ const LEADING = new Set([
   'o o o',
 ]);
 
-export function stripForms(toks: readonly string[], hashes?: readonly number[]): { from: number; to: number } {
+/** The range of toks[0..n) left when leading and trailing legal forms are taken off. */
+export function stripForms(
+  toks: readonly string[],
+  hashes?: readonly number[],
+  n = toks.length,
+): { from: number; to: number } {
   const lf = legalForms();
   const hs = hashes ?? toks.map(hashToken);
   let from = 0;
-  let to = toks.length;
+  let to = n;
   const lead = lf.prefixLengthH(hs, 0, to);
   if (lead > 0 && lead < to && LEADING.has(toks.slice(0, lead).join(' '))) from = lead;
   // Strip from the end: the earliest p such that toks[p..to) is one form, repeatedly (chains).

@@ -102,6 +102,20 @@ export function splitName(text: string): NameToken[] {
         else h = hashStep(h, c <= 90 ? c + 32 : c);
       }
       i += width - 1;
+      // The rest of a plain word's run of ASCII letters and digits, in a loop of its own: what
+      // the steps above would do, one character at a time (most of a name is such runs).
+      if (plain)
+        for (let d = i + 1 < n ? text.charCodeAt(i + 1) : 32; ; d = i + 1 < n ? text.charCodeAt(i + 1) : 32) {
+          if (d >= 97 && d <= 122) letters++;
+          else if (d >= 65 && d <= 90) {
+            letters++;
+            uppers++;
+            d += 32;
+          } else if (d >= 48 && d <= 57) wFlags |= T_DIGIT;
+          else break;
+          h = hashStep(h, d);
+          i++;
+        }
       continue;
     }
     if (cls === C_JOIN && wStart >= 0) {
