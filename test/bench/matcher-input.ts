@@ -34,5 +34,9 @@ export function matcherInput(data: RiskData, nNames: number, bytes: number): Mat
   for (let i = 0; i < 100; i++) plantNames.push(realLatin[Math.floor(r() * realLatin.length)] as string);
   for (let i = 0; i < 50; i++) plantNames.push(generated[Math.floor(r() * generated.length)] as string);
   const { text, plants } = marketplaceText(bytes, plantNames, filler, 11);
-  return { names, real: real.length, plantNames, text, plants };
+  // As a list file gives them: the generator joins strings, which V8 keeps as ropes until each is
+  // first read whole, and no list a user loads (parsed from JSON or CSV) holds those. Indexing
+  // ropes cost the build 5 to 8% (12 process pairs, 340 -> 314 ms).
+  const asRead = JSON.parse(JSON.stringify(names)) as string[];
+  return { names: asRead, real: real.length, plantNames, text, plants };
 }
