@@ -390,6 +390,7 @@ export class MatchIndex {
     // Plain loops, no closures: this runs once per listed name, and the CLI's runner (tsx) names
     // every closure as it is made.
     const variants = nameVariants(name);
+    const kindNo = KINDS.indexOf(kind);
     // Arrays reused from name to name, as the paths below.
     // (Written by index, not emptied: an array set to length 0 lets its room go.)
     const shorts = this.shorts;
@@ -400,7 +401,7 @@ export class MatchIndex {
     // nodes along each variant, kept in arrays reused from name to name).
     for (let vi = 0; vi < variants.length; vi++) {
       const v = variants[vi] as NameVariant;
-      this.addVariant(v, name, ref, kind, doubtful);
+      this.addVariant(v, name, ref, kindNo, doubtful);
       if ((shorts[vi] as readonly ShortForm[]).length === 0) continue;
       const keep = (this.paths[vi] ??= new Int32Array(257));
       for (let i = 0; i <= v.tokens.length; i++) keep[i] = this.path[i] as number;
@@ -420,7 +421,7 @@ export class MatchIndex {
           sf.variant,
           name,
           ref,
-          kind,
+          kindNo,
           sf.possible ? (doubtful ?? 'a possible match only') : doubtful,
           SHORT_KINDS.indexOf(sf.kind),
           sf.needsForm,
@@ -448,7 +449,7 @@ export class MatchIndex {
     v: NameVariant,
     source: string,
     ref: number,
-    kind: NameKind,
+    kindNo: number, // in KINDS
     doubtful: string | undefined,
     short = 0,
     needsForm = false,
@@ -484,7 +485,7 @@ export class MatchIndex {
       (needsForm ? P_NEEDS_FORM : 0);
     const sources = this.allSources();
     if (sources[sources.length - 1] !== source) sources.push(source);
-    const kindByte = KINDS.indexOf(kind) | (short << 2);
+    const kindByte = kindNo | (short << 2);
     const doubt = doubtful ? this.reasonId(doubtful) : 0;
     const at = pid * 4;
     this.pat[at + PAT_META] = flags | (kindByte << 8) | (v.tokens.length << 16) | (doubt << 24);

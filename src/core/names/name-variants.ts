@@ -4,7 +4,7 @@
 // builder and `screen` share it.
 import { stripForms } from './legal-forms';
 import { hashToken, T_ALLCAPS, T_CJK, T_DIGIT, T_PAREN } from '../text/normalize';
-import { splitName, type NameToken } from '../text/split-name';
+import { splitNameInto, type NameToken } from '../text/split-name';
 import { canonicalPlaceToken } from './place-variants';
 
 export interface NameVariant {
@@ -51,8 +51,13 @@ function sameItems(tokens: readonly string[], items: readonly NameToken[], from:
 }
 
 // A module-level helper rather than a closure: this runs once per listed name (100,000 at a time).
-function pushVariant(out: NameVariant[], items: NameToken[], droppedQualifier: boolean, acronym: boolean): void {
-  const n = items.length;
+function pushVariant(
+  out: NameVariant[],
+  items: readonly NameToken[],
+  n: number,
+  droppedQualifier: boolean,
+  acronym: boolean,
+): void {
   for (let i = 0; i < n; i++) {
     const x = items[i] as NameToken;
     WORDS[i] = x.s;
@@ -87,11 +92,16 @@ function pushVariant(out: NameVariant[], items: NameToken[], droppedQualifier: b
   });
 }
 
+// One name's tokens, written over by the next name's (nameVariants keeps none of them).
+const TOKENS: NameToken[] = [];
+
 export function nameVariants(name: string): NameVariant[] {
-  // splitName's tokens are this call's own: their word becomes its place spelling, and ACR joins their flags.
-  const all = splitName(name);
+  // The tokens are this call's own: their word becomes its place spelling, and ACR joins their flags.
+  const all = TOKENS;
+  const count = splitNameInto(name, all);
   let parens = 0;
-  for (const tk of all) {
+  for (let i = 0; i < count; i++) {
+    const tk = all[i] as NameToken;
     const caps = (tk.flags & T_ALLCAPS) !== 0;
     // "KTX", "GX3": 2-5 capitals or digits, no lower case.
     if (
@@ -109,17 +119,13 @@ export function nameVariants(name: string): NameVariant[] {
     if (tk.flags & T_PAREN) parens++;
   }
   const out: NameVariant[] = [];
-  pushVariant(out, all, false, false);
-  if (parens > 0 && parens < all.length) {
-    pushVariant(
-      out,
-      all.filter((x) => !(x.flags & T_PAREN)),
-      true,
-      false,
-    );
-    const inParen = all.filter((x) => x.flags & T_PAREN);
+  pushVariant(out, all, count, false, false);
+  if (parens > 0 && parens < count) {
+    const outside = all.slice(0, count).filter((x) => !(x.flags & T_PAREN));
+    pushVariant(out, outside, outside.length, true, false);
+    const inParen = all.slice(0, count).filter((x) => x.flags & T_PAREN);
     // "(XPCC)": a lone capitalised token in brackets is an acronym of the same party.
-    if (inParen.length === 1 && (inParen[0] as NameToken).flags & T_ALLCAPS) pushVariant(out, inParen, false, true);
+    if (inParen.length === 1 && (inParen[0] as NameToken).flags & T_ALLCAPS) pushVariant(out, inParen, 1, false, true);
   }
   return out;
 }

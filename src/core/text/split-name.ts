@@ -38,6 +38,29 @@ export interface NameToken {
  */
 export function splitName(text: string): NameToken[] {
   const out: NameToken[] = [];
+  splitNameInto(text, out);
+  return out;
+}
+
+/** out[i] becomes the token (an object already there is written over). */
+function put(out: NameToken[], i: number, s: string, raw: string, flags: number, h: number): void {
+  const o = out[i];
+  if (o === undefined) out[i] = { s, raw, flags, h };
+  else {
+    o.s = s;
+    o.raw = raw;
+    o.flags = flags;
+    o.h = h;
+  }
+}
+
+/**
+ * splitName's tokens into out[0..count), the count returned: the objects in `out` are written
+ * over, and those past the count are left as they are. For the index build, which reads one
+ * name's tokens before the next (100,000 names made 5 objects and an array each).
+ */
+export function splitNameInto(text: string, out: NameToken[]): number {
+  let count = 0;
   let cur = ''; // folded text of a word with non-ASCII letters or apostrophes; '' while plain ASCII
   let plain = true;
   let h = 7; // hash of a plain word so far
@@ -129,32 +152,24 @@ export function splitName(text: string): NameToken[] {
     }
     if (wStart >= 0) {
       const raw = text.slice(wStart, i);
-      out.push({
-        s: plain ? raw.toLowerCase() : cur,
+      put(
+        out,
+        count++,
+        plain ? raw.toLowerCase() : cur,
         raw,
-        flags: wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0),
-        h: plain ? finishHash(h) : hashToken(cur),
-      });
+        wFlags | pending | (depth > 0 ? T_PAREN : 0) | (letters >= 2 && uppers === letters ? T_ALLCAPS : 0),
+        plain ? finishHash(h) : hashToken(cur),
+      );
       pending = 0;
       wStart = -1;
     }
     if (i >= n) break;
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) pending |= T_LINE;
     else if (c === 38 || c === 0xff06) {
-      out.push({
-        s: 'and',
-        raw: text.slice(i, i + width),
-        flags: T_AMP | pending | (depth > 0 ? T_PAREN : 0),
-        h: AND_HASH,
-      });
+      put(out, count++, 'and', text.slice(i, i + width), T_AMP | pending | (depth > 0 ? T_PAREN : 0), AND_HASH);
       pending = 0;
     } else if (f?.cls === C_CJK) {
-      out.push({
-        s: f.s,
-        raw: text.slice(i, i + width),
-        flags: T_CJK | pending | (depth > 0 ? T_PAREN : 0),
-        h: hashToken(f.s),
-      });
+      put(out, count++, f.s, text.slice(i, i + width), T_CJK | pending | (depth > 0 ? T_PAREN : 0), hashToken(f.s));
       pending = 0;
     } else if (c === 40 || c === 91 || c === 123 || f?.open === 1) depth++;
     else if (c === 41 || c === 93 || c === 125 || f?.open === -1) depth = depth > 0 ? depth - 1 : 0;
@@ -173,7 +188,7 @@ export function splitName(text: string): NameToken[] {
       pending |= T_BREAK;
     i += width - 1;
   }
-  return out;
+  return count;
 }
 
 /** Folded token strings of a short text (names, list entries). */

@@ -11,7 +11,8 @@ import {
   T_PAREN,
   T_UPPER,
 } from '../../../src/core/text/normalize';
-import { splitName } from '../../../src/core/text/split-name';
+import { splitName, splitNameInto, type NameToken } from '../../../src/core/text/split-name';
+import { hasWord, isPageWord, wordSet } from '../../../src/core/text/word-sets';
 import { tradSimpPairs, tradToSimp } from '../../../src/core/text/cjk-fold';
 import { LOOKALIKE_PAIRS } from '../../../src/core/text/lookalike-data';
 import { pairTable } from '../../../src/core/text/pair-table';
@@ -102,6 +103,30 @@ describe('tokenize', () => {
       expect(n.map((x) => x.h)).toEqual(n.map((x) => hashToken(x.s)));
       expect(n.map((x) => x.h)).toEqual(Array.from(t.hash.slice(0, t.count)));
     }
+  });
+  it('splitNameInto writes over the tokens of a longer name before it', () => {
+    const reused: NameToken[] = [];
+    for (const s of ['Zhuhai Apex Microelectronics (HK) Co., Ltd.', 'A & B 深圳', 'Meike', '', "O'Brien Trading"]) {
+      const count = splitNameInto(s, reused);
+      expect(reused.slice(0, count)).toEqual(splitName(s));
+    }
+  });
+});
+
+describe('word sets', () => {
+  // Two words with one hashToken(): found by hash first, each must still be itself.
+  const [a, b] = ['qjefnqk', 'xrztkjru'] as const;
+  it('tell apart words that share a hash', () => {
+    expect(hashToken(a)).toBe(hashToken(b));
+    const both = wordSet([a, b]);
+    const one = wordSet([a, 'meike']);
+    expect([hasWord(both, a, hashToken(a)), hasWord(both, b, hashToken(b))]).toEqual([true, true]);
+    expect([hasWord(one, a, hashToken(a)), hasWord(one, b, hashToken(b))]).toEqual([true, false]);
+    const text = `${b.toUpperCase()} and ${a} Meike`;
+    const t = tokenize(text);
+    expect([0, 1, 2, 3].map((k) => isPageWord(text, t, k, one))).toEqual([false, false, true, true]);
+    expect([0, 1, 2, 3].map((k) => isPageWord(text, t, k, both))).toEqual([true, false, true, false]);
+    expect(isPageWord(text, t, 4, one)).toBe(false);
   });
 });
 
