@@ -103,11 +103,13 @@ export function nameVariants(name: string): NameVariant[] {
   for (let i = 0; i < count; i++) {
     const tk = all[i] as NameToken;
     const caps = (tk.flags & T_ALLCAPS) !== 0;
-    // "KTX", "GX3": 2-5 capitals or digits, no lower case.
+    // "KTX", "GX3": 2-5 capitals or digits, no lower case. The flags are asked first: most words
+    // are neither, and their strings (of many kinds to V8: sliced, copied, two-byte) are not read.
     if (
+      (caps || (tk.flags & T_DIGIT) !== 0) &&
       tk.raw.length >= 2 &&
       tk.raw.length <= 5 &&
-      (caps || ((tk.flags & T_DIGIT) !== 0 && tk.raw === tk.raw.toUpperCase())) &&
+      (caps || tk.raw === tk.raw.toUpperCase()) &&
       tk.raw === tk.s.toUpperCase()
     )
       tk.flags |= ACR;
