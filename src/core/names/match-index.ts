@@ -104,9 +104,30 @@ function hash2(s: string): number {
 
 const NO_LENGTHS = new Int32Array(0);
 
+/**
+ * An empty array already of the kind that holds values like `like`. A fresh [] begins as an array
+ * of small integers and changes kind with its first string or object: the code V8 had compiled
+ * while names went into one index then met the next index's arrays as new, and was thrown out
+ * (the bench's timed build, after a warm-up on another index, ran 15 to 25% over later builds).
+ */
+function emptyLike<T>(like: T): T[] {
+  const a = [like];
+  a.pop();
+  return a;
+}
+
+// add()'s scratch, for one name at a time, shared by every index: an index's own arrays began
+// empty, and V8's code compiled for the last index's (stored into in place) was thrown out again.
+/** The nodes along each variant of the name being added. */
+const PATHS: Int32Array[] = [];
+/** Each variant's short forms, for the name being added. */
+const SHORTS: (readonly ShortForm[])[] = [];
+/** Its word sequences added so far. */
+const SEEN: string[][] = [];
+
 export class MatchIndex {
   private readonly vocab: IntMap; // token hash -> token id
-  private tokenText: string[] = [];
+  private tokenText: string[] = emptyLike('');
   private tokenH2 = new Int32Array(1024);
   private ambiguous = new Uint8Array(1024); // 1: another word shares its hash (see tokenId)
   private readonly clash: IntMap = new IntMap(16); // second hash -> token id, for ambiguous words only
@@ -133,7 +154,7 @@ export class MatchIndex {
   private pat = new Int32Array(4096);
   // The listed name behind each pattern: a name's variants are added one after another, so
   // patterns point into a list of distinct names.
-  private sources: string[] = [];
+  private sources: string[] = emptyLike('');
   /** A loaded image's sources, read when first needed (IndexImage.sources). */
   private laterSources: LazyStrings | undefined;
   private readonly pRaw: Map<number, string[]> = new Map();
@@ -433,11 +454,11 @@ export class MatchIndex {
   }
 
   private readonly path = new Int32Array(257); // nodes along the last variant added
-  private readonly paths: Int32Array[] = []; // nodes along each variant of the name being added
-  private readonly shorts: (readonly ShortForm[])[] = []; // each variant's short forms, for the name being added
-  private readonly seen: string[][] = []; // its word sequences added so far
+  private readonly paths = PATHS;
+  private readonly shorts = SHORTS;
+  private readonly seen = SEEN;
   // Why a pattern is only a possible match: few distinct reasons, so a byte per pattern.
-  private reasons: string[] = [];
+  private reasons: string[] = emptyLike('');
 
   private reasonId(why: string): number {
     let i = this.reasons.indexOf(why);

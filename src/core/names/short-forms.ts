@@ -129,8 +129,10 @@ function followedByCo(name: string, word: string): boolean {
   const n = name.length;
   for (let j = n - 2; j >= 1; j--) {
     if ((name.charCodeAt(j) | 32) !== 99 || !isSpace(name.charCodeAt(j - 1)) || !wordAt(name, 'co', j)) continue;
-    const end = j + 7 <= n && wordAt(name, 'company', j) && !isWordChar(name.charCodeAt(j + 7)) ? j + 7 : j + 2;
-    if (isWordChar(name.charCodeAt(end))) continue;
+    // (Within the name: a read past its end would throw V8's compiled code out, once per build.)
+    const end =
+      j + 7 <= n && wordAt(name, 'company', j) && !(j + 7 < n && isWordChar(name.charCodeAt(j + 7))) ? j + 7 : j + 2;
+    if (end < n && isWordChar(name.charCodeAt(end))) continue;
     let p = j - 1;
     while (p > 0 && isSpace(name.charCodeAt(p - 1))) p--;
     const i = p - word.length;
