@@ -268,7 +268,8 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
   if (imageChecksum(img) !== img.sum) return 'checksum does not match (damaged data)';
   // Links must stay inside their tables, or a scan would read past them.
   for (let i = 0; i < img.nodes; i++) {
-    const t = img.termHead[i] as number;
+    const head = img.termHead[i] as number;
+    const t = head < 0 ? -1 : head & 0x0fffffff; // its first pattern (the node's bits above it)
     const c = img.firstChild[i] as number;
     const s = img.nextSibling[i] as number;
     if (t >= img.count || c >= img.nodes || s >= img.nodes || (img.nodeToken[i] as number) >= tokens)

@@ -42,7 +42,7 @@ import { wordPostings, type WordPostings } from './word-postings';
  * stored copies (src/data/index-store.ts) are rebuilt. A new build of the extension also rebuilds,
  * whatever this says: the stored index names the code that wrote it.
  */
-export const INDEX_FORMAT = 11;
+export const INDEX_FORMAT = 12;
 
 export type NameKind = 'name' | 'alias' | 'former' | 'local';
 const KINDS: NameKind[] = ['name', 'alias', 'former', 'local'];
@@ -103,6 +103,18 @@ function hash2(s: string): number {
 }
 
 const NO_LENGTHS = new Int32Array(0);
+
+// A node's termHead entry: its first pattern (-1: none; patterns number below 2^28), and two bits
+// that compact() works out from all the node's patterns. TERM_NEEDS_FORM: each counts only with a
+// legal form right after it on the page (a name of common words, a short form that needs one, or a
+// one-word name listed with one). TERM_BRAND: each is that, or a town-and-brand short form, which a
+// capitalised word after it makes another firm's name. Most names found on a page end at such a
+// node and are turned down there, without reading the patterns (a table of megabytes).
+const TERM_PID = 0x0fffffff;
+const TERM_NEEDS_FORM = 1 << 28;
+const TERM_BRAND = 1 << 29;
+/** The first pattern of a termHead entry, -1 for none. */
+const firstPid = (head: number): number => (head < 0 ? -1 : head & TERM_PID);
 
 /**
  * An empty array already of the kind that holds values like `like`. A fresh [] begins as an array
@@ -335,7 +347,7 @@ export class MatchIndex {
       const depth = stack[--top] as number;
       const n = stack[--top] as number;
       ids[depth - 1] = nodeToken[n] as number;
-      for (let pid = termHead[n] as number; pid >= 0; pid = pat[pid * 4 + PAT_NEXT] as number) {
+      for (let pid = firstPid(termHead[n] as number); pid >= 0; pid = pat[pid * 4 + PAT_NEXT] as number) {
         if (count + depth > word.length) {
           word = growI32(word as Int32Array<ArrayBuffer>, count + depth);
           ref = growI32(ref as Int32Array<ArrayBuffer>, count + depth);
@@ -558,7 +570,8 @@ export class MatchIndex {
       n = nx;
       this.path[i + 1] = n;
     }
-    this.pat[pid * 4 + PAT_NEXT] = this.termHead[n] as number;
+    // (The node's bits are worked out again by the next compact().)
+    this.pat[pid * 4 + PAT_NEXT] = firstPid(this.termHead[n] as number);
     this.termHead[n] = pid;
   }
 
@@ -587,7 +600,7 @@ export class MatchIndex {
       const { n, o, words } = stack.pop() as { n: number; o: number; words: string };
       if (n !== 0 && ends.has(o)) {
         // The name is these words alone, or goes on with a word that is not pinyin.
-        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
+        for (let pid = firstPid(this.termHead[n] as number); pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
           take(pid, o, words);
         for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number)
           if (!isPinyin(this.tokenText[this.nodeToken[c] as number] as string)) this.patternsUnder(c, o, words, take);
@@ -613,7 +626,7 @@ export class MatchIndex {
     const stack = [node];
     for (let guard = 0; stack.length > 0 && guard < 4096; guard++) {
       const n = stack.pop() as number;
-      for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
+      for (let pid = firstPid(this.termHead[n] as number); pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
         take(pid, end, words);
       for (let c = this.firstChild[n] as number; c >= 0; c = this.nextSibling[c] as number) stack.push(c);
     }
@@ -718,6 +731,7 @@ export class MatchIndex {
     this.termHead = termHead;
     this.edges = edges;
     this.nodes = tail;
+    this.markTerms();
     this.typoFirst = undefined;
     this.typoKeys = undefined;
   }
@@ -759,6 +773,43 @@ export class MatchIndex {
     return resolveOverlaps(hits);
   }
 
+  /**
+   * Whether accept() would turn down every pattern of a node with TERM_ bits, for words ending
+   * before token j (exact words: the fast path). With no legal form after them (not even a lone
+   * "Company": that is the widest test, which accept() makes for names listed with a form), a
+   * TERM_NEEDS_FORM node has none; a TERM_BRAND node none when a capitalised word of the same
+   * phrase follows.
+   */
+  private turnedDown(t: Tokens, j: number, head: number): boolean {
+    if (legalForms().consume(t, j, false) > 0) return false;
+    if (head & TERM_NEEDS_FORM) return true;
+    if (j >= t.count) return false;
+    const f = t.flags[j] as number;
+    return (f & T_UPPER) !== 0 && !(f & (T_BREAK | T_LINE));
+  }
+
+  /** Sets each node's TERM_ bits from its patterns (see TERM_PID). */
+  private markTerms(): void {
+    const { termHead, pat } = this;
+    for (let n = 1; n < this.nodes; n++) {
+      const head = termHead[n] as number;
+      if (head < 0) continue;
+      let needsForm = true;
+      let brand = true;
+      for (let pid = head & TERM_PID; pid >= 0; pid = pat[pid * 4 + PAT_NEXT] as number) {
+        const meta = pat[pid * 4 + PAT_META] as number;
+        const pf = meta & 255;
+        // As accept() turns them down when no legal form follows (a one-word CJK name is none).
+        const formOnly =
+          (pf & (P_COMMON | P_NEEDS_FORM)) !== 0 ||
+          (((meta >> 16) & 255) === 1 && (pf & P_FORM) !== 0 && !(pf & P_CJK));
+        if (!formOnly) needsForm = false;
+        if (!formOnly && ((meta >> 8) & 255) >> 2 !== PLACE_BRAND) brand = false;
+      }
+      termHead[n] = (head & TERM_PID) | (needsForm ? TERM_NEEDS_FORM : brand ? TERM_BRAND : 0);
+    }
+  }
+
   // Apart from scan(): V8 compiles this loop while the first page is still in it, and code after
   // the loop that had not run yet (settling overlaps) then had no type feedback, so later scans
   // could be thrown out of the compiled loop at its end, once per scan.
@@ -792,10 +843,10 @@ export class MatchIndex {
       // Fast path: follow exact edges; most walks end after one or two tokens.
       let j = k + 1;
       for (;;) {
-        if ((termHead[n] as number) >= 0) {
-          for (let pid = termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
+        const head = termHead[n] as number;
+        if (head >= 0 && !(head & (TERM_NEEDS_FORM | TERM_BRAND) && this.turnedDown(t, j, head)))
+          for (let pid = head & TERM_PID; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
             this.accept(text, t, k, j, pid, 0, 0, hits);
-        }
         if (j >= count || !hasHashBit(steps, stepKey(n, hashes[j] as number))) break;
         const nid = this.idAt(j);
         const nx = nid >= 0 ? this.childOf(n, nid) : -1;
@@ -1035,7 +1086,7 @@ export class MatchIndex {
       // a place, not part of the name), unless it is an acronym ("... Corps (XPCC)").
       const ends = !(bits & SKIPPED_LAST) || legalForms().consume(t, j) > 0;
       if (j > k && ends && (!branchOnly || bits !== 0)) {
-        for (let pid = this.termHead[n] as number; pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
+        for (let pid = firstPid(this.termHead[n] as number); pid >= 0; pid = this.pat[pid * 4 + PAT_NEXT] as number)
           this.accept(text, t, k, j, pid, pen, bits, hits);
       }
       if (j >= t.count) continue;
