@@ -26,6 +26,10 @@ export interface NameVariant {
   allCaps: boolean;
 }
 
+// Called through the function itself, as split-name.ts lower-cases: a word's string is of many
+// kinds to V8, and looking the method up on it gives up caching.
+const toUpper = String.prototype.toUpperCase;
+
 /** A word that may be an acronym ("KTX", "GX3"): a bit of nameVariants' own above the T_ flags. */
 const ACR = 256;
 
@@ -109,8 +113,8 @@ export function nameVariants(name: string): NameVariant[] {
       (caps || (tk.flags & T_DIGIT) !== 0) &&
       tk.raw.length >= 2 &&
       tk.raw.length <= 5 &&
-      (caps || tk.raw === tk.raw.toUpperCase()) &&
-      tk.raw === tk.s.toUpperCase()
+      (caps || tk.raw === toUpper.call(tk.raw)) &&
+      tk.raw === toUpper.call(tk.s)
     )
       tk.flags |= ACR;
     const s = canonicalPlaceToken(tk.s, tk.h);
