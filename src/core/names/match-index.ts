@@ -883,7 +883,10 @@ export class MatchIndex {
   /** Its keys as bits (2^20, as the start filter): most of a page word's deletions are no key, told without a probe. */
   private typoKeys: Uint8Array | undefined;
   private delBuf = new Int32Array(64);
-  private readonly nearBuf: number[] = []; // children one typo away (walk)
+  // Children one typo away (nearChildren), the first nearCount of them: an array emptied by
+  // setting its length called into the runtime at every stop.
+  private readonly nearBuf = new Int32Array(66);
+  private nearCount = 0;
   private tokenLen = new Uint8Array(0); // word lengths (capped at 255), made on the first scan
   /**
    * Per node, the lengths of its children's words as bits (bit L-5 for L of 5 to 35, longer on bit
@@ -1017,17 +1020,19 @@ export class MatchIndex {
     if (f & T_CJK) return false;
     if (j - k < 2 && (this.startCount[this.idAt(k)] as number) > 64) return false;
     if ((t.end[j] as number) - (t.start[j] as number) < 5) return false;
-    return this.nearChildren(text, t, j, n, this.nearBuf);
+    return this.nearChildren(text, t, j, n);
   }
 
   /**
    * The children of node n whose word is one edit from page word j (of five letters or more), into
-   * `near`; false when there are none, or more than 64 children (too many to try). A child is read
+   * nearBuf (nearCount of them); false when there are none, or more than 64 children (too many to try). A child is read
    * only when its length and its set of letters allow one edit (letterSet), and the page word is
    * made a string only then: most stops have no such child.
    */
-  private nearChildren(text: string, t: Tokens, j: number, n: number, near: number[]): boolean {
-    near.length = 0;
+  private nearChildren(text: string, t: Tokens, j: number, n: number): boolean {
+    const near = this.nearBuf;
+    let found = 0;
+    this.nearCount = 0;
     let fit = this.kidLens[n] as number;
     if (fit === 0) fit = this.kidLens[n] = this.childLengths(n);
     // No child of five letters or more (bit 31 alone: worked out): none can be one edit away.
@@ -1063,9 +1068,10 @@ export class MatchIndex {
       const wl = lens[id] as number;
       if (wl < 5 || wl > len + 1 || wl + 1 < len || bitCount((sets[id] as number) ^ set) > 2) continue;
       tok ??= tokenString(text, t, j);
-      if (editDistanceAtMost1(tok, this.tokenText[id] as string)) near.push(c);
+      if (editDistanceAtMost1(tok, this.tokenText[id] as string)) near[found++] = c;
     }
-    return children <= 64 && near.length > 0;
+    this.nearCount = found;
+    return children <= 64 && found > 0;
   }
 
   private childLengths(n: number): number {
@@ -1129,9 +1135,9 @@ export class MatchIndex {
       if (j - k < 2 && (this.startCount[first] as number) > 64) continue;
       // (A folded word is never longer than the page's spelling of it.)
       if ((t.end[j] as number) - (t.start[j] as number) < 5) continue;
-      const near = this.nearBuf;
-      if (!this.nearChildren(text, t, j, n, near)) continue;
-      for (const c of near) stack.push(c, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);
+      if (!this.nearChildren(text, t, j, n)) continue;
+      for (let i = 0; i < this.nearCount; i++)
+        stack.push(this.nearBuf[i] as number, j + 1, (pen + 0.15) * 100, (bits | 1) & ~SKIPPED_LAST);
     }
   }
 
