@@ -1025,9 +1025,9 @@ export class MatchIndex {
 
   /**
    * The children of node n whose word is one edit from page word j (of five letters or more), into
-   * nearBuf (nearCount of them); false when there are none, or more than 64 children (too many to try). A child is read
-   * only when its length and its set of letters allow one edit (letterSet), and the page word is
-   * made a string only then: most stops have no such child.
+   * nearBuf (nearCount of them); false when there are none, or more than 64 children (too many to
+   * try). A child is read only when its length and its set of letters allow one edit (letterSet),
+   * and the page word is made a string only then: most stops have no such child.
    */
   private nearChildren(text: string, t: Tokens, j: number, n: number): boolean {
     const near = this.nearBuf;
