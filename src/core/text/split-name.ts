@@ -21,7 +21,7 @@ import {
   type Folded,
 } from './normalize';
 
-// Called through the function itself: \`raw.toLowerCase\` is looked up on strings of many kinds to V8
+// Called through the function itself: `raw.toLowerCase` is looked up on strings of many kinds to V8
 // (copied, sliced, two-byte), a lookup that gives up caching past four and cost 3% of an index build.
 const toLower = String.prototype.toLowerCase;
 
