@@ -72,8 +72,8 @@ export function floorCount(text: string): number {
 /**
  * The user's path (bench-path.ts) measured in a fresh process. Measured in this one, it left its
  * 100,000-name engine's heap and compiled code to the matcher's section after it, whose index
- * build then took 388 ms in a full run (and 357 to 425 in the previous session's) where the same
- * code alone (--no-path) took 287 to 311.
+ * build then took 388 ms in a full run (and 357 to 425 in the previous session's) where the
+ * build alone (--no-path) took 287 to 311.
  */
 function pathInChild(): PathBench {
   const out = execFileSync(
