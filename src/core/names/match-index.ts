@@ -428,8 +428,8 @@ export class MatchIndex {
     const kindNo = KINDS.indexOf(kind);
     // Arrays reused from name to name, as the paths below.
     // (Written by index, not emptied: an array set to length 0 lets its room go.)
-    const shorts = this.shorts;
-    const seen = this.seen;
+    const shorts = SHORTS;
+    const seen = SEEN;
     let seenCount = 0;
     for (let vi = 0; vi < variants.length; vi++) shorts[vi] = shortForms(name, variants[vi] as NameVariant);
     // Most short forms begin with their variant's words: their walk starts where those end (the
@@ -438,7 +438,7 @@ export class MatchIndex {
       const v = variants[vi] as NameVariant;
       this.addVariant(v, name, ref, kindNo, doubtful);
       if ((shorts[vi] as readonly ShortForm[]).length === 0) continue;
-      const keep = (this.paths[vi] ??= new Int32Array(257));
+      const keep = (PATHS[vi] ??= new Int32Array(257));
       for (let i = 0; i <= v.tokens.length; i++) keep[i] = this.path[i] as number;
     }
     for (let vi = 0; vi < variants.length; vi++) seen[seenCount++] = (variants[vi] as NameVariant).tokens;
@@ -461,16 +461,13 @@ export class MatchIndex {
           SHORT_NO[sf.kind],
           sf.needsForm,
           same,
-          this.paths[vi],
+          PATHS[vi],
         );
       }
     }
   }
 
   private readonly path = new Int32Array(257); // nodes along the last variant added
-  private readonly paths = PATHS;
-  private readonly shorts = SHORTS;
-  private readonly seen = SEEN;
   // Why a pattern is only a possible match: few distinct reasons, so a byte per pattern.
   private reasons: string[] = emptyLike('');
 

@@ -127,9 +127,10 @@ export function nameVariants(name: string): NameVariant[] {
   const out: NameVariant[] = [];
   pushVariant(out, all, count, false, false);
   if (parens > 0 && parens < count) {
-    const outside = all.slice(0, count).filter((x) => !(x.flags & T_PAREN));
+    const mine = all.slice(0, count);
+    const outside = mine.filter((x) => !(x.flags & T_PAREN));
     pushVariant(out, outside, outside.length, true, false);
-    const inParen = all.slice(0, count).filter((x) => x.flags & T_PAREN);
+    const inParen = mine.filter((x) => x.flags & T_PAREN);
     // "(XPCC)": a lone capitalised token in brackets is an acronym of the same party. Asked of
     // every bracketed name, with no words when it is none (which adds no variant): a call made
     // for the first time deep into 100,000 names threw V8's compiled code for add() out.
