@@ -2,22 +2,21 @@
 // Name matching over ~1 MB of marketplace text with a 100,000-name index (real lists + generated
 // names), compared with: a floor (a char-code loop that only splits words and counts them), a loop
 // of String.includes/indexOf over lower-cased names, one alternation RegExp, and Aho-Corasick npm
-// packages. Same process, median of timed runs after warm-up; recall of the planted names. The
-// user's path (bench-path.ts) runs first, in a process of its own.
+// packages. Median of timed runs after warm-up; recall of the planted names. The user's path
+// (bench-path.ts) runs first, in a process of its own, and our matcher in three more
+// (bench-matcher.ts: the median of their figures, and each process's own); the peers run here.
 import { benchPage, type PageBench } from './bench-page';
 import { benchFiles, filesReport, type FilesBench } from './bench-files';
 import { execFileSync } from 'node:child_process';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { MatchIndex } from '../../src/core/names/match-index';
-import { tokenize, type Tokens } from '../../src/core/text/normalize';
 import { createEngine } from '../../src/core/engine/engine';
-import type { Plant } from './bench-data';
 import { matcherInput } from './matcher-input';
 import { loadBundledRiskData } from '../../src/cli/bundled';
 import { PEERS, type Peer } from './bench-peers';
 import { benchPath, type PathBench } from './bench-path';
 import { benchLatency, type LatencyBench } from './bench-latency';
+import { matcherInProcesses, measureMatcher, recallOf } from './bench-matcher';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
@@ -87,33 +86,15 @@ function pathInChild(): PathBench {
   return JSON.parse(out.trim().split('\n').pop() as string) as PathBench;
 }
 
-function recallOf(plants: readonly Plant[], spans: readonly { start: number; end: number }[]): number {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let found = 0;
-  for (const p of plants) {
-    // Binary search for a span overlapping the plant.
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let ok = false;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sorted[mid] as { start: number; end: number };
-      if (s.end <= p.start) lo = mid + 1;
-      else if (s.start >= p.end) hi = mid - 1;
-      else {
-        ok = true;
-        break;
-      }
-    }
-    if (ok) found++;
-  }
-  return plants.length ? found / plants.length : 1;
-}
-
 async function main(): Promise<void> {
   // The user's path first, in a process of its own as the CLI runs (--path-only: that process).
   if (process.argv.includes('--path-only')) {
     process.stdout.write(`${JSON.stringify(benchPath(floorCount, heapMb))}\n`);
+    return;
+  }
+  // The matcher's figures, in processes of their own too (bench-matcher.ts): this is one of them.
+  if (process.argv.includes('--matcher-only')) {
+    process.stdout.write(`${JSON.stringify(measureMatcher(floorCount, heapMb, N_NAMES, BYTES, RUNS * 3))}\n`);
     return;
   }
   const path: PathBench | undefined = process.argv.includes('--no-path') ? undefined : pathInChild();
@@ -124,56 +105,25 @@ async function main(): Promise<void> {
     `text: ${(text.length / 1e6).toFixed(2)} M chars, ${plants.length} planted names; index: ${names.length} names (${real} real)`,
   );
 
-  const build = (): MatchIndex => {
-    const ix = new MatchIndex(names.length);
-    for (let i = 0; i < names.length; i++) ix.add(names[i] as string, i, 'name');
-    return ix;
-  };
-  // Warm the JIT on a tenth of the names (little garbage left for the heap figure), then time.
-  {
-    const ix = new MatchIndex(names.length / 10);
-    for (let i = 0; i < names.length; i += 10) ix.add(names[i] as string, i, 'name');
-  }
-  const h0 = heapMb();
-  const b0 = performance.now();
-  const index = build();
-  const buildMs = performance.now() - b0;
-  const heap = heapMb() - h0;
-  log(`our index: built in ${buildMs.toFixed(0)} ms, ${heap.toFixed(1)} MB heap, ${index.size} patterns`);
-
-  // Ours and the floor alternate in rounds, so background load hits both alike; each takes the
-  // median of its rounds after warm-up.
-  let ourSpans: { start: number; end: number }[] = [];
-  let buf: Tokens | undefined;
-  const ours = (): void => {
-    buf = tokenize(text, buf);
-    ourSpans = index.scan(text, buf);
-  };
-  const floorRuns: number[] = [];
-  const ourRuns: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    floorCount(text);
-    ours();
-  }
-  for (let i = 0; i < RUNS * 3; i++) {
-    let s = performance.now();
-    floorCount(text);
-    floorRuns.push(performance.now() - s);
-    s = performance.now();
-    ours();
-    ourRuns.push(performance.now() - s);
-  }
-  const floorMs = median(floorRuns);
-  const oursMs = median(ourRuns);
-  // Rounds alternate, so the ratio per round is robust to load from other processes.
-  const ratio = median(ourRuns.map((x, i) => x / (floorRuns[i] as number)));
-  const ourRecall = recallOf(plants, ourSpans);
+  const matcher = matcherInProcesses();
+  const {
+    ours_ms: oursMs,
+    floor_ms: floorMs,
+    ours_over_floor: ratio,
+    build_ms: buildMs,
+    heap_mb: heap,
+  } = matcher.median;
+  const ourRecall = matcher.median.recall;
+  for (const [i, r] of matcher.runs.entries())
+    log(
+      `matcher, process ${i + 1} of ${matcher.runs.length}: index built in ${r.build_ms} ms, ${r.heap_mb} MB heap; scan ${r.ours_ms} ms against the floor's ${r.floor_ms} (${r.ours_over_floor}x); ${r.hits} hits`,
+    );
   // The full engine (names + HS + origins + unlisted suppliers + rules), for reference.
   const engine = createEngine(data);
   const fullMs = time(() => engine.scan(text), 3, 1);
   const rows: { name: string; ms: number; recall: number; hits: number; note: string }[] = [
     { name: 'floor (split + count)', ms: floorMs, recall: NaN, hits: floorCount(text), note: '' },
-    { name: 'LaborLens index', ms: oursMs, recall: ourRecall, hits: ourSpans.length, note: 'token trie' },
+    { name: 'LaborLens index', ms: oursMs, recall: ourRecall, hits: matcher.median.hits, note: 'token trie' },
   ];
   const peerMs: Record<string, number> = {};
   const lowerNames = names.map((n) => n.toLowerCase());
@@ -213,7 +163,7 @@ async function main(): Promise<void> {
   }
   if (JSON_OUT) {
     process.stdout.write(
-      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), ...path, ...latency, ...(page ? { page } : {}), ...(files ? { files } : {}) })}\n`,
+      `${JSON.stringify({ ours_ms: round(oursMs), floor_ms: round(floorMs), ours_over_floor: round(ratio), peers: Object.fromEntries(Object.entries(peerMs).map(([k, v]) => [k, round(v)])), build_ms: round(buildMs), heap_mb: round(heap), full_engine_ms: round(fullMs), recall: round(ourRecall), matcher_runs: matcher.runs, ...path, ...latency, ...(page ? { page } : {}), ...(files ? { files } : {}) })}\n`,
     );
     return;
   }
@@ -225,7 +175,9 @@ async function main(): Promise<void> {
       `${row.name.padEnd(34)}${row.ms.toFixed(1).padStart(11)}${(mb / (row.ms / 1000)).toFixed(1).padStart(9)}${(row.ms / floorMs).toFixed(2).padStart(9)}${(Number.isNaN(row.recall) ? '-' : row.recall.toFixed(2)).padStart(8)}${String(row.hits).padStart(8)}  ${row.note}`,
     );
   }
-  log(`\nLaborLens / floor, median of per-round ratios (alternating rounds): ${ratio.toFixed(2)}`);
+  log(
+    `\nLaborLens / floor, median of per-round ratios (alternating rounds), median of ${matcher.runs.length} processes: ${ratio.toFixed(2)}`,
+  );
   log(
     `full engine.scan (names + HS + origin + extraction + rules, ${data.custom.length} custom lists, bundled lists only): ${fullMs.toFixed(1)} ms`,
   );
