@@ -3,7 +3,9 @@
 // from a fresh process (`--matcher-only`), as a browser's worker is one, and the bench reports
 // the median of MATCHER_PROCESSES of them with every process's own figures beside it. Why: on a
 // 2-core machine shared with busy neighbours the same code's scan took 3.6 to 5.4 ms from one
-// process to the next (HISTORY.md, the 23:40 session), far more than its rounds moved within one.
+// process to the next, and drifted as much over seconds within one while the floor's loop did
+// not (the scan waits on memory the neighbours share; HISTORY.md, the 23:40 session). Three
+// processes sample more of that than one.
 import { execFileSync } from 'node:child_process';
 import { MatchIndex } from '../../src/core/names/match-index';
 import { tokenize, type Tokens } from '../../src/core/text/normalize';
