@@ -71,8 +71,9 @@ export function measureMatcher(
   for (let i = 0; i < names.length; i++) index.add(names[i] as string, i, 'name');
   const buildMs = performance.now() - b0;
   const heap = heapMb() - h0;
-  // Ours and the floor alternate in rounds, so background load hits both alike; each takes the
-  // median of its rounds after warm-up.
+  // Ours and the floor alternate in rounds, so load on the CPU from elsewhere hits both alike
+  // (load on memory slows ours more: the floor's loop waits on none); each takes the median of its
+  // rounds after warm-up.
   let spans: { start: number; end: number }[] = [];
   let buf: Tokens | undefined;
   const ours = (): void => {
