@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadBundledRiskData } from '../../src/cli/bundled';
 import { matcherInput } from './matcher-input';
+import { median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -31,8 +32,6 @@ function arg(name: string, def: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? (process.argv[i + 1] ?? def) : def;
 }
-
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 
 async function load(label: Side['label'], root: string): Promise<Side> {
   const url = (p: string): string => pathToFileURL(join(root, p)).href;

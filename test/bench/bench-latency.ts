@@ -10,6 +10,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension, type Launched } from '../../src/cli/chrome';
 import { stopWorker } from '../e2e/stop-worker';
 import { generateNames } from './bench-data';
+import { median } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -36,11 +37,6 @@ export interface LatencyBench {
   /** The woken worker's own note of its last start (steps in ms), for where the time went. */
   cold_worker?: unknown;
   install_worker?: unknown;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
 }
 
 async function firstFlagMs(context: BrowserContext, url: string): Promise<number> {

@@ -12,6 +12,7 @@ import { tokenize, type Tokens } from '../../src/core/text/normalize';
 import { loadBundledRiskData } from '../../src/cli/bundled';
 import type { Plant } from './bench-data';
 import { matcherInput } from './matcher-input';
+import { median, round } from './stats';
 
 export const MATCHER_PROCESSES = 3;
 
@@ -25,9 +26,6 @@ export interface MatcherRun {
   recall: number;
   hits: number;
 }
-
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-const round = (x: number): number => Math.round(x * 10) / 10;
 
 /** Of the planted names, the share that some span overlaps. */
 export function recallOf(plants: readonly Plant[], spans: readonly { start: number; end: number }[]): number {

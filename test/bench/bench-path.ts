@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEngine, parseArgs, readText } from '../../src/cli/cli-common';
 import { generateNames, marketplaceText, rng } from './bench-data';
+import { median, round } from './stats';
 
 export interface PathBench {
   /** Median ms of 1 MB through engine.scan with the 100,000 custom names (after one warm-up scan). */
@@ -27,11 +28,6 @@ export interface PathBench {
   /** Planted custom names found (as custom-list findings), of those planted. */
   path_recall: number;
   path_names: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
 }
 
 export function benchPath(
@@ -87,7 +83,6 @@ export function benchPath(
     }
     const custom = first.filter((f) => f.list?.startsWith('custom:'));
     const found = plants.filter((p) => custom.some((f) => f.start < p.end && f.end > p.start)).length;
-    const round = (x: number): number => Math.round(x * 10) / 10;
     return {
       path_ms: round(median(ours)),
       path_first_ms: round(firstMs),

@@ -17,6 +17,7 @@ import { PEERS, type Peer } from './bench-peers';
 import { benchPath, type PathBench } from './bench-path';
 import { benchLatency, type LatencyBench } from './bench-latency';
 import { matcherInProcesses, measureMatcher, recallOf } from './bench-matcher';
+import { median, round } from './stats';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
@@ -33,10 +34,6 @@ const log = (s: string): void => {
   if (!JSON_OUT) process.stdout.write(`${s}\n`);
 };
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 function time(fn: () => unknown, runs = RUNS, warm = 2): number {
   for (let i = 0; i < warm; i++) fn();
   const t: number[] = [];
@@ -228,10 +225,6 @@ async function main(): Promise<void> {
       );
   }
   if (files) log(`\n${filesReport(files)}`);
-}
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
 }
 
 function runPeer(
