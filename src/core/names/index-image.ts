@@ -86,6 +86,18 @@ export const PAT_NEXT = 1;
 export const PAT_REF = 2;
 export const PAT_SOURCE = 3;
 
+// A node's termHead entry: its first pattern (-1: none; patterns number below 2^28), and two bits
+// that compact() works out from all the node's patterns. TERM_NEEDS_FORM: each counts only with a
+// legal form right after it on the page (a name of common words, a short form that needs one, or a
+// one-word name listed with one). TERM_BRAND: each is that, or a town-and-brand short form, which a
+// capitalised word after it makes another firm's name. Most names found on a page end at such a
+// node and are turned down there, without reading the patterns (a table of megabytes).
+export const TERM_PID = 0x0fffffff;
+export const TERM_NEEDS_FORM = 1 << 28;
+export const TERM_BRAND = 1 << 29;
+/** The first pattern of a termHead entry, -1 for none. */
+export const firstPid = (head: number): number => (head < 0 ? -1 : head & TERM_PID);
+
 type Arrays = Int32Array | Uint8Array;
 
 function mixArray(h: number, a: Arrays): number {
@@ -268,8 +280,7 @@ export function imageProblem(x: unknown, format: number, deep = true): string | 
   if (imageChecksum(img) !== img.sum) return 'checksum does not match (damaged data)';
   // Links must stay inside their tables, or a scan would read past them.
   for (let i = 0; i < img.nodes; i++) {
-    const head = img.termHead[i] as number;
-    const t = head < 0 ? -1 : head & 0x0fffffff; // its first pattern (the node's bits above it)
+    const t = firstPid(img.termHead[i] as number);
     const c = img.firstChild[i] as number;
     const s = img.nextSibling[i] as number;
     if (t >= img.count || c >= img.nodes || s >= img.nodes || (img.nodeToken[i] as number) >= tokens)

@@ -26,12 +26,16 @@ import { nameVariants, sameWords, type NameVariant } from './name-variants';
 import { shortForms, type ShortForm, type ShortFormKind } from './short-forms';
 import { canonicalPlaceToken, placeVariantGroups } from './place-variants';
 import {
+  firstPid,
   imageChecksum,
   imageProblem,
   PAT_META,
   PAT_NEXT,
   PAT_REF,
   PAT_SOURCE,
+  TERM_BRAND,
+  TERM_NEEDS_FORM,
+  TERM_PID,
   type IndexImage,
   type LazyStrings,
 } from './index-image';
@@ -105,18 +109,6 @@ function hash2(s: string): number {
 }
 
 const NO_LENGTHS = new Int32Array(0);
-
-// A node's termHead entry: its first pattern (-1: none; patterns number below 2^28), and two bits
-// that compact() works out from all the node's patterns. TERM_NEEDS_FORM: each counts only with a
-// legal form right after it on the page (a name of common words, a short form that needs one, or a
-// one-word name listed with one). TERM_BRAND: each is that, or a town-and-brand short form, which a
-// capitalised word after it makes another firm's name. Most names found on a page end at such a
-// node and are turned down there, without reading the patterns (a table of megabytes).
-const TERM_PID = 0x0fffffff;
-const TERM_NEEDS_FORM = 1 << 28;
-const TERM_BRAND = 1 << 29;
-/** The first pattern of a termHead entry, -1 for none. */
-const firstPid = (head: number): number => (head < 0 ? -1 : head & TERM_PID);
 
 /**
  * An empty array already of the kind that holds values like `like`. A fresh [] begins as an array
