@@ -3,8 +3,10 @@ import {
   foldText,
   hashToken,
   tokenize,
+  tokenizeInSteps,
   tokenString,
   T_ALLCAPS,
+  T_AMP,
   T_BREAK,
   T_CJK,
   T_LINE,
@@ -66,6 +68,69 @@ describe('tokenize', () => {
     expect((t.flags[2] ?? 0) & T_PAREN).toBeTruthy();
     expect((t.flags[3] ?? 0) & T_BREAK).toBeTruthy();
     expect((t.flags[4] ?? 0) & T_LINE).toBeTruthy();
+  });
+  // tokenize() reads the text as UTF-8, a stretch at a time: the seams must not show.
+  const pieces = [
+    'Zijin',
+    'mining',
+    "O'Brien",
+    'café',
+    'ÉCOLE',
+    '中国',
+    '𝐀𝐁c',
+    'x\ud800y',
+    '\udc00',
+    '12,5',
+    '&',
+    '＆',
+    '(Hotan)',
+    '[a',
+    'b]',
+    'Straße',
+    '\n',
+    ', ',
+    '. ',
+    '  ',
+    'Ｆｕｌｌ',
+    'نص',
+    '\u0085',
+    '\u2028',
+    '😀',
+    'Ltd.',
+  ];
+  function mixedText(length: number, seed: number): string {
+    let x = seed;
+    const pick = (n: number): number => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % n;
+    };
+    let text = '';
+    while (text.length < length) text += (pieces[pick(pieces.length)] as string) + (pick(3) === 0 ? '' : ' ');
+    return text;
+  }
+  const tokensOf = (t: ReturnType<typeof tokenize>): number[][] =>
+    Array.from({ length: t.count }, (_, k) => [t.hash[k], t.start[k], t.end[k], t.flags[k]] as number[]);
+
+  it('gives the same tokens whatever the stretch: words, surrogate pairs and brackets across the seams', () => {
+    for (const seed of [1, 2, 3]) {
+      const text = mixedText(3000, seed);
+      const whole = tokensOf(tokenizeInSteps(text, text.length));
+      expect(whole.length).toBeGreaterThan(500);
+      for (const step of [2, 3, 5, 64, 1001]) expect(tokensOf(tokenizeInSteps(text, step))).toEqual(whole);
+    }
+  });
+  it('keeps offsets right after characters of two to four bytes, over many stretches', () => {
+    const text = mixedText(80_000, 9);
+    const t = tokenize(text);
+    for (let k = 0; k < t.count; k++)
+      if (!((t.flags[k] ?? 0) & T_AMP)) expect(hashToken(tokenString(text, t, k))).toBe(t.hash[k]);
+    // A surrogate pair on the first stretch's last unit, inside a word that runs on into the next.
+    const seam = 'a'.repeat(32_767) + '𝐀bc d';
+    const s = tokenize(seam);
+    expect(s.count).toBe(2);
+    expect([s.start[0], s.end[0], s.start[1]]).toEqual([0, 32_771, 32_772]);
+    expect(s.hash[0]).toBe(hashToken('a'.repeat(32_768) + 'bc'));
+    expect(tokensOf(s)).toEqual(tokensOf(tokenizeInSteps(seam, 7)));
   });
   it('handles astral characters and lone surrogates without throwing', () => {
     expect(words('a\ud83d\ude00b \ud800 c')).toEqual(['a', 'b', 'c']);
