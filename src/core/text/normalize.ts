@@ -139,7 +139,7 @@ let encoder: TextEncoder | undefined;
  * The text is read as UTF-8, encoded a stretch at a time (TextEncoder.encodeInto, native): V8's
  * charCodeAt checks the string's representation at every character, a typed array's byte is one
  * load. Encoding included, the bench's megabyte took 4.3 ms against 4.55 through charCodeAt, and a
- * page with fewer non-ASCII letters 4.2 against 4.8 (.prof-style A/B in one process, HISTORY.md).
+ * page with fewer non-ASCII letters 4.2 against 4.8 (same-process A/B, HISTORY.md: the 02:11 session).
  */
 export function tokenize(text: string, reuse?: Tokens): Tokens {
   return tokenizeInSteps(text, STEP, reuse);
