@@ -39,7 +39,9 @@ export interface Folded {
   brk: boolean; // sentence punctuation
 }
 
-const cache = new Map<number, Folded>();
+// By code point, in pages of 256 made as they are first needed: a Map's lookup cost 40 ns, and
+// the bench's megabyte has 15,000 middle dots ("·") between its words.
+const cache: (Folded[] | undefined)[] = [];
 const combining = /\p{M}/gu;
 const wordRe = /^[\p{L}\p{N}]+$/u;
 const cjkRe = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〇]$/u;
@@ -68,7 +70,7 @@ export function foldBase(raw: string): string {
 
 /** Fold one code point (cached). Exported for tests. */
 export function foldChar(cp: number): Folded {
-  const hit = cache.get(cp);
+  const hit = cache[cp >> 8]?.[cp & 255];
   if (hit) return hit;
   const raw = String.fromCodePoint(cp);
   const upper = upperRe.test(raw.normalize('NFKC'));
@@ -89,7 +91,7 @@ export function foldChar(cp: number): Folded {
     else if (BREAKS.has(n) || BREAKS.has(raw)) brk = true;
   }
   const f: Folded = { s: cls === C_WORD || cls === C_CJK ? s : '', cls, upper, open, brk };
-  cache.set(cp, f);
+  (cache[cp >> 8] ??= [])[cp & 255] = f;
   return f;
 }
 
