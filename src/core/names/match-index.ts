@@ -823,7 +823,30 @@ export class MatchIndex {
     const typoThird = this.typoThirdBits;
     const rootKid = this.rootKid as Int32Array;
     const steps = this.stepBits as Uint8Array;
+    const flags = t.flags;
+    // The bit sets' masks (as hasHashBit's) and T_UPPER in locals, for the loop below.
+    const startMask = (filter.length << 3) - 1;
+    const secondMask = (typoSecond.length << 3) - 1;
+    const thirdMask = (typoThird.length << 3) - 1;
+    const upper = T_UPPER;
     for (let k = 0; k < count; k++) {
+      // Most words begin no name and cannot be a typo's first word: passed over in a loop of their
+      // own that calls nothing, so that V8 checks the arrays once before it, not at every word (in
+      // the loop below it read each array's length and kind again after every call it might make).
+      for (; k < count; k++) {
+        const h = hashes[k] as number;
+        if ((filter[(h & startMask) >>> 3] as number) & (1 << (h & 7))) break;
+        if ((flags[k] as number) & upper && k + 2 < count) {
+          const h2 = hashes[k + 1] as number;
+          const h3 = hashes[k + 2] as number;
+          if (
+            (typoSecond[(h2 & secondMask) >>> 3] as number) & (1 << (h2 & 7)) &&
+            (typoThird[(h3 & thirdMask) >>> 3] as number) & (1 << (h3 & 7))
+          )
+            break;
+        }
+      }
+      if (k >= count) break;
       // Most words fail the start filter and never need an id.
       const id = hasHashBit(filter, hashes[k] as number) ? this.idAt(k) : -1;
       // The root's child: a word begins a name exactly when it has one.
