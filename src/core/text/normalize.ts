@@ -41,7 +41,11 @@ export interface Folded {
 
 // By code point, in pages of 256 made as they are first needed: a Map's lookup cost 40 ns, and
 // the bench's megabyte has 15,000 middle dots ("·") between its words.
-const cache: (Folded[] | undefined)[] = [];
+// Every page's slot made at once: an array given a slot far past its end turns into a slower
+// dictionary of slots.
+const cache: ((Folded | undefined)[] | undefined)[] = new Array<(Folded | undefined)[] | undefined>(0x1100).fill(
+  undefined,
+);
 const combining = /\p{M}/gu;
 const wordRe = /^[\p{L}\p{N}]+$/u;
 const cjkRe = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〇]$/u;
@@ -91,7 +95,7 @@ export function foldChar(cp: number): Folded {
     else if (BREAKS.has(n) || BREAKS.has(raw)) brk = true;
   }
   const f: Folded = { s: cls === C_WORD || cls === C_CJK ? s : '', cls, upper, open, brk };
-  (cache[cp >> 8] ??= [])[cp & 255] = f;
+  (cache[cp >> 8] ??= new Array<Folded | undefined>(256).fill(undefined))[cp & 255] = f;
   return f;
 }
 
