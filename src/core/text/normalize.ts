@@ -141,10 +141,11 @@ let encoder: TextEncoder | undefined;
  * Split text into folded word tokens. Linear in the text; ASCII letters/digits never leave the fast
  * path. Offsets are UTF-16 indexes into the original text, so findings can quote it exactly.
  *
- * The text is read as UTF-8, encoded a stretch at a time (TextEncoder.encodeInto, native): V8's
- * charCodeAt checks the string's representation at every character, a typed array's byte is one
- * load. Encoding included, the bench's megabyte took 4.3 ms against 4.55 through charCodeAt, and a
- * page with fewer non-ASCII letters 4.2 against 4.8 (same-process A/B, HISTORY.md: the 02:11 session).
+ * The text is read as UTF-8, encoded a stretch at a time (TextEncoder.encodeInto, native): Node
+ * 20's V8 checks the string's representation at every charCodeAt, and reads a typed array's byte
+ * for less. Encoding included, the bench's megabyte took 4.3 ms against 4.55 through charCodeAt,
+ * and a page with fewer non-ASCII letters 4.2 against 4.8; in Chromium 150 the bench's megabyte
+ * took the same either way, and Chinese text less (HISTORY.md: the 02:11 session).
  */
 export function tokenize(text: string, reuse?: Tokens): Tokens {
   return tokenizeInSteps(text, STEP, reuse);
