@@ -286,18 +286,7 @@ export function tokenizeInSteps(text: string, step: number, reuse?: Tokens): Tok
           E = t.end;
           F = t.flags;
           pending = 0;
-        } else if (
-          c === 44 ||
-          c === 46 ||
-          c === 59 ||
-          c === 58 ||
-          c === 124 ||
-          c === 47 ||
-          c === 33 ||
-          c === 63 ||
-          c === 9
-        )
-          pending |= T_BREAK;
+        } else if (isAsciiBreak(c)) pending |= T_BREAK;
         continue;
       }
       // Two to four bytes (encodeInto writes whole, well-formed sequences): one code point, which
@@ -397,6 +386,14 @@ function emitOne(t: Tokens, start: number, end: number, hash: number, flags: num
 }
 
 /** Folded form of a text slice, tokens joined by single spaces (CJK characters unspaced). */
+/**
+ * Sentence punctuation in ASCII (BREAKS' ASCII members, by code): what sets T_BREAK on the next
+ * word, in page text (tokenize) and in listed names (splitNameInto) alike.
+ */
+export function isAsciiBreak(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 124 || c === 47 || c === 33 || c === 63 || c === 9;
+}
+
 /** An ASCII letter or digit (code unit). */
 export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

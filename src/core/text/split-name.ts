@@ -10,6 +10,7 @@ import {
   foldChar,
   hashStep,
   hashToken,
+  isAsciiBreak,
   T_ALLCAPS,
   T_AMP,
   T_BREAK,
@@ -177,19 +178,7 @@ export function splitNameInto(text: string, out: NameToken[]): number {
       pending = 0;
     } else if (c === 40 || c === 91 || c === 123 || f?.open === 1) depth++;
     else if (c === 41 || c === 93 || c === 125 || f?.open === -1) depth = depth > 0 ? depth - 1 : 0;
-    else if (
-      c === 44 ||
-      c === 46 ||
-      c === 59 ||
-      c === 58 ||
-      c === 124 ||
-      c === 47 ||
-      c === 33 ||
-      c === 63 ||
-      c === 9 ||
-      f?.brk
-    )
-      pending |= T_BREAK;
+    else if (isAsciiBreak(c) || f?.brk) pending |= T_BREAK;
     i += width - 1;
   }
   return count;
