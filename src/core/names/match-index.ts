@@ -8,6 +8,7 @@ import {
   isAsciiAlnum,
   tokenEquals,
   tokenString,
+  tokenize,
   T_AMP,
   T_BREAK,
   T_CJK,
@@ -79,6 +80,9 @@ const SHORT_NO = Object.fromEntries(SHORT_KINDS.map((k, i) => [k, i])) as Readon
 const FEW_CHILDREN = 6;
 /** Token ids kept by position (see idAt): a power of two. */
 const ID_RING = 1024;
+/** Read by primeScan(): a few words of a supplier line. */
+const SCAN_PRIMER = 'Shenzhen Zijing Mining (Group) Co., Ltd. & Sons 12 Xinjiang Huafu Textile Limited';
+let scanPrimed = false;
 const SHORT_NOTES: Record<ShortFormKind, string> = {
   'generic-dropped': 'generic word left out',
   'form-joined': 'legal form run into the name',
@@ -770,8 +774,23 @@ export class MatchIndex {
     this.rootKid ??= this.rootChildren();
     this.stepBits ??= this.stepFilter();
     if (this.kidLens.length !== this.nodes) this.kidLens = new Int32Array(this.nodes);
+    if (!scanPrimed) this.primeScan();
     this.scanTokens(text, t, hits);
     return resolveOverlaps(hits);
+  }
+
+  /** scanTokens() on a short text a few times before the first page: see there. */
+  private primeScan(): void {
+    scanPrimed = true;
+    const [text, t, hashes] = [this.curText, this.curTokens, this.curHashes];
+    const pt = tokenize(SCAN_PRIMER);
+    [this.curText, this.curTokens, this.curHashes] = [SCAN_PRIMER, pt, pt.hash];
+    for (let i = 0; i < 12; i++) {
+      this.idPos.fill(-1);
+      this.scanTokens(SCAN_PRIMER, pt, []);
+    }
+    this.idPos.fill(-1);
+    [this.curText, this.curTokens, this.curHashes] = [text, t, hashes];
   }
 
   /**
@@ -811,9 +830,13 @@ export class MatchIndex {
     }
   }
 
-  // Apart from scan(): V8 compiles this loop while the first page is still in it, and code after
-  // the loop that had not run yet (settling overlaps) then had no type feedback, so later scans
-  // could be thrown out of the compiled loop at its end, once per scan.
+  // Apart from scan(), and primed (primeScan) before the first page: V8 compiles this loop while
+  // the first page is still in it, then the whole function. Code that had not run by then had no
+  // type feedback: first the code after the loop (settling overlaps, once in scan()), and then its
+  // start, which the first call ran before V8 kept feedback for it (it does so only after a
+  // function has run for a while). The function then gave up at its next call, and V8 went on
+  // entering the loop's own compiled code for the rest of the process: in two Node processes of
+  // eight.
   private scanTokens(text: string, t: Tokens, hits: IndexHit[]): void {
     const count = t.count;
     const hashes = t.hash;

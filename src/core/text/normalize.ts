@@ -152,7 +152,7 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
 }
 
 /** Every kind of character readTokens() tells apart (see primeReadTokens). */
-const PRIMER = "Ab cd'e 12 x&y (Zz) [q] {w}, . ; : | / ! ? \t\n\r Àé ß Москва 北京 😀 ＆ （x）。、 \u2028 \u0085 ﬁ";
+const PRIMER = "Ab cd'e 12 x&y (Zz) [q] {w}, . ; : | / ! ? \t\n\r Àé ß Москва 北京 😀 ＆ （x）。、 \u2028 \u0085 ﬁ Zz";
 let primed = false;
 
 /**

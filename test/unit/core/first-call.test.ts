@@ -1,0 +1,30 @@
+// The first tokenize() and the first scan() of a process read a short text of their own first
+// (primeReadTokens, primeScan: V8's type feedback). Neither may leave a trace in what the caller
+// gets: in a file of its own, so that these are this module graph's first calls.
+import { describe, expect, it } from 'vitest';
+import { MatchIndex } from '../../../src/core/names/match-index';
+import { tokenize, type Tokens } from '../../../src/core/text/normalize';
+
+const page = 'Seller: Zhuowan Garment Manufacturing Co., Ltd. (Xinjiang) & Meike Co., Ltd. 北京 Ningbo Yarn Spinning';
+
+const copy = (t: Tokens): number[][] =>
+  [t.hash, t.start, t.end, t.flags].map((a) => Array.from(a.subarray(0, t.count)));
+
+describe('the first calls of a process', () => {
+  it('tokenize() and scan() give on their first call what they give later', () => {
+    const firstTokens = tokenize(page);
+    const ix = new MatchIndex(10);
+    ix.add('Zhuowan Garment Manufacturing Co., Ltd.', 0, 'name');
+    ix.add('Meike Co., Ltd.', 1, 'name');
+    ix.add('Ningbo Yarn Spinning', 2, 'name');
+    const first = ix.scan(page, firstTokens);
+    const later = tokenize(page);
+    expect(copy(firstTokens)).toEqual(copy(later));
+    expect(first.map((h) => page.slice(h.start, h.end))).toEqual([
+      'Zhuowan Garment Manufacturing Co., Ltd.',
+      'Meike Co., Ltd.',
+      'Ningbo Yarn Spinning',
+    ]);
+    expect(ix.scan(page, later)).toEqual(first);
+  });
+});
