@@ -9,6 +9,7 @@ import {
   tokenEquals,
   tokenString,
   tokenize,
+  PRIME_ABOVE,
   T_AMP,
   T_BREAK,
   T_CJK,
@@ -774,12 +775,15 @@ export class MatchIndex {
     this.rootKid ??= this.rootChildren();
     this.stepBits ??= this.stepFilter();
     if (this.kidLens.length !== this.nodes) this.kidLens = new Int32Array(this.nodes);
-    if (!scanPrimed) this.primeScan();
+    if (!scanPrimed && text.length > PRIME_ABOVE) this.primeScan();
     this.scanTokens(text, t, hits);
     return resolveOverlaps(hits);
   }
 
-  /** scanTokens() on a short text a few times before the first page: see there. */
+  /**
+   * scanTokens() on a short text a few times before the first long page (as the tokenizer's
+   * primer: in a freshly woken worker this cost 3 to 6 ms): see there.
+   */
   private primeScan(): void {
     scanPrimed = true;
     const [text, t, hashes] = [this.curText, this.curTokens, this.curHashes];

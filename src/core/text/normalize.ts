@@ -154,10 +154,14 @@ export function tokenize(text: string, reuse?: Tokens): Tokens {
 /** Every kind of character readTokens() tells apart (see primeReadTokens). */
 const PRIMER = "Ab cd'e 12 x&y (Zz) [q] {w}, . ; : | / ! ? \t\n\r Àé ß Москва 北京 😀 ＆ （x）。、 \u2028 \u0085 ﬁ Zz";
 let primed = false;
+/** Texts longer than this (UTF-16 units) are read after priming (primeReadTokens, primeScan). */
+export const PRIME_ABOVE = 65_536;
 
 /**
  * Reads PRIMER a few times (V8 keeps no type feedback for a function's first calls), into arrays
- * of one so that they grow, before the first real text: see readTokens() for why.
+ * of one so that they grow, before the first long text: see readTokens() for why. Only before a
+ * long one (PRIME_ABOVE): a page's text is read in a fraction of a millisecond either way, and in
+ * a freshly woken worker, where nothing is compiled yet, priming cost about 1 ms (Node 20).
  */
 function primeReadTokens(): void {
   primed = true;
@@ -185,7 +189,7 @@ export function tokenizeInSteps(text: string, step: number, reuse?: Tokens): Tok
           end: new Int32Array(cap),
           flags: new Uint8Array(cap),
         };
-  if (!primed) primeReadTokens();
+  if (!primed && text.length > PRIME_ABOVE) primeReadTokens();
   readTokens(text, step, t);
   return t;
 }
