@@ -834,11 +834,11 @@ export class MatchIndex {
     }
   }
 
-  // Apart from scan(), and primed (primeScan) before the first page: V8 compiles this loop while
-  // the first page is still in it, then the whole function. Code that had not run by then had no
-  // type feedback: first the code after the loop (settling overlaps, once in scan()), and then its
-  // start, which the first call ran before V8 kept feedback for it (it does so only after a
-  // function has run for a while). The function then gave up at its next call, and V8 went on
+  // Apart from scan(), and primed (primeScan) before the first long page: V8 compiles this loop
+  // while the first page is still in it, then the whole function. Code that had not run by then
+  // had no type feedback: first the code after the loop (settling overlaps, once in scan()), and
+  // then its start, which the first call ran before V8 kept feedback for it (it does so only after
+  // a function has run for a while). The function then gave up at its next call, and V8 went on
   // entering the loop's own compiled code for the rest of the process: in two Node processes of
   // eight.
   private scanTokens(text: string, t: Tokens, hits: IndexHit[]): void {

@@ -201,7 +201,7 @@ export function tokenizeInSteps(text: string, step: number, reuse?: Tokens): Tok
  * characters the first text had not had yet). The whole function then gave up at once, and V8 went
  * on entering the loop's own compiled code, which ran a quarter slower (5.4 against 4.3 ms on the
  * bench's megabyte), for the rest of the process: in one process of eight to sixteen. Hence a
- * function of its own, and primeReadTokens() before the first text.
+ * function of its own, and primeReadTokens() before the first long text.
  */
 function readTokens(text: string, step: number, t: Tokens): void {
   t.count = 0;
