@@ -10,6 +10,7 @@ import {
   tokenString,
   tokenize,
   PRIME_ABOVE,
+  PRIME_RUNS,
   T_AMP,
   T_BREAK,
   T_CJK,
@@ -753,6 +754,7 @@ export class MatchIndex {
 
   /** All name hits in the token stream, overlaps resolved (longest, then best score wins). */
   scan(text: string, t: Tokens): IndexHit[] {
+    if (!scanPrimed && text.length > PRIME_ABOVE) this.primeScan();
     this.compact();
     this.idPos.fill(-1);
     this.curHashes = t.hash;
@@ -775,7 +777,6 @@ export class MatchIndex {
     this.rootKid ??= this.rootChildren();
     this.stepBits ??= this.stepFilter();
     if (this.kidLens.length !== this.nodes) this.kidLens = new Int32Array(this.nodes);
-    if (!scanPrimed && text.length > PRIME_ABOVE) this.primeScan();
     this.scanTokens(text, t, hits);
     return resolveOverlaps(hits);
   }
@@ -786,15 +787,8 @@ export class MatchIndex {
    */
   private primeScan(): void {
     scanPrimed = true;
-    const [text, t, hashes] = [this.curText, this.curTokens, this.curHashes];
     const pt = tokenize(SCAN_PRIMER);
-    [this.curText, this.curTokens, this.curHashes] = [SCAN_PRIMER, pt, pt.hash];
-    for (let i = 0; i < 12; i++) {
-      this.idPos.fill(-1);
-      this.scanTokens(SCAN_PRIMER, pt, []);
-    }
-    this.idPos.fill(-1);
-    [this.curText, this.curTokens, this.curHashes] = [text, t, hashes];
+    for (let i = 0; i < PRIME_RUNS; i++) this.scan(SCAN_PRIMER, pt);
   }
 
   /**

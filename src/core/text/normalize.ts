@@ -156,39 +156,36 @@ const PRIMER = "Ab cd'e 12 x&y (Zz) [q] {w}, . ; : | / ! ? \t\n\r Àé ß Мос
 let primed = false;
 /** Texts longer than this (UTF-16 units) are read after priming (primeReadTokens, primeScan). */
 export const PRIME_ABOVE = 65_536;
+/** How often a primer is read: V8 keeps type feedback only once a function has run for a while. */
+export const PRIME_RUNS = 12;
 
 /**
- * Reads PRIMER a few times (V8 keeps no type feedback for a function's first calls), into arrays
- * of one so that they grow, before the first long text: see readTokens() for why. Only before a
- * long one (PRIME_ABOVE): a page's text is read in a fraction of a millisecond either way, and in
- * a freshly woken worker, where nothing is compiled yet, priming cost about 1 ms (Node 20).
+ * Reads PRIMER PRIME_RUNS times (V8 keeps no type feedback for a function's first calls), into
+ * arrays of one so that they grow, before the first long text: see readTokens() for why. Only
+ * before a long one (PRIME_ABOVE): a page's text is read in a fraction of a millisecond either way,
+ * and in a freshly woken worker, where nothing is compiled yet, priming cost about 1 ms (Node 20).
  */
 function primeReadTokens(): void {
   primed = true;
-  const one = {
+  const one = emptyTokens(1);
+  for (let i = 0; i < PRIME_RUNS; i++) readTokens(PRIMER, STEP, one);
+}
+
+function emptyTokens(cap: number): Tokens {
+  return {
     count: 0,
-    hash: new Int32Array(1),
-    start: new Int32Array(1),
-    end: new Int32Array(1),
-    flags: new Uint8Array(1),
+    hash: new Int32Array(cap),
+    start: new Int32Array(cap),
+    end: new Int32Array(cap),
+    flags: new Uint8Array(cap),
   };
-  for (let i = 0; i < 12; i++) readTokens(PRIMER, STEP, one);
 }
 
 /** tokenize(), encoding `step` UTF-16 units at a time (at most STEP). Exported for tests. */
 export function tokenizeInSteps(text: string, step: number, reuse?: Tokens): Tokens {
   const cap = Math.max(16, (text.length >> 2) + 16);
   // A caller that scans page after page passes its previous buffer: no large allocation per scan.
-  const t: Tokens =
-    reuse && reuse.hash.length >= cap
-      ? reuse
-      : {
-          count: 0,
-          hash: new Int32Array(cap),
-          start: new Int32Array(cap),
-          end: new Int32Array(cap),
-          flags: new Uint8Array(cap),
-        };
+  const t = reuse && reuse.hash.length >= cap ? reuse : emptyTokens(cap);
   if (!primed && text.length > PRIME_ABOVE) primeReadTokens();
   readTokens(text, step, t);
   return t;
@@ -423,7 +420,6 @@ function emitOne(t: Tokens, start: number, end: number, hash: number, flags: num
   t.flags[k] = flags;
 }
 
-/** Folded form of a text slice, tokens joined by single spaces (CJK characters unspaced). */
 /**
  * Sentence punctuation in ASCII (BREAKS' ASCII members, by code): what sets T_BREAK on the next
  * word, in page text (tokenize) and in listed names (splitNameInto) alike.
@@ -437,6 +433,7 @@ export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Folded form of a text slice, tokens joined by single spaces (CJK characters unspaced). */
 export function foldText(text: string): string {
   const t = tokenize(text);
   return tokensToString(text, t, 0, t.count);
